@@ -1,0 +1,112 @@
+"""Typed errors of the core. Each says, in a sentence a person understands, what is wrong.
+
+Messages are :class:`~facilitator_app.i18n.Message` objects, rendered in French or English when
+shown. The command line prints ``str(error)`` and exits with ``error.exit_code``; the UI shows the
+same sentence under a translated headline chosen by the error's type.
+"""
+
+from __future__ import annotations
+
+from facilitator_app.i18n import Message, msg
+
+
+class FacilitatorError(Exception):
+    """Base of every error the core raises on purpose."""
+
+    exit_code = 1
+
+    def __init__(self, message: Message) -> None:
+        self.message = message
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return self.message.render()
+
+
+class CatalogueError(FacilitatorError):
+    """A catalogue file is malformed. ``location`` names the place inside ``source``."""
+
+    exit_code = 2
+
+    def __init__(self, source: str, location: str | Message, problem: Message) -> None:
+        self.source, self.location, self.problem = source, location, problem
+        if location:
+            super().__init__(msg("{source}, {location} : {problem}", "{source}, {location}: {problem}",
+                                 source=source, location=location, problem=problem))
+        else:
+            super().__init__(msg("{source} : {problem}", "{source}: {problem}",
+                                 source=source, problem=problem))
+
+
+class StoreError(FacilitatorError):
+    """The local database cannot be used."""
+
+    exit_code = 3
+
+
+class StoreNewerError(StoreError):
+    """The database was written by a newer version of the application."""
+
+    def __init__(self, path: str, found: int, supported: int) -> None:
+        self.path, self.found, self.supported = path, found, supported
+        super().__init__(msg(
+            "{path} a été écrit par une version plus récente de facilitator-app (schéma {found}, "
+            "cette version connaît jusqu'au schéma {supported}) : mettez l'application à jour. "
+            "Le fichier n'a pas été modifié.",
+            "{path} was written by a newer version of facilitator-app (schema {found}; this "
+            "version knows up to schema {supported}): update the application. "
+            "The file was not changed.",
+            path=path, found=found, supported=supported))
+
+
+class StoreForeignError(StoreError):
+    """The file is not a facilitator-app database."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        super().__init__(msg(
+            "{path} n'est pas une base de données de facilitator-app ; il n'a pas été modifié.",
+            "{path} is not a facilitator-app database; it was not changed.", path=path))
+
+
+class StoreCorruptError(StoreError):
+    """SQLite's check failed, or the file is not a database at all."""
+
+    def __init__(self, path: str, detail: str) -> None:
+        self.path, self.detail = path, detail
+        super().__init__(msg(
+            "{path} est endommagé ({detail}) ; restaurez-le depuis une sauvegarde.",
+            "{path} is damaged ({detail}); restore it from a backup.", path=path, detail=detail))
+
+
+class StoreLockedError(StoreError):
+    """Another running instance already writes to this database."""
+
+    def __init__(self, path: str, owner: str) -> None:
+        self.path, self.owner = path, owner
+        super().__init__(msg(
+            "{path} est déjà ouvert par une autre fenêtre de facilitator-app ({owner}) ; "
+            "fermez-la d'abord.",
+            "{path} is already open in another facilitator-app window ({owner}); "
+            "close that one first.", path=path, owner=owner))
+
+
+class MigrationError(StoreError):
+    """A schema upgrade failed; the database was left as it was before the upgrade."""
+
+    def __init__(self, path: str, version: int, detail: str, backup: str) -> None:
+        self.path, self.version, self.detail, self.backup = path, version, detail, backup
+        super().__init__(msg(
+            "La mise à niveau de {path} vers le schéma {version} a échoué ({detail}) ; la base "
+            "est inchangée et une copie se trouve dans {backup}.",
+            "Upgrading {path} to schema {version} failed ({detail}); the database is unchanged "
+            "and a copy is at {backup}.", path=path, version=version, detail=detail, backup=backup))
+
+
+class NotFoundError(FacilitatorError):
+    """A run or contribution named by its UUID does not exist."""
+
+    def __init__(self, kind: str, key: str) -> None:
+        self.kind, self.key = kind, key
+        super().__init__(msg("{kind} introuvable : {key}", "{kind} not found: {key}",
+                             kind=kind, key=key))
