@@ -43,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
         "langue de l'interface (fr par défaut)", "interface language (fr by default)"))
     parser.add_argument("-v", "--verbose", action="store_true", help=_t(
         "écrire aussi le journal dans la console", "also write the log to the console"))
+    parser.add_argument("--quit-after-start", action="store_true", help=_t(
+        "ouvrir la fenêtre puis quitter aussitôt (vérification du démarrage, mesures)",
+        "open the window then quit at once (start-up check, benchmarks)"))
     commands = parser.add_subparsers(dest="command", metavar="COMMANDE")
 
     catalogue = commands.add_parser("catalogue", help=_t(

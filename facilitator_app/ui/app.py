@@ -1,0 +1,118 @@
+"""Start-up of the desktop application: Qt, translations, error hook, store, main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+import traceback
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from facilitator_app import APP_NAME, __version__, i18n
+from facilitator_app.errors import FacilitatorError
+from facilitator_app.paths import data_dir
+from facilitator_app.resources import resource_path
+from facilitator_app.ui import settings as keys
+from facilitator_app.ui.settings import Settings
+
+log = logging.getLogger(__name__)
+READY_MARKER = "facilitator-app: main window ready"
+
+
+class Translations:
+    """Qt's own and the application's translators for the chosen language."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self._installed: list[QTranslator] = []
+
+    def use(self, lang: str) -> None:
+        for translator in self._installed:
+            self.app.removeTranslator(translator)
+        self._installed.clear()
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name, folder in (("qtbase", qt_folder),
+                             ("facilitator_app", str(resource_path("translations")))):
+            translator = QTranslator(self.app)
+            if translator.load(f"{name}_{lang}", folder):
+                self.app.installTranslator(translator)
+                self._installed.append(translator)
+            elif name == "facilitator_app":
+                log.warning("no %s translation found in %s", lang, folder)
+        i18n.set_language(lang)
+        QLocale.setDefault(QLocale(QLocale.Language.French if lang == "fr" else QLocale.Language.English))
+
+
+def install_error_hook() -> None:
+    """Log unexpected errors and show them instead of letting the window vanish."""
+
+    def hook(kind, value, tb) -> None:
+        log.critical("unexpected error", exc_info=(kind, value, tb))
+        if QApplication.instance() is not None:
+            box = QMessageBox(QMessageBox.Icon.Critical,
+                              QApplication.translate("app", "Unexpected error"),
+                              QApplication.translate(
+                                  "app", "Something went wrong. Everything typed so far is saved; "
+                                         "the details are in the log."))
+            box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
+            box.exec()
+
+    sys.excepthook = hook
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Open the facilitator's window; return the process exit code."""
+    started = time.perf_counter()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    folder = data_dir(args.data_dir)
+    settings = Settings(folder / "settings.ini")
+    translations = Translations(app)
+    lang = args.lang or settings.get(keys.LANGUAGE)
+    translations.use(lang if lang in i18n.LANGUAGES else "fr")
+    install_error_hook()
+
+    from facilitator_app.catalogue import builtin_catalogue, load_catalogue
+    from facilitator_app.storage import LocalStore
+    from facilitator_app.ui.main_window import MainWindow
+
+    try:
+        store = LocalStore.in_folder(folder)
+    except FacilitatorError as exc:
+        log.error("cannot open the local store: %s", exc)
+        print(f"facilitator-app: {exc}", file=sys.stderr)
+        if not getattr(args, "quit_after_start", False):  # nobody is there to close a dialog
+            QMessageBox.critical(None, app.translate("app", "Cannot open the workshop data"),
+                                 str(exc))
+        return exc.exit_code
+    try:
+        catalogue = builtin_catalogue()
+        if args.catalogue:
+            try:
+                catalogue = load_catalogue(args.catalogue)
+            except FacilitatorError as exc:
+                QMessageBox.warning(None, app.translate("app", "Catalogue refused"), str(exc))
+        window = MainWindow(store, settings, catalogue)
+
+        def switch_language(new: str) -> None:
+            translations.use(new)
+            settings.set(keys.LANGUAGE, new)
+            window.retranslate()
+
+        window.languageRequested.connect(switch_language)
+        window.show()
+        if getattr(args, "quit_after_start", False):
+            def ready() -> None:
+                print(f"{READY_MARKER} in {(time.perf_counter() - started) * 1000:.0f} ms",
+                      flush=True)
+                window.close()
+                app.quit()
+
+            QTimer.singleShot(0, ready)
+        return app.exec()
+    finally:
+        store.close()

@@ -1,0 +1,110 @@
+"""The capture screen: the atelier's engagements on one side, the selected one's questions on
+the other; resumes exactly where the facilitator was."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QLabel, QListView, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from facilitator_app.domain import QUESTION_KEYS
+from facilitator_app.ui.engagement_panel import EngagementPanel
+from facilitator_app.ui.models import EngagementListModel
+from facilitator_app.ui.session import CaptureSession
+
+
+class CaptureView(QWidget):
+    """Engagement list plus one :class:`EngagementPanel` per engagement."""
+
+    def __init__(self, session: CaptureSession, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.engagement_model = EngagementListModel(session.engagements, self)
+        self.engagement_list = QListView()
+        self.engagement_list.setModel(self.engagement_model)
+        self.engagement_list.setWordWrap(True)
+        self.engagement_list.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.engagement_list.setMinimumWidth(220)
+
+        self.stack = QStackedWidget()
+        self.panels: list[EngagementPanel] = []
+        for engagement in session.engagements:
+            panel = EngagementPanel(session, engagement)
+            self.panels.append(panel)
+            self.stack.addWidget(panel)
+            self.engagement_model.set_count(engagement.number, panel.contribution_count())
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.heading)
+        left_layout.addWidget(self.engagement_list, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 900])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+
+        self.engagement_list.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.show_engagement(current.row()))
+        session.listChanged.connect(self._on_list_changed)
+        self.retranslate()
+        self._restore()
+
+    def current_panel(self) -> EngagementPanel:
+        return self.panels[self.stack.currentIndex()]
+
+    def show_engagement(self, row: int) -> None:
+        if not 0 <= row < len(self.panels):
+            return
+        self.stack.setCurrentIndex(row)
+        index = self.engagement_model.index(row)
+        if self.engagement_list.currentIndex() != index:
+            self.engagement_list.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.session.remember({"engagement": str(self.panels[row].engagement.number)})
+
+    def step_engagement(self, delta: int) -> None:
+        self.show_engagement((self.stack.currentIndex() + delta) % len(self.panels))
+
+    def focus_question(self, number: int) -> None:
+        key = QUESTION_KEYS[number - 1]
+        self.current_panel().questions[key].focus_entry()
+
+    def _on_list_changed(self, engagement: int, question: str) -> None:
+        row = self.engagement_model.row_of(engagement)
+        if row < 0:
+            return
+        panel = self.panels[row]
+        panel.questions[question].refresh()
+        self.engagement_model.set_count(engagement, panel.contribution_count())
+
+    def save_drafts(self) -> None:
+        """Write every unfinished entry and the notes now (before closing)."""
+        for panel in self.panels:
+            panel.save_notes()
+            for box in panel.questions.values():
+                box.save_draft()
+
+    def _restore(self) -> None:
+        state = self.session.state()
+        for panel in self.panels:
+            for key, box in panel.questions.items():
+                draft = state.get(f"draft:{panel.engagement.number}:{key}", "")
+                if draft:
+                    box.entry.setText(draft)
+        row = self.engagement_model.row_of(int(state.get("engagement", "0") or 0))
+        self.show_engagement(max(row, 0))
+
+    def retranslate(self) -> None:
+        atelier = self.session.atelier
+        self.heading.setText(
+            self.tr("Atelier {number}: {title}").format(number=atelier.number, title=atelier.title)
+            + "\n" + self.tr("Room: {room}").format(room=atelier.room or "—"))
+        self.engagement_list.setAccessibleName(self.tr("Engagements of the atelier"))
+        for panel in self.panels:
+            panel.retranslate()

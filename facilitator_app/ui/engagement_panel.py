@@ -1,0 +1,94 @@
+"""One engagement during the atelier: its follow-up, the four guiding questions, the notes."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator_app import i18n
+from facilitator_app.domain import GUIDING_QUESTIONS, Engagement
+from facilitator_app.ui.question_box import DRAFT_DELAY_MS, QuestionBox
+from facilitator_app.ui.session import CaptureSession
+
+
+class EngagementPanel(QWidget):
+    """Everything captured about one engagement; the questions are built from the domain."""
+
+    def __init__(self, session: CaptureSession, engagement: Engagement, parent=None) -> None:
+        super().__init__(parent)
+        self.session, self.engagement = session, engagement
+        self.follow_up = QLabel()
+        self.follow_up.setWordWrap(True)
+        self.follow_up.setTextFormat(Qt.TextFormat.RichText)
+        self.follow_up.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        grid = QWidget()
+        layout = QGridLayout(grid)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.questions: dict[str, QuestionBox] = {}
+        for i, question in enumerate(GUIDING_QUESTIONS):
+            box = QuestionBox(session, engagement.number, question, i + 1)
+            self.questions[question.key] = box
+            layout.addWidget(box, i // 2, i % 2)
+
+        self.notes_label = QLabel()
+        self.notes = QPlainTextEdit()
+        self.notes.setPlainText(session.notes(engagement.number))
+        self.notes.setTabChangesFocus(True)
+        self._notes_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
+        self._notes_timer.timeout.connect(self.save_notes)
+        self.notes.textChanged.connect(self._notes_timer.start)
+        notes_box = QWidget()
+        notes_layout = QVBoxLayout(notes_box)
+        notes_layout.setContentsMargins(0, 0, 0, 0)
+        notes_layout.addWidget(self.notes_label)
+        notes_layout.addWidget(self.notes)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(grid)
+        splitter.addWidget(notes_box)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.follow_up)
+        outer.addWidget(splitter, 1)
+        self.retranslate()
+
+    def save_notes(self) -> None:
+        self._notes_timer.stop()
+        text = self.notes.toPlainText()
+        if text != self.session.notes(self.engagement.number):
+            self.session.set_notes(self.engagement.number, text)
+
+    def contribution_count(self) -> int:
+        return sum(box.model.rowCount() for box in self.questions.values())
+
+    def retranslate(self) -> None:
+        e = self.engagement
+        lang = i18n.language()
+        completion = (e.completion.label_en if lang == "en" else e.completion.label_fr) \
+            if e.completion else self.tr("not assessed")
+        heading = self.tr("Engagement {number}").format(number=e.number)
+        follow_up = self.tr("Carried by: {carrier} · Progress: {completion}").format(
+            carrier=e.carrier, completion=completion)
+        parts = [f"<b>{html.escape(heading)}</b> — {html.escape(e.title)}",
+                 f"<br><small>{html.escape(follow_up)}</small>"]
+        if e.milestones:
+            items = "".join(f"<li>{'☑' if m.done else '☐'} {html.escape(m.title)}</li>"
+                            for m in e.milestones)
+            parts.append(f"<small><ul style='margin:0'>{items}</ul></small>")
+        self.follow_up.setText("".join(parts))
+        self.notes_label.setText(self.tr("Notes: questions asked by participants, answers given"))
+        self.notes.setAccessibleName(self.notes_label.text())
+        for box in self.questions.values():
+            box.retranslate()

@@ -1,0 +1,212 @@
+"""The facilitator's main window: the start screen, then the capture of the running atelier."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
+
+from facilitator_app import __version__, i18n
+from facilitator_app.domain import Catalogue
+from facilitator_app.storage import LocalStore
+from facilitator_app.ui import settings as keys
+from facilitator_app.ui.capture_view import CaptureView
+from facilitator_app.ui.session import CaptureSession
+from facilitator_app.ui.settings import Settings
+from facilitator_app.ui.start_page import StartPage
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """Holds the store for the app's lifetime; shows the start page or the capture view."""
+
+    languageRequested = Signal(str)
+
+    def __init__(self, store: LocalStore, settings: Settings, catalogue: Catalogue) -> None:
+        super().__init__()
+        self.setObjectName("main-window")
+        self.store, self.settings = store, settings
+        self.session: CaptureSession | None = None
+        self.capture: CaptureView | None = None
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.start_page = StartPage(catalogue, store.runs())
+        self.start_page.startRequested.connect(self.start_run)
+        self.start_page.resumeRequested.connect(self.resume_run)
+        self.stack.addWidget(self.start_page)
+        self.save_label = QLabel()
+        self.statusBar().addPermanentWidget(self.save_label)
+        self._build_actions()
+        self.retranslate()
+        geometry = settings.get(keys.GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1200, 800)
+
+        in_progress = store.run_in_progress()
+        if in_progress is not None:
+            self.resume_run(in_progress.uuid)
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def _action(self, menu, name: str, keys_: QKeySequence | str | None, slot) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if keys_ is not None:
+            action.setShortcut(QKeySequence(keys_))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.a_new = self._action(self.file_menu, "new-run", QKeySequence.StandardKey.New,
+                                  self.show_start_page)
+        self.a_end = self._action(self.file_menu, "end-run", None, self.end_run)
+        self.file_menu.addSeparator()
+        self.a_quit = self._action(self.file_menu, "quit", QKeySequence.StandardKey.Quit, self.close)
+
+        self.edit_menu = bar.addMenu("")
+        self.a_undo = self._action(self.edit_menu, "undo", QKeySequence.StandardKey.Undo,
+                                   lambda: self.session and self.session.undo_stack.undo())
+        self.a_redo = self._action(self.edit_menu, "redo", QKeySequence.StandardKey.Redo,
+                                   lambda: self.session and self.session.undo_stack.redo())
+
+        self.atelier_menu = bar.addMenu("")
+        self.a_questions = [
+            self._action(self.atelier_menu, f"question-{n}", f"Ctrl+{n}",
+                         lambda _=False, n=n: self.capture and self.capture.focus_question(n))
+            for n in range(1, 5)
+        ]
+        self.atelier_menu.addSeparator()
+        self.a_next = self._action(self.atelier_menu, "next-engagement", "Ctrl+PgDown",
+                                   lambda: self.capture and self.capture.step_engagement(+1))
+        self.a_previous = self._action(self.atelier_menu, "previous-engagement", "Ctrl+PgUp",
+                                       lambda: self.capture and self.capture.step_engagement(-1))
+
+        self.view_menu = bar.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        group = QActionGroup(self)
+        self.a_languages = {}
+        for lang, label in (("fr", "Français"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(lang == i18n.language())
+            action.triggered.connect(lambda _=False, lang=lang: self.languageRequested.emit(lang))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.a_languages[lang] = action
+
+        self.help_menu = bar.addMenu("")
+        self.a_about = self._action(self.help_menu, "about", None, self.about)
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        capturing = self.capture is not None and self.stack.currentWidget() is self.capture
+        for action in (self.a_end, self.a_undo, self.a_redo, self.a_next, self.a_previous,
+                       *self.a_questions):
+            action.setEnabled(capturing)
+
+    # -- runs ------------------------------------------------------------------------------
+
+    def start_run(self, catalogue: Catalogue, atelier: int, facilitators: list[str],
+                  expected: int) -> None:
+        run = self.store.start_run(catalogue, atelier, facilitators, expected or None)
+        log.info("started run %s of atelier %d", run.uuid, atelier)
+        self.resume_run(run.uuid)
+
+    def resume_run(self, run_uuid: str) -> None:
+        self._close_capture()
+        self.session = CaptureSession(self.store, self.store.run(run_uuid), self)
+        self.session.saved.connect(self._show_saved)
+        self.session.undo_stack.cleanChanged.connect(lambda _c: self._update_enabled())
+        self.capture = CaptureView(self.session)
+        self.stack.addWidget(self.capture)
+        self.stack.setCurrentWidget(self.capture)
+        self._update_enabled()
+        self.retranslate()
+        self.capture.current_panel().questions["indicators"].entry.setFocus()
+
+    def _close_capture(self) -> None:
+        if self.capture is not None:
+            self.capture.save_drafts()
+            self.stack.removeWidget(self.capture)
+            self.capture.deleteLater()
+            self.capture = None
+        self.session = None
+
+    def show_start_page(self) -> None:
+        self._close_capture()
+        self.start_page._runs = self.store.runs()
+        self.start_page.retranslate()
+        self.stack.setCurrentWidget(self.start_page)
+        self._update_enabled()
+        self.retranslate()
+
+    def end_run(self) -> None:
+        if self.session is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("End the atelier"),
+            self.tr("Mark this atelier as ended? Its contributions stay on this computer and can "
+                    "still be corrected."))
+        if answer == QMessageBox.StandardButton.Yes:
+            from facilitator_app.storage.types import utcnow
+
+            self.session.update_run(ended_at=utcnow())
+            self.show_start_page()
+
+    def _show_saved(self, when: datetime) -> None:
+        self.save_label.setText(self.tr("Saved at {time}").format(
+            time=when.astimezone().strftime("%H:%M:%S")))
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About facilitator-app"), self.tr(
+            "facilitator-app {version}\nCapture of the Ministère ouvert ateliers.\n"
+            "Workshop data: {path}").format(version=__version__, path=self.store.path))
+
+    # -- language and lifetime -------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        title = self.tr("Ministère ouvert — facilitator")
+        if self.session is not None:
+            title = self.tr("Atelier {number} — {title}").format(
+                number=self.session.atelier.number, title=self.session.atelier.title)
+        self.setWindowTitle(title)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.a_new.setText(self.tr("&New or resume an atelier…"))
+        self.a_end.setText(self.tr("&End the atelier…"))
+        self.a_quit.setText(self.tr("&Quit"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.a_undo.setText(self.tr("&Undo"))
+        self.a_redo.setText(self.tr("&Redo"))
+        self.atelier_menu.setTitle(self.tr("&Atelier"))
+        names = [self.tr("Indicators"), self.tr("Inspirations"), self.tr("Challenges"),
+                 self.tr("Future commitments")]
+        for action, name in zip(self.a_questions, names):
+            action.setText(name)
+        self.a_next.setText(self.tr("&Next engagement"))
+        self.a_previous.setText(self.tr("&Previous engagement"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.a_about.setText(self.tr("&About"))
+        self.start_page.retranslate()
+        if self.capture is not None:
+            self.capture.retranslate()
+        if not self.save_label.text():
+            self.save_label.setText(self.tr("Every change is saved as you type"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.capture is not None:
+            self.capture.save_drafts()
+        self.settings.set(keys.GEOMETRY, self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,57 @@
+"""Shared fixtures: every test gets its own temporary data folder and database."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from facilitator_app import i18n
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path, monkeypatch):
+    """No test ever touches the user's real data folder, and each starts in French."""
+    monkeypatch.setenv("FACILITATOR_APP_DATA_DIR", str(tmp_path / "data"))
+    i18n.set_language("fr")
+    yield
+    i18n.set_language("fr")
+
+
+@pytest.fixture
+def data_dir(tmp_path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(data_dir):
+    from facilitator_app.storage import LocalStore
+
+    s = LocalStore.in_folder(data_dir)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def catalogue():
+    from facilitator_app.catalogue import builtin_catalogue
+
+    return builtin_catalogue()
+
+
+def child_env(**extra: str) -> dict[str, str]:
+    """Environment for a child Python that must import this checkout's packages."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    env.update(extra)
+    return env
+
+
+PYTHON = sys.executable

@@ -1,0 +1,46 @@
+"""Layers point down: nothing outside facilitator_app.ui loads Qt (or openpyxl at start-up)."""
+
+from __future__ import annotations
+
+import pkgutil
+import subprocess
+
+import facilitator_app
+
+from .conftest import PYTHON, child_env
+
+
+def core_modules() -> list[str]:
+    names = []
+    for info in pkgutil.walk_packages(facilitator_app.__path__, "facilitator_app."):
+        if not info.name.startswith("facilitator_app.ui") and info.name != "facilitator_app.__main__":
+            names.append(info.name)
+    return names
+
+
+def test_core_modules_do_not_load_pyside6():
+    modules = core_modules()
+    assert "facilitator_app.storage.local_store" in modules and "facilitator_app.cli" in modules
+    code = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}: importlib.import_module(name)\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
+        "print(loaded)\n"
+    )
+    out = subprocess.run([PYTHON, "-c", code], capture_output=True, text=True, env=child_env(),
+                         check=True).stdout.strip()
+    assert out == "[]", f"core modules loaded Qt: {out}"
+
+
+def test_opening_the_store_and_cli_do_not_load_openpyxl():
+    code = (
+        "import sys\n"
+        "from facilitator_app import cli\n"
+        "from facilitator_app.storage import LocalStore\n"
+        "from facilitator_app.catalogue import builtin_catalogue\n"
+        "builtin_catalogue()\n"
+        "print('openpyxl' in sys.modules)\n"
+    )
+    out = subprocess.run([PYTHON, "-c", code], capture_output=True, text=True, env=child_env(),
+                         check=True).stdout.strip()
+    assert out == "False"
