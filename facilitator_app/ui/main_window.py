@@ -122,7 +122,6 @@ class MainWindow(QMainWindow):
         self._close_capture()
         self.session = CaptureSession(self.store, self.store.run(run_uuid), self)
         self.session.saved.connect(self._show_saved)
-        self.session.undo_stack.cleanChanged.connect(lambda _c: self._update_enabled())
         self.capture = CaptureView(self.session)
         self.stack.addWidget(self.capture)
         self.stack.setCurrentWidget(self.capture)

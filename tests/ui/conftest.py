@@ -1,0 +1,69 @@
+"""Fixtures of the UI tests: a main window on a fresh store, in French."""
+
+from __future__ import annotations
+
+import pytest
+
+from facilitator_app.catalogue import builtin_catalogue
+
+
+@pytest.fixture
+def translations(qapp):
+    from facilitator_app.ui.app import Translations
+
+    t = Translations(qapp)
+    t.use("fr")
+    yield t
+    t.use("fr")
+
+
+@pytest.fixture
+def make_window(qtbot, data_dir, translations):
+    """Build (and later close) main windows on the store of ``data_dir``."""
+    from facilitator_app.storage import LocalStore
+    from facilitator_app.ui.main_window import MainWindow
+    from facilitator_app.ui.settings import Settings
+
+    opened = []
+
+    def make():
+        store = LocalStore.in_folder(data_dir)
+        window = MainWindow(store, Settings(data_dir / "settings.ini"), builtin_catalogue())
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        opened.append((window, store))
+        return window
+
+    def close(window):
+        for i, (w, store) in enumerate(opened):
+            if w is window:
+                window.close()
+                store.close()
+                opened.pop(i)
+                return
+
+    make.close = close
+    yield make
+    for window, store in opened:
+        window.close()
+        store.close()
+
+
+def type_text(widget, text: str) -> None:
+    """Type ``text`` into ``widget`` key by key, accents and emoji included.
+
+    QTest.keyClicks only handles ASCII; other characters arrive as key events carrying their
+    text, as a keyboard layout or input method delivers them."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        if char.isascii():
+            QTest.keyClicks(widget, char)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
+                                                         Qt.KeyboardModifier.NoModifier, char))
