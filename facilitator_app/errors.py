@@ -110,3 +110,15 @@ class NotFoundError(FacilitatorError):
         self.kind, self.key = kind, key
         super().__init__(msg("{kind} introuvable : {key}", "{kind} not found: {key}",
                              kind=kind, key=key))
+
+
+class StoreWriteError(StoreError):
+    """The disk refused a write (full, read-only, removed); nothing of it was written."""
+
+    def __init__(self, path: str, detail: str) -> None:
+        self.path, self.detail = path, detail
+        super().__init__(msg(
+            "Impossible d'enregistrer dans {path} ({detail}). Rien n'est perdu : les saisies "
+            "restent en mémoire et seront enregistrées dès que l'écriture redeviendra possible.",
+            "Cannot save to {path} ({detail}). Nothing is lost: what was typed stays in memory "
+            "and is saved as soon as writing works again.", path=path, detail=detail))

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from facilitator_app.errors import NotFoundError
-from facilitator_app.storage.local_store import MAX_CONTRIBUTION_CHARS
+from facilitator_app.capture import MAX_CONTRIBUTION_CHARS
 
 
 def texts(store, run, engagement=15, question="indicators"):

@@ -8,23 +8,24 @@ from __future__ import annotations
 
 import logging
 import uuid as uuidlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, and_, func, insert, select, update
+from sqlalchemy import Connection, and_, insert, or_, select, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from facilitator_app.catalogue import catalogue_from_dict, catalogue_sha256, catalogue_to_dict
+from facilitator_app.capture import Place, RunDocument
 from facilitator_app.domain import (
-    QUESTION_KEYS,
     Catalogue,
     Contribution,
     EngagementNotes,
     WorkshopRun,
 )
-from facilitator_app.errors import NotFoundError
+from facilitator_app.errors import NotFoundError, StoreWriteError
 from facilitator_app.paths import backups_dir, store_path
 from facilitator_app.storage import migrations
 from facilitator_app.storage.backup import take_backup
@@ -35,9 +36,9 @@ from facilitator_app.storage.types import utcnow
 
 log = logging.getLogger(__name__)
 
-MAX_CONTRIBUTION_CHARS = 100_000
 _C = ContributionRow.__table__
 _R = Run.__table__
+_N = Notes.__table__
 
 
 class LocalStore:
@@ -79,10 +80,16 @@ class LocalStore:
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:
-        with self._engine.connect() as conn:
-            conn.execution_options(immediate=True)
-            with conn.begin():
-                yield conn
+        """One write transaction. A refusal of the disk becomes :class:`StoreWriteError`; the
+        transaction is then rolled back whole."""
+        try:
+            with self._engine.connect() as conn:
+                conn.execution_options(immediate=True)
+                with conn.begin():
+                    yield conn
+        except OperationalError as exc:
+            log.error("write to %s failed: %s", self.path, exc.orig)
+            raise StoreWriteError(str(self.path), str(exc.orig)) from exc
 
     @contextmanager
     def _read(self) -> Iterator[Connection]:
@@ -164,13 +171,16 @@ class LocalStore:
         if changes.get("participant_count") is not None and changes["participant_count"] < 0:
             raise ValueError("participant_count must not be negative")
         with self._write() as conn:
-            result = conn.execute(
-                update(Run).where(Run.uuid == run_uuid)
-                .values(**changes, updated_at=utcnow(), revision=Run.revision + 1)
-            )
-            if result.rowcount == 0:
-                raise NotFoundError("run", run_uuid)
+            self._update_run(conn, run_uuid, changes)
             return self._run(conn, run_uuid)
+
+    def _update_run(self, conn: Connection, run_uuid: str, changes: dict) -> None:
+        result = conn.execute(
+            update(Run).where(Run.uuid == run_uuid)
+            .values(**changes, updated_at=utcnow(), revision=Run.revision + 1)
+        )
+        if result.rowcount == 0:
+            raise NotFoundError("run", run_uuid)
 
     def _run(self, conn: Connection, run_uuid: str) -> WorkshopRun:
         row = conn.execute(
@@ -203,6 +213,26 @@ class LocalStore:
 
     # -- contributions ---------------------------------------------------------------------
 
+    def _document(self, conn: Connection, run_uuid: str, places: Iterable[Place]) -> RunDocument:
+        """The rows of some lists of a run (tombstones included), enough to apply one action."""
+        wanted = [and_(_C.c.engagement_number == e, _C.c.question_key == q) for e, q in places]
+        rows = conn.execute(select(_C).where(_C.c.run_uuid == run_uuid, or_(*wanted))).all()
+        return RunDocument(run_uuid, [_to_contribution(r) for r in rows])
+
+    def _document_of(self, conn: Connection, uuid: str) -> RunDocument:
+        row = conn.execute(select(_C).where(_C.c.uuid == uuid)).first()
+        if row is None:
+            raise NotFoundError("contribution", uuid)
+        return RunDocument(row.run_uuid, [_to_contribution(row)])
+
+    def load_document(self, run_uuid: str) -> RunDocument:
+        """Everything captured in a run (contributions with tombstones, notes), in memory."""
+        with self._read() as conn:
+            rows = conn.execute(select(_C).where(_C.c.run_uuid == run_uuid)).all()
+            notes = conn.execute(select(_N).where(_N.c.run_uuid == run_uuid)).all()
+        return RunDocument(run_uuid, [_to_contribution(r) for r in rows],
+                           [_to_notes(n) for n in notes])
+
     def add_contribution(
         self,
         run_uuid: str,
@@ -216,51 +246,34 @@ class LocalStore:
         now: datetime | None = None,
     ) -> Contribution:
         """Capture a new contribution at the end of its question's list (or at ``position``)."""
-        _check_question(question_key)
-        text = _check_text(text)
-        now = now or utcnow()
         new_uuid = uuid or str(uuidlib.uuid4())
         with self._write() as conn:
-            place = _place(run_uuid, engagement_number, question_key)
-            last = conn.scalar(select(func.max(_C.c.position)).where(place)) or 0
-            if position is None or position > last:
-                position = last + 1
-            else:
-                position = max(1, position)
-                self._shift(conn, place, position, +1, now)
-            conn.execute(insert(ContributionRow).values(
-                uuid=new_uuid, run_uuid=run_uuid, engagement_number=engagement_number,
-                question_key=question_key, text=text, position=position, starred=starred,
-                created_at=now, updated_at=now, revision=1, deleted=False,
-            ))
-            return self._contribution(conn, new_uuid)
+            doc = self._document(conn, run_uuid, [(engagement_number, question_key)])
+            _put(conn, doc.add(engagement_number, question_key, text, now or utcnow(),
+                               position=position, starred=starred, uuid=new_uuid))
+            return doc.get(new_uuid)
 
     def edit_contribution(self, uuid: str, text: str, *, now: datetime | None = None) -> Contribution:
         """Replace a contribution's text (a new revision)."""
-        return self._change(uuid, now, text=_check_text(text))
+        return self._change(uuid, lambda doc, t: doc.edit(uuid, text, t), now)
 
     def set_starred(self, uuid: str, starred: bool, *, now: datetime | None = None) -> Contribution:
         """Mark a contribution to put forward at the restitution, or unmark it."""
-        return self._change(uuid, now, starred=bool(starred))
+        return self._change(uuid, lambda doc, t: doc.set_starred(uuid, starred, t), now)
 
     def delete_contribution(self, uuid: str, *, now: datetime | None = None) -> Contribution:
         """Delete a contribution, keeping a tombstone that travels in bundles."""
-        return self._change(uuid, now, deleted=True)
+        return self._change(uuid, lambda doc, t: doc.delete(uuid, t), now)
 
     def restore_contribution(self, uuid: str, *, now: datetime | None = None) -> Contribution:
         """Bring back a deleted contribution (undo of a deletion)."""
-        return self._change(uuid, now, deleted=False)
+        return self._change(uuid, lambda doc, t: doc.restore(uuid, t), now)
 
-    def _change(self, uuid: str, now: datetime | None, **values) -> Contribution:
+    def _change(self, uuid: str, action, now: datetime | None) -> Contribution:
         with self._write() as conn:
-            row = conn.execute(
-                update(_C).where(_C.c.uuid == uuid)
-                .values(**values, updated_at=now or utcnow(), revision=_C.c.revision + 1)
-                .returning(*_C.c)
-            ).first()
-            if row is None:
-                raise NotFoundError("contribution", uuid)
-            return _to_contribution(row)
+            doc = self._document_of(conn, uuid)
+            _put(conn, action(doc, now or utcnow()))
+            return doc.get(uuid)
 
     def move_contribution(
         self,
@@ -273,47 +286,34 @@ class LocalStore:
     ) -> Contribution:
         """Move a contribution to ``position`` (1-based) in its list, or in another question's
         or engagement's list; the other contributions close up or make room."""
-        now = now or utcnow()
         with self._write() as conn:
-            current = self._contribution(conn, uuid)
-            question_key = question_key or current.question_key
-            _check_question(question_key)
-            engagement_number = engagement_number or current.engagement_number
-            source = _place(current.run_uuid, current.engagement_number, current.question_key)
-            target = _place(current.run_uuid, engagement_number, question_key)
-            same_list = (question_key, engagement_number) == (
-                current.question_key, current.engagement_number)
-            # Take it out of its list, close the gap, make room in the target list.
-            conn.execute(update(_C).where(_C.c.uuid == uuid).values(position=0))
-            self._shift(conn, source, current.position + 1, -1, now)
-            last = conn.scalar(select(func.max(_C.c.position)).where(target)) or 0
-            position = max(1, min(position, last + 1))
-            self._shift(conn, target, position, +1, now)
-            conn.execute(
-                update(_C).where(_C.c.uuid == uuid).values(
-                    position=position, question_key=question_key,
-                    engagement_number=engagement_number, updated_at=now,
-                    revision=_C.c.revision + (0 if same_list and position == current.position else 1),
-                )
-            )
-            return self._contribution(conn, uuid)
+            current = self._document_of(conn, uuid).get(uuid)
+            target = (engagement_number or current.engagement_number,
+                      question_key or current.question_key)
+            doc = self._document(conn, current.run_uuid,
+                                 [(current.engagement_number, current.question_key), target])
+            _put(conn, doc.move(uuid, position, now or utcnow(), engagement=target[0],
+                                question=target[1]))
+            return doc.get(uuid)
 
-    def _shift(self, conn: Connection, place, start: int, delta: int, now: datetime) -> None:
-        conn.execute(
-            update(_C).where(and_(place, _C.c.position >= start))
-            .values(position=_C.c.position + delta, updated_at=now, revision=_C.c.revision + 1)
-        )
-
-    def _contribution(self, conn: Connection, uuid: str) -> Contribution:
-        row = conn.execute(select(_C).where(_C.c.uuid == uuid)).first()
-        if row is None:
-            raise NotFoundError("contribution", uuid)
-        return _to_contribution(row)
+    def save(self, contributions: Sequence[Contribution] = (),
+             notes: Sequence[EngagementNotes] = (), state: dict[str, dict[str, str]] | None = None,
+             runs: dict[str, dict] | None = None) -> None:
+        """Write rows decided in memory (by a :class:`RunDocument`), run changes and resume
+        state in one transaction: either all of them reach the disk or none does."""
+        with self._write() as conn:
+            for run_uuid, changes in (runs or {}).items():
+                self._update_run(conn, run_uuid, changes)
+            _put(conn, contributions)
+            for n in notes:
+                _put_notes(conn, n)
+            for run_uuid, values in (state or {}).items():
+                _put_state(conn, run_uuid, values)
 
     def contribution(self, uuid: str) -> Contribution:
         """One contribution by its UUID (tombstones included)."""
         with self._read() as conn:
-            return self._contribution(conn, uuid)
+            return self._document_of(conn, uuid).get(uuid)
 
     def contributions(
         self,
@@ -332,7 +332,7 @@ class LocalStore:
         if not include_deleted:
             query = query.where(_C.c.deleted.is_(False))
         query = query.order_by(
-            _C.c.engagement_number, _C.c.question_key, _C.c.position, _C.c.created_at)
+            _C.c.engagement_number, _C.c.question_key, _C.c.position, _C.c.created_at, _C.c.uuid)
         with self._read() as conn:
             return [_to_contribution(row) for row in conn.execute(query)]
 
@@ -341,38 +341,28 @@ class LocalStore:
     def set_notes(self, run_uuid: str, engagement_number: int, text: str,
                   *, now: datetime | None = None) -> EngagementNotes:
         """Save the facilitator's notes on one engagement (questions asked, answers given)."""
-        now = now or utcnow()
         with self._write() as conn:
-            conn.execute(
-                sqlite_insert(Notes)
-                .values(run_uuid=run_uuid, engagement_number=engagement_number, text=text,
-                        updated_at=now, revision=1)
-                .on_conflict_do_update(
-                    index_elements=["run_uuid", "engagement_number"],
-                    set_={"text": text, "updated_at": now, "revision": Notes.revision + 1},
-                )
-            )
-            row = conn.execute(select(Notes.__table__).where(
-                Notes.run_uuid == run_uuid, Notes.engagement_number == engagement_number)).one()
-            return _to_notes(row)
+            row = conn.execute(select(_N).where(
+                _N.c.run_uuid == run_uuid, _N.c.engagement_number == engagement_number)).first()
+            doc = RunDocument(run_uuid, notes=[_to_notes(row)] if row else [])
+            notes = doc.set_notes(engagement_number, text, now or utcnow())
+            if notes is None:
+                return _to_notes(row) if row else EngagementNotes(run_uuid, engagement_number, "",
+                                                                   now or utcnow(), 0)
+            _put_notes(conn, notes)
+            return notes
 
     def notes(self, run_uuid: str) -> dict[int, EngagementNotes]:
         """The notes of every engagement of a run that has any."""
         with self._read() as conn:
-            rows = conn.execute(select(Notes.__table__).where(Notes.run_uuid == run_uuid)).all()
+            rows = conn.execute(select(_N).where(_N.c.run_uuid == run_uuid)).all()
         return {row.engagement_number: _to_notes(row) for row in rows}
 
     def set_state(self, run_uuid: str, values: dict[str, str]) -> None:
         """Remember where the facilitator is (selection, unfinished text) to resume there."""
-        if not values:
-            return
-        with self._write() as conn:
-            statement = sqlite_insert(RunState)
-            conn.execute(
-                statement.on_conflict_do_update(
-                    index_elements=["run_uuid", "key"], set_={"value": statement.excluded.value}),
-                [{"run_uuid": run_uuid, "key": k, "value": v} for k, v in values.items()],
-            )
+        if values:
+            with self._write() as conn:
+                _put_state(conn, run_uuid, values)
 
     def state(self, run_uuid: str) -> dict[str, str]:
         """What :meth:`set_state` remembered for a run."""
@@ -382,27 +372,42 @@ class LocalStore:
         return dict(rows)
 
 
-def _place(run_uuid: str, engagement_number: int, question_key: str):
-    return and_(
-        _C.c.run_uuid == run_uuid,
-        _C.c.engagement_number == engagement_number,
-        _C.c.question_key == question_key,
-        _C.c.deleted.is_(False),
+def _put(conn: Connection, rows: Sequence[Contribution]) -> None:
+    """Insert or replace whole contribution rows (idempotent: writing twice changes nothing)."""
+    if not rows:
+        return
+    statement = sqlite_insert(_C)
+    conn.execute(
+        statement.on_conflict_do_update(
+            index_elements=["uuid"],
+            set_={c.name: statement.excluded[c.name] for c in _C.c if c.name != "uuid"}),
+        [_contribution_values(r) for r in rows],
     )
 
 
-def _check_question(question_key: str) -> None:
-    if question_key not in QUESTION_KEYS:
-        raise ValueError(f"unknown guiding question {question_key!r}")
+def _contribution_values(c: Contribution) -> dict:
+    return {"uuid": c.uuid, "run_uuid": c.run_uuid, "engagement_number": c.engagement_number,
+            "question_key": c.question_key, "text": c.text, "position": c.position,
+            "starred": c.starred, "created_at": c.created_at, "updated_at": c.updated_at,
+            "revision": c.revision, "deleted": c.deleted}
 
 
-def _check_text(text: str) -> str:
-    text = text.strip()
-    if not text:
-        raise ValueError("a contribution needs some text")
-    if len(text) > MAX_CONTRIBUTION_CHARS:
-        raise ValueError(f"a contribution holds at most {MAX_CONTRIBUTION_CHARS} characters")
-    return text
+def _put_notes(conn: Connection, n: EngagementNotes) -> None:
+    statement = sqlite_insert(_N).values(
+        run_uuid=n.run_uuid, engagement_number=n.engagement_number, text=n.text,
+        updated_at=n.updated_at, revision=n.revision)
+    conn.execute(statement.on_conflict_do_update(
+        index_elements=["run_uuid", "engagement_number"],
+        set_={"text": n.text, "updated_at": n.updated_at, "revision": n.revision}))
+
+
+def _put_state(conn: Connection, run_uuid: str, values: dict[str, str]) -> None:
+    statement = sqlite_insert(RunState)
+    conn.execute(
+        statement.on_conflict_do_update(
+            index_elements=["run_uuid", "key"], set_={"value": statement.excluded.value}),
+        [{"run_uuid": run_uuid, "key": k, "value": v} for k, v in values.items()],
+    )
 
 
 def _to_run(run) -> WorkshopRun:

@@ -7,7 +7,14 @@ from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from facilitator_app import __version__, i18n
 from facilitator_app.domain import Catalogue
@@ -33,11 +40,24 @@ class MainWindow(QMainWindow):
         self.session: CaptureSession | None = None
         self.capture: CaptureView | None = None
         self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
         self.start_page = StartPage(catalogue, store.runs())
         self.start_page.startRequested.connect(self.start_run)
         self.start_page.resumeRequested.connect(self.resume_run)
         self.stack.addWidget(self.start_page)
+        self.banner = QLabel()
+        self.banner.setObjectName("write-failure-banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("QLabel { background: #b3261e; color: white; padding: 8px; "
+                                  "font-weight: bold; }")
+        self.banner.hide()
+        self.banner.setAccessibleName("alert")
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.save_label = QLabel()
         self.statusBar().addPermanentWidget(self.save_label)
         self._build_actions()
@@ -119,9 +139,13 @@ class MainWindow(QMainWindow):
         self.resume_run(run.uuid)
 
     def resume_run(self, run_uuid: str) -> None:
+        if not self._leave_session():
+            return
         self._close_capture()
         self.session = CaptureSession(self.store, self.store.run(run_uuid), self)
-        self.session.saved.connect(self._show_saved)
+        self.session.writer.saved.connect(self._show_saved)
+        self.session.writer.failed.connect(self._show_write_failure)
+        self.session.writer.recovered.connect(self.banner.hide)
         self.capture = CaptureView(self.session)
         self.stack.addWidget(self.capture)
         self.stack.setCurrentWidget(self.capture)
@@ -129,15 +153,31 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.capture.current_panel().questions["indicators"].entry.setFocus()
 
-    def _close_capture(self) -> None:
+    def _leave_session(self) -> bool:
+        """Write everything of the current run; ask before leaving changes unsaved."""
         if self.capture is not None:
             self.capture.save_drafts()
+        if self.session is None or self.session.writer.flush():
+            return True
+        answer = QMessageBox.warning(
+            self, self.tr("Changes not saved"),
+            self.tr("{count} changes could not be written to disk. Keep the window open until "
+                    "saving works again, or leave and lose them?").format(
+                count=self.session.writer.pending),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _close_capture(self) -> None:
+        if self.capture is not None:
             self.stack.removeWidget(self.capture)
             self.capture.deleteLater()
             self.capture = None
         self.session = None
 
     def show_start_page(self) -> None:
+        if not self._leave_session():
+            return
         self._close_capture()
         self.start_page._runs = self.store.runs()
         self.start_page.retranslate()
@@ -157,6 +197,12 @@ class MainWindow(QMainWindow):
 
             self.session.update_run(ended_at=utcnow())
             self.show_start_page()
+
+    def _show_write_failure(self, message: str) -> None:
+        self.banner.setText(message)
+        self.banner.show()
+        self.save_label.setText(self.tr("Not saved: {count} changes kept in memory").format(
+            count=self.session.writer.pending if self.session else 0))
 
     def _show_saved(self, when: datetime) -> None:
         self.save_label.setText(self.tr("Saved at {time}").format(
@@ -205,7 +251,8 @@ class MainWindow(QMainWindow):
             self.save_label.setText(self.tr("Every change is saved as you type"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.capture is not None:
-            self.capture.save_drafts()
+        if not self._leave_session():
+            event.ignore()
+            return
         self.settings.set(keys.GEOMETRY, self.saveGeometry())
         super().closeEvent(event)

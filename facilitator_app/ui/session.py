@@ -1,21 +1,26 @@
 """The capture session: the thin layer between the facilitator's widgets and the local store.
 
-Every action becomes a QUndoCommand whose redo and undo are store calls, so undo and redo are
-committed to disk like any other edit. Widgets never call the store directly: they call this
-session and redraw when it tells them which list changed.
+The run lives in memory as a :class:`~facilitator_app.capture.RunDocument`; every action is a
+QUndoCommand that changes the document and hands the changed rows to :class:`PendingWrites`,
+which commits them at once (or keeps them until the disk accepts them). Widgets read the
+document and redraw when told which list changed; they never call the store.
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+import uuid as uuidlib
+from collections.abc import Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from facilitator_app.capture import RunDocument
 from facilitator_app.domain import Catalogue, Contribution, WorkshopRun
 from facilitator_app.storage import LocalStore
 from facilitator_app.storage.types import utcnow
+from facilitator_app.ui.writer import PendingWrites
 
 log = logging.getLogger(__name__)
 
@@ -25,29 +30,28 @@ class CaptureSession(QObject):
 
     listChanged = Signal(int, str)  # engagement number, question key
     runChanged = Signal()
-    notesChanged = Signal(int)
-    saved = Signal(datetime)
 
     def __init__(self, store: LocalStore, run: WorkshopRun, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.store = store
         self.run = run
         self.catalogue: Catalogue = store.catalogue_of(run.uuid)
         self.engagements = self.catalogue.engagements_of(run.atelier_number)
         self.atelier = self.catalogue.atelier(run.atelier_number)
+        self.doc: RunDocument = store.load_document(run.uuid)
+        self._state = store.state(run.uuid)
+        self.writer = PendingWrites(store, self)
         self.undo_stack = QUndoStack(self)
 
     # -- reading ---------------------------------------------------------------------------
 
     def contributions(self, engagement: int, question: str) -> list[Contribution]:
-        return self.store.contributions(self.run.uuid, engagement, question)
+        return self.doc.live(engagement, question)
 
     def notes(self, engagement: int) -> str:
-        found = self.store.notes(self.run.uuid).get(engagement)
-        return found.text if found else ""
+        return self.doc.notes(engagement)
 
     def state(self) -> dict[str, str]:
-        return self.store.state(self.run.uuid)
+        return dict(self._state)
 
     # -- actions (undoable) ----------------------------------------------------------------
 
@@ -56,48 +60,62 @@ class CaptureSession(QObject):
             self.undo_stack.push(_Add(self, engagement, question, text, position))
 
     def edit(self, uuid: str, text: str) -> None:
-        current = self.store.contribution(uuid)
+        current = self.doc.get(uuid)
         if text.strip() and text.strip() != current.text:
-            self.undo_stack.push(_Edit(self, current, text.strip()))
+            self.undo_stack.push(_Simple(self, self.tr("Edit contribution"), uuid,
+                                         lambda now: self.doc.edit(uuid, text, now),
+                                         lambda now: self.doc.edit(uuid, current.text, now)))
 
     def toggle_star(self, uuid: str) -> None:
-        self.undo_stack.push(_Star(self, self.store.contribution(uuid)))
+        starred = self.doc.get(uuid).starred
+        self.undo_stack.push(_Simple(self, self.tr("Star contribution"), uuid,
+                                     lambda now: self.doc.set_starred(uuid, not starred, now),
+                                     lambda now: self.doc.set_starred(uuid, starred, now)))
 
     def delete(self, uuid: str) -> None:
-        self.undo_stack.push(_Delete(self, self.store.contribution(uuid)))
+        self.undo_stack.push(_Simple(self, self.tr("Delete contribution"), uuid,
+                                     lambda now: self.doc.delete(uuid, now),
+                                     lambda now: self.doc.restore(uuid, now)))
 
     def move(self, uuid: str, position: int, question: str | None = None,
              engagement: int | None = None) -> None:
-        current = self.store.contribution(uuid)
-        question = question or current.question_key
-        engagement = engagement or current.engagement_number
-        if (question, engagement) == (current.question_key, current.engagement_number):
-            last = len(self.contributions(engagement, question))
-            if min(max(position, 1), last) == current.position:
+        before = self.doc.get(uuid)
+        question = question or before.question_key
+        engagement = engagement or before.engagement_number
+        if (question, engagement) == (before.question_key, before.engagement_number):
+            siblings = self.doc.live(engagement, question)
+            if siblings[min(max(position, 1), len(siblings)) - 1].uuid == uuid:
                 return
-        self.undo_stack.push(_Move(self, current, position, question, engagement))
+        self.undo_stack.push(_Simple(
+            self, self.tr("Move contribution"), uuid,
+            lambda now: self.doc.move(uuid, position, now, question=question, engagement=engagement),
+            lambda now: self.doc.move(uuid, before.position, now, question=before.question_key,
+                                      engagement=before.engagement_number)))
 
     # -- not undoable: saved as typed ------------------------------------------------------
 
     def set_notes(self, engagement: int, text: str) -> None:
-        self.store.set_notes(self.run.uuid, engagement, text)
-        self._saved()
+        notes = self.doc.set_notes(engagement, text, utcnow())
+        if notes is not None:
+            self.writer.put(notes=notes)
 
     def update_run(self, **changes) -> None:
-        self.run = self.store.update_run(self.run.uuid, **changes)
+        self.run = replace(self.run, **{k: tuple(v) if isinstance(v, list) else v
+                                        for k, v in changes.items()})
+        self.writer.put(run=(self.run.uuid, changes))
         self.runChanged.emit()
-        self._saved()
 
     def remember(self, values: dict[str, str]) -> None:
-        self.store.set_state(self.run.uuid, values)
+        changed = {k: v for k, v in values.items() if self._state.get(k) != v}
+        if changed:
+            self._state.update(changed)
+            self.writer.put(state=(self.run.uuid, changed))
 
-    def _saved(self) -> None:
-        self.saved.emit(utcnow())
-
-    def _changed(self, *places: tuple[int, str]) -> None:
-        for engagement, question in dict.fromkeys(places):
+    def _apply(self, rows: Sequence[Contribution], before: Sequence[tuple[int, str]] = ()) -> None:
+        self.writer.put(rows)
+        places = dict.fromkeys([*before, *((r.engagement_number, r.question_key) for r in rows)])
+        for engagement, question in places:
             self.listChanged.emit(engagement, question)
-        self._saved()
 
 
 class _Add(QUndoCommand):
@@ -106,86 +124,36 @@ class _Add(QUndoCommand):
         super().__init__(session.tr("Add contribution"))
         self.s, self.engagement, self.question = session, engagement, question
         self.text, self.position = text, position
-        self.uuid: str | None = None
+        self.uuid = str(uuidlib.uuid4())
+        self.added = False
 
     def redo(self) -> None:
-        if self.uuid is None:
-            self.uuid = self.s.store.add_contribution(
-                self.s.run.uuid, self.engagement, self.question, self.text,
-                position=self.position).uuid
+        now = utcnow()
+        if not self.added:
+            rows = self.s.doc.add(self.engagement, self.question, self.text, now,
+                                  position=self.position, uuid=self.uuid)
+            self.added = True
         else:
-            self.s.store.restore_contribution(self.uuid)
-        self.s._changed((self.engagement, self.question))
+            rows = self.s.doc.restore(self.uuid, now)
+        self.s._apply(rows)
 
     def undo(self) -> None:
-        self.s.store.delete_contribution(self.uuid)
-        self.s._changed((self.engagement, self.question))
+        self.s._apply(self.s.doc.delete(self.uuid, utcnow()))
 
 
-class _Edit(QUndoCommand):
-    def __init__(self, session: CaptureSession, before: Contribution, text: str) -> None:
-        super().__init__(session.tr("Edit contribution"))
-        self.s, self.before, self.text = session, before, text
+class _Simple(QUndoCommand):
+    """An action on one contribution whose undo is another action on it."""
+
+    def __init__(self, session: CaptureSession, text: str, uuid: str, do, undo) -> None:
+        super().__init__(text)
+        self.s, self.uuid, self._do, self._undo = session, uuid, do, undo
+
+    def _run(self, action) -> None:
+        row = self.s.doc.get(self.uuid)
+        self.s._apply(action(utcnow()), before=[(row.engagement_number, row.question_key)])
 
     def redo(self) -> None:
-        self.s.store.edit_contribution(self.before.uuid, self.text)
-        self.s._changed((self.before.engagement_number, self.before.question_key))
+        self._run(self._do)
 
     def undo(self) -> None:
-        self.s.store.edit_contribution(self.before.uuid, self.before.text)
-        self.s._changed((self.before.engagement_number, self.before.question_key))
-
-
-class _Star(QUndoCommand):
-    def __init__(self, session: CaptureSession, before: Contribution) -> None:
-        super().__init__(session.tr("Star contribution"))
-        self.s, self.before = session, before
-
-    def _apply(self, starred: bool) -> None:
-        self.s.store.set_starred(self.before.uuid, starred)
-        self.s._changed((self.before.engagement_number, self.before.question_key))
-
-    def redo(self) -> None:
-        self._apply(not self.before.starred)
-
-    def undo(self) -> None:
-        self._apply(self.before.starred)
-
-
-class _Delete(QUndoCommand):
-    def __init__(self, session: CaptureSession, before: Contribution) -> None:
-        super().__init__(session.tr("Delete contribution"))
-        self.s, self.before = session, before
-
-    def redo(self) -> None:
-        self.s.store.delete_contribution(self.before.uuid)
-        self.s._changed((self.before.engagement_number, self.before.question_key))
-
-    def undo(self) -> None:
-        self.s.store.restore_contribution(self.before.uuid)
-        place = self.s.store.contribution(self.before.uuid)
-        if place.position != self.before.position:
-            self.s.store.move_contribution(self.before.uuid, self.before.position)
-        self.s._changed((self.before.engagement_number, self.before.question_key))
-
-
-class _Move(QUndoCommand):
-    def __init__(self, session: CaptureSession, before: Contribution, position: int,
-                 question: str, engagement: int) -> None:
-        super().__init__(session.tr("Move contribution"))
-        self.s, self.before = session, before
-        self.position, self.question, self.engagement = position, question, engagement
-
-    def redo(self) -> None:
-        self.s.store.move_contribution(self.before.uuid, self.position,
-                                       question_key=self.question,
-                                       engagement_number=self.engagement)
-        self.s._changed((self.before.engagement_number, self.before.question_key),
-                        (self.engagement, self.question))
-
-    def undo(self) -> None:
-        self.s.store.move_contribution(self.before.uuid, self.before.position,
-                                       question_key=self.before.question_key,
-                                       engagement_number=self.before.engagement_number)
-        self.s._changed((self.before.engagement_number, self.before.question_key),
-                        (self.engagement, self.question))
+        self._run(self._undo)

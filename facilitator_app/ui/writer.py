@@ -1,0 +1,87 @@
+"""Writes the session's changes to the store, and keeps them when the disk refuses.
+
+Changes are whole rows (idempotent), merged by key while they wait, and written together in
+one transaction. When a write fails the rows stay here, the window says so, and a timer tries
+again until the disk accepts them: nothing typed is lost and nothing is half-written.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from facilitator_app.domain import Contribution, EngagementNotes
+from facilitator_app.errors import StoreWriteError
+from facilitator_app.storage import LocalStore
+from facilitator_app.storage.types import utcnow
+
+log = logging.getLogger(__name__)
+RETRY_MS = 1000
+
+
+class PendingWrites(QObject):
+    """The changes not yet on disk, and the loop that puts them there."""
+
+    saved = Signal(datetime)
+    failed = Signal(str)
+    recovered = Signal()
+
+    def __init__(self, store: LocalStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._rows: dict[str, Contribution] = {}
+        self._notes: dict[tuple[str, int], EngagementNotes] = {}
+        self._state: dict[str, dict[str, str]] = {}
+        self._runs: dict[str, dict] = {}
+        self.failing = False
+        self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
+        self._retry.timeout.connect(self.flush)
+
+    @property
+    def pending(self) -> int:
+        """How many changes wait for the disk."""
+        return (len(self._rows) + len(self._notes) + len(self._runs)
+                + sum(len(v) for v in self._state.values()))
+
+    def put(self, rows: Iterable[Contribution] = (), notes: EngagementNotes | None = None,
+            state: tuple[str, dict[str, str]] | None = None,
+            run: tuple[str, dict] | None = None) -> None:
+        """Queue changes and write them now, unless the disk is refusing (then the timer will)."""
+        for row in rows:
+            self._rows[row.uuid] = row
+        if notes is not None:
+            self._notes[(notes.run_uuid, notes.engagement_number)] = notes
+        if state is not None:
+            self._state.setdefault(state[0], {}).update(state[1])
+        if run is not None:
+            self._runs.setdefault(run[0], {}).update(run[1])
+        if not self.failing:
+            self.flush()
+
+    def flush(self) -> bool:
+        """Try to write everything waiting; True when nothing is left."""
+        if not self.pending:
+            return True
+        try:
+            self.store.save(list(self._rows.values()), list(self._notes.values()),
+                            self._state, self._runs)
+        except StoreWriteError as exc:
+            if not self.failing:
+                log.error("saving failed, keeping %d changes in memory: %s", self.pending, exc)
+            self.failing = True
+            self.failed.emit(str(exc))
+            self._retry.start()
+            return False
+        self._rows.clear()
+        self._notes.clear()
+        self._state.clear()
+        self._runs.clear()
+        if self.failing:
+            self.failing = False
+            log.info("saving works again; everything kept in memory is written")
+            self.recovered.emit()
+        self.saved.emit(utcnow())
+        return True

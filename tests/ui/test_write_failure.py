@@ -1,0 +1,74 @@
+"""When the disk refuses writes, a banner says so, typing goes on, and everything is saved once
+writing works again."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import Qt
+from sqlalchemy import event
+
+from .conftest import type_text
+from .test_capture import start_atelier, type_into
+
+
+def _read_only(dbapi_connection, _record):
+    # SQLite then refuses every write with "attempt to write a readonly database", the error a
+    # read-only folder or a write-protected USB stick gives.
+    dbapi_connection.execute("PRAGMA query_only = ON")
+
+
+def on_disk(path, run_uuid):
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute("SELECT text, deleted FROM contributions WHERE run_uuid = ? "
+                            "ORDER BY engagement_number, question_key, position",
+                            (run_uuid,)).fetchall()
+        notes = conn.execute("SELECT text FROM engagement_notes WHERE run_uuid = ?",
+                             (run_uuid,)).fetchall()
+    conn.close()
+    return rows, [n[0] for n in notes]
+
+
+def test_banner_while_unwritable_then_everything_saved(qtbot, make_window):
+    window = make_window()
+    start_atelier(qtbot, window, 3)
+    store, run = window.store, window.session.run.uuid
+    type_into(qtbot, window, 1, "Avant la panne")
+    assert on_disk(store.path, run)[0] == [("Avant la panne", 0)]
+
+    engine = store._engine
+    event.listen(engine, "connect", _read_only)
+    engine.dispose()
+    try:
+        type_into(qtbot, window, 1, "Pendant la panne, première")
+        qtbot.waitUntil(lambda: window.banner.isVisible())
+        assert "Rien n'est perdu" in window.banner.text()
+        type_into(qtbot, window, 2, "Pendant la panne, deuxième ✓")
+        panel = window.capture.current_panel()
+        type_text(panel.notes, "Note prise pendant la panne")
+        box = panel.questions["indicators"]
+        box.view.setCurrentIndex(box.model.index(0))
+        box.view.setFocus()
+        qtbot.keyClick(box.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        # On screen and in memory...
+        assert [c.text for c in box.model._rows] == ["Avant la panne", "Pendant la panne, première"]
+        assert box.model.contribution(0).starred
+        qtbot.waitUntil(lambda: window.session.writer.pending >= 4, timeout=3000)
+        qtbot.waitUntil(lambda: str(window.session.writer.pending) in window.save_label.text(),
+                        timeout=3000)
+        # ...but not on disk, and not half-written either.
+        assert on_disk(store.path, run) == ([("Avant la panne", 0)], [])
+    finally:
+        event.remove(engine, "connect", _read_only)
+        engine.dispose()
+
+    qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=5000)
+    assert window.session.writer.pending == 0
+    rows, notes = on_disk(store.path, run)
+    assert [text for text, _ in rows] == [
+        "Avant la panne", "Pendant la panne, première", "Pendant la panne, deuxième ✓"]
+    assert notes == ["Note prise pendant la panne"]
+    with sqlite3.connect(store.path) as conn:
+        assert conn.execute("SELECT starred FROM contributions WHERE text = 'Avant la panne'"
+                            ).fetchone()[0] == 1
+    conn.close()
