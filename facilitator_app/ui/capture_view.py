@@ -52,6 +52,9 @@ class CaptureView(QWidget):
         self.engagement_list.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.show_engagement(current.row()))
         session.listChanged.connect(self._on_list_changed)
+        for panel in self.panels:
+            for key, box in panel.questions.items():
+                box.activated.connect(lambda p=panel, k=key: session.set_focus(p.engagement.number, k))
         self.retranslate()
         self._restore()
 
@@ -66,7 +69,7 @@ class CaptureView(QWidget):
         if self.engagement_list.currentIndex() != index:
             self.engagement_list.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self.session.remember({"engagement": str(self.panels[row].engagement.number)})
+        self.session.set_focus(self.panels[row].engagement.number)
 
     def step_engagement(self, delta: int) -> None:
         self.show_engagement((self.stack.currentIndex() + delta) % len(self.panels))

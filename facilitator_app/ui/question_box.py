@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -67,6 +67,8 @@ class QuestionBox(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.entry)
+        self.entry.installEventFilter(self)
+        self.view.installEventFilter(self)
 
         self._add_list_action("star", QKeySequence("Ctrl+E"), self._star)
         self._add_list_action("delete", QKeySequence(QKeySequence.StandardKey.Delete), self._delete)
@@ -74,6 +76,11 @@ class QuestionBox(QFrame):
         self._add_list_action("down", QKeySequence("Alt+Down"), lambda: self._move(+1))
         self.retranslate()
         self.refresh()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            self.activated.emit()
+        return super().eventFilter(watched, event)
 
     def _add_list_action(self, name: str, keys: QKeySequence, slot) -> None:
         action = QAction(self.view)
@@ -111,7 +118,6 @@ class QuestionBox(QFrame):
 
     def focus_entry(self) -> None:
         self.entry.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.activated.emit()
 
     def draft_key(self) -> str:
         return f"draft:{self.engagement}:{self.question.key}"

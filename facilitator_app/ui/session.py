@@ -30,6 +30,7 @@ class CaptureSession(QObject):
 
     listChanged = Signal(int, str)  # engagement number, question key
     runChanged = Signal()
+    focusChanged = Signal(int, str)  # the engagement and question the facilitator is on
 
     def __init__(self, store: LocalStore, run: WorkshopRun, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +42,15 @@ class CaptureSession(QObject):
         self._state = store.state(run.uuid)
         self.writer = PendingWrites(store, self)
         self.undo_stack = QUndoStack(self)
+        self.focus: tuple[int, str] = (self.engagements[0].number, "indicators")
+
+    def set_focus(self, engagement: int, question: str | None = None) -> None:
+        """Where the facilitator is: followed by the room display, remembered for a restart."""
+        focus = (engagement, question or self.focus[1])
+        if focus != self.focus:
+            self.focus = focus
+            self.remember({"engagement": str(focus[0]), "question": focus[1]})
+            self.focusChanged.emit(*focus)
 
     # -- reading ---------------------------------------------------------------------------
 
