@@ -185,8 +185,8 @@ store journal_mode={store_pragmas[0]}, synchronous={store_pragmas[1]}; raw
 journal_mode={raw_pragmas[0]}, synchronous={raw_pragmas[1]} (2 = FULL).
 
 Reading: files on {where}. Each commit waits for an fsync of the WAL, which sets the floor of
-both columns; the store's cost above it is Python work (building the statements, the read of
-the row before the write, the dataclass back), roughly constant, so the ratio shrinks on a disk
+both columns; the store's cost above it is Python work (building the statements, the pool
+checkout and BEGIN IMMEDIATE, the dataclass back), roughly constant, so the ratio shrinks on a disk
 with slower fsync and grows on a faster one. The add row has no target: the store also reads
 the list it adds to and the new row back, the raw INSERT does neither. Maxima show other
 processes on the machine; medians and p99 come from interleaved blocks, so both sides saw the

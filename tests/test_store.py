@@ -133,3 +133,13 @@ def test_installation_id_is_stable_across_reopen(data_dir):
         ident = first.installation_id
     with LocalStore.in_folder(data_dir) as again:
         assert again.installation_id == ident
+
+
+def test_edit_fast_path_returns_aware_times_and_skips_unchanged_text(store, catalogue):
+    run = store.start_run(catalogue, 3)
+    c = store.add_contribution(run.uuid, 15, "indicators", "Même texte")
+    same = store.edit_contribution(c.uuid, "  Même texte ")
+    assert same == c
+    changed = store.edit_contribution(c.uuid, "Autre texte")
+    assert changed.revision == 2 and changed.updated_at.tzinfo is not None
+    assert changed == store.contribution(c.uuid)
