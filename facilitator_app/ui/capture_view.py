@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QListView, QSplitter, QStackedWidget, QVBo
 from facilitator_app.domain import QUESTION_KEYS
 from facilitator_app.ui.engagement_panel import EngagementPanel
 from facilitator_app.ui.models import EngagementListModel
+from facilitator_app.ui.run_details import RunDetails
 from facilitator_app.ui.session import CaptureSession
 
 
@@ -39,6 +40,8 @@ class CaptureView(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.heading)
+        self.details = RunDetails(session)
+        left_layout.addWidget(self.details)
         left_layout.addWidget(self.engagement_list, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -88,6 +91,7 @@ class CaptureView(QWidget):
 
     def save_drafts(self) -> None:
         """Write every unfinished entry and the notes now (before closing)."""
+        self.details.save()
         for panel in self.panels:
             panel.save_notes()
             for box in panel.questions.values():
@@ -109,5 +113,6 @@ class CaptureView(QWidget):
             self.tr("Atelier {number}: {title}").format(number=atelier.number, title=atelier.title)
             + "\n" + self.tr("Room: {room}").format(room=atelier.room or "—"))
         self.engagement_list.setAccessibleName(self.tr("Engagements of the atelier"))
+        self.details.retranslate()
         for panel in self.panels:
             panel.retranslate()

@@ -107,6 +107,9 @@ class MainWindow(QMainWindow):
                                    lambda: self.capture and self.capture.step_engagement(+1))
         self.a_previous = self._action(self.atelier_menu, "previous-engagement", "Ctrl+PgUp",
                                        lambda: self.capture and self.capture.step_engagement(-1))
+        self.atelier_menu.addSeparator()
+        self.a_restitution = self._action(self.atelier_menu, "restitution", "Ctrl+R",
+                                          self.show_restitution)
 
         self.view_menu = bar.addMenu("")
         self.language_menu = self.view_menu.addMenu("")
@@ -127,7 +130,7 @@ class MainWindow(QMainWindow):
     def _update_enabled(self) -> None:
         capturing = self.capture is not None and self.stack.currentWidget() is self.capture
         for action in (self.a_end, self.a_undo, self.a_redo, self.a_next, self.a_previous,
-                       *self.a_questions):
+                       self.a_restitution, *self.a_questions):
             action.setEnabled(capturing)
 
     # -- runs ------------------------------------------------------------------------------
@@ -198,6 +201,16 @@ class MainWindow(QMainWindow):
             self.session.update_run(ended_at=utcnow())
             self.show_start_page()
 
+    def show_restitution(self) -> None:
+        if self.session is None:
+            return
+        from facilitator_app.ui.restitution_dialog import RestitutionDialog
+
+        # Modal: leaving the run drops its session, which an open dialog would still show.
+        dialog = RestitutionDialog(self.session, self)
+        dialog.exec()
+        dialog.deleteLater()
+
     def _show_write_failure(self, message: str) -> None:
         self.banner.setText(message)
         self.banner.show()
@@ -240,6 +253,7 @@ class MainWindow(QMainWindow):
             action.setText(name)
         self.a_next.setText(self.tr("&Next engagement"))
         self.a_previous.setText(self.tr("&Previous engagement"))
+        self.a_restitution.setText(self.tr("&Restitution…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))

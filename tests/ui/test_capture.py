@@ -110,3 +110,16 @@ def test_notes_are_saved_as_typed(qtbot, make_window):
     run = window.session.run.uuid
     qtbot.waitUntil(lambda: 4 in window.store.notes(run)
                     and window.store.notes(run)[4].text == "Q : quand ? R : en 2017", timeout=2000)
+
+
+def test_participants_and_organisations_update_at_any_time(qtbot, make_window):
+    window = make_window()
+    capture = start_atelier(qtbot, window, 4)
+    details = capture.details
+    assert details.participants.value() == 20  # the expected count from the start page
+    details.participants.setValue(23)
+    type_text(details.organisations, "Etalab; La Fabrique de la Loi")
+    run = window.session.run.uuid
+    qtbot.waitUntil(lambda: window.store.run(run).organisations
+                    == ("Etalab", "La Fabrique de la Loi"), timeout=2000)
+    assert window.store.run(run).participant_count == 23
