@@ -20,6 +20,7 @@ def test_app_starts_offscreen_on_the_builtin_catalogue_and_builds_its_window(dat
     assert result.returncode == 0, result.stderr
     assert READY_MARKER in result.stdout
     assert (data_dir / "facilitator.sqlite").exists()
+    assert list((data_dir / "backups").glob("facilitator-*.sqlite")), "a backup is taken at start"
     log = (data_dir / "logs" / "facilitator-app.log").read_text(encoding="utf-8")
     assert "opened local store" in log and "closed local store" in log
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sqlite3
 import sys
 import time
 import traceback
@@ -20,6 +21,7 @@ from facilitator_app.ui.settings import Settings
 
 log = logging.getLogger(__name__)
 READY_MARKER = "facilitator-app: main window ready"
+BACKUP_INTERVAL_MS = 10 * 60 * 1000
 
 
 class Translations:
@@ -63,6 +65,13 @@ def install_error_hook() -> None:
     sys.excepthook = hook
 
 
+def _backup(store) -> None:
+    try:
+        store.backup()
+    except (OSError, FacilitatorError, sqlite3.Error) as exc:
+        log.warning("backup failed: %s", exc)
+
+
 def run_app(args: argparse.Namespace) -> int:
     """Open the facilitator's window; return the process exit code."""
     started = time.perf_counter()
@@ -104,6 +113,11 @@ def run_app(args: argparse.Namespace) -> int:
             window.retranslate()
 
         window.languageRequested.connect(switch_language)
+        # Rotating copies through SQLite's backup API: at start, then every ten minutes.
+        backups = QTimer(window, interval=BACKUP_INTERVAL_MS)
+        backups.timeout.connect(lambda: _backup(store))
+        backups.start()
+        QTimer.singleShot(0, lambda: _backup(store))
         window.show()
         if getattr(args, "quit_after_start", False):
             def ready() -> None:
