@@ -22,6 +22,8 @@ class RunDetails(QWidget):
         self.labels = [QLabel(), QLabel()]
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # The column is narrow: labels above their fields rather than squeezing them.
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for label, field in zip(self.labels, (self.participants, self.organisations)):
             label.setBuddy(field)
             layout.addRow(label, field)

@@ -48,10 +48,14 @@ class StartPage(QWidget):
         self.builtin_button.clicked.connect(lambda: self.set_catalogue(builtin_catalogue()))
         self.open_button = QPushButton()
         self.open_button.clicked.connect(self._choose_catalogue_file)
-        catalogue_row = QHBoxLayout()
-        catalogue_row.addWidget(self.catalogue_label, 1)
-        catalogue_row.addWidget(self.builtin_button)
-        catalogue_row.addWidget(self.open_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.builtin_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        # The label wraps on its own lines so it is never squeezed by the buttons.
+        catalogue_row = QVBoxLayout()
+        catalogue_row.addWidget(self.catalogue_label)
+        catalogue_row.addLayout(buttons)
 
         self.atelier = QComboBox()
         self.atelier.currentIndexChanged.connect(self._atelier_changed)

@@ -1,0 +1,472 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>CaptureSession</name>
+    <message>
+        <location filename="../../facilitator_app/ui/session.py" line="75" />
+        <source>Edit contribution</source>
+        <translation>Modifier la contribution</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/session.py" line="81" />
+        <source>Star contribution</source>
+        <translation>Mettre en avant la contribution</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/session.py" line="86" />
+        <source>Delete contribution</source>
+        <translation>Supprimer la contribution</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/session.py" line="100" />
+        <source>Move contribution</source>
+        <translation>Déplacer la contribution</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureView</name>
+    <message>
+        <location filename="../../facilitator_app/ui/capture_view.py" line="113" />
+        <source>Atelier {number}: {title}</source>
+        <translation>Atelier {number} : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/capture_view.py" line="114" />
+        <source>Room: {room}</source>
+        <translation>Salle : {room}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/capture_view.py" line="115" />
+        <source>Engagements of the atelier</source>
+        <translation>Engagements de l'atelier</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementPanel</name>
+    <message>
+        <location filename="../../facilitator_app/ui/engagement_panel.py" line="80" />
+        <source>not assessed</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/engagement_panel.py" line="81" />
+        <source>Engagement {number}</source>
+        <translation>Engagement {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/engagement_panel.py" line="82" />
+        <source>Carried by: {carrier} · Progress: {completion}</source>
+        <translation>Porté par : {carrier} · Avancement : {completion}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/engagement_panel.py" line="91" />
+        <source>Notes: questions asked by participants, answers given</source>
+        <translation>Notes : questions posées par les participants, réponses apportées</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="166" />
+        <source>Changes not saved</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="167" />
+        <source>{count} changes could not be written to disk. Keep the window open until saving works again, or leave and lose them?</source>
+        <translation>{count} modifications n'ont pas pu être écrites sur le disque. Garder la fenêtre ouverte jusqu'à ce que l'enregistrement fonctionne à nouveau, ou partir et les perdre ?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="195" />
+        <source>End the atelier</source>
+        <translation>Terminer l'atelier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="196" />
+        <source>Mark this atelier as ended? Its contributions stay on this computer and can still be corrected.</source>
+        <translation>Marquer cet atelier comme terminé ? Ses contributions restent sur cet ordinateur et peuvent encore être corrigées.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="217" />
+        <source>Not saved: {count} changes kept in memory</source>
+        <translation>Non enregistré : {count} modifications gardées en mémoire</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="221" />
+        <source>Saved at {time}</source>
+        <translation>Enregistré à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="225" />
+        <source>About facilitator-app</source>
+        <translation>À propos de facilitator-app</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="226" />
+        <source>facilitator-app {version}
+Capture of the Ministère ouvert ateliers.
+Workshop data: {path}</source>
+        <translation>facilitator-app {version}
+Saisie des ateliers Ministère ouvert.
+Données des ateliers : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="237" />
+        <source>Ministère ouvert — facilitator</source>
+        <translation>Ministère ouvert — animation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="239" />
+        <source>Atelier {number} — {title}</source>
+        <translation>Atelier {number} — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="242" />
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="243" />
+        <source>&amp;New or resume an atelier…</source>
+        <translation>&amp;Nouvel atelier ou reprise…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="244" />
+        <source>&amp;End the atelier…</source>
+        <translation>&amp;Terminer l'atelier…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="245" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="246" />
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="247" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="248" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="249" />
+        <source>&amp;Atelier</source>
+        <translation>&amp;Atelier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="250" />
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="250" />
+        <source>Inspirations</source>
+        <translation>Initiatives inspirantes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="250" />
+        <source>Challenges</source>
+        <translation>Défis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="251" />
+        <source>Future commitments</source>
+        <translation>Engagements futurs</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="254" />
+        <source>&amp;Next engagement</source>
+        <translation>Engagement &amp;suivant</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="255" />
+        <source>&amp;Previous engagement</source>
+        <translation>Engagement &amp;précédent</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="256" />
+        <source>&amp;Restitution…</source>
+        <translation>&amp;Restitution…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="257" />
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="258" />
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="259" />
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="260" />
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="265" />
+        <source>Every change is saved as you type</source>
+        <translation>Chaque modification est enregistrée pendant la saisie</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBox</name>
+    <message>
+        <location filename="../../facilitator_app/ui/question_box.py" line="97" />
+        <source>Type a contribution, then Enter (Ctrl+{number})</source>
+        <translation>Saisissez une contribution, puis Entrée (Ctrl+{number})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/question_box.py" line="98" />
+        <source>New contribution: {question}</source>
+        <translation>Nouvelle contribution : {question}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/question_box.py" line="99" />
+        <source>Contributions: {question}</source>
+        <translation>Contributions : {question}</translation>
+    </message>
+</context>
+<context>
+    <name>RestitutionDialog</name>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="96" />
+        <source>Plenary summary — Atelier {number}</source>
+        <translation>Restitution en plénière — Atelier {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="98" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="99" />
+        <source>Print the summary (Ctrl+P)</source>
+        <translation>Imprimer la restitution (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="100" />
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="101" />
+        <source>Save the summary as a PDF file (Ctrl+S)</source>
+        <translation>Enregistrer la restitution dans un fichier PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="102" />
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="103" />
+        <source>Print the summary</source>
+        <translation>Imprimer la restitution</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="104" />
+        <source>Save the summary as PDF</source>
+        <translation>Enregistrer la restitution en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="105" />
+        <source>Close the summary</source>
+        <translation>Fermer la restitution</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="106" />
+        <source>Plenary summary of the atelier</source>
+        <translation>Restitution de l'atelier en plénière</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="128" />
+        <source>Print the plenary summary</source>
+        <translation>Imprimer la restitution</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="135" />
+        <source>Save the plenary summary</source>
+        <translation>Enregistrer la restitution</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="136" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="144" />
+        <source>PDF not saved</source>
+        <translation>PDF non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="145" />
+        <source>The summary could not be written to {path}: {reason}</source>
+        <translation>La restitution n'a pas pu être écrite dans {path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="184" />
+        <source>the output cannot be opened</source>
+        <translation>le fichier de sortie ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="199" />
+        <source>Atelier {number} — page {page}/{pages}</source>
+        <translation>Atelier {number} — page {page}/{pages}</translation>
+    </message>
+</context>
+<context>
+    <name>RunDetails</name>
+    <message>
+        <location filename="../../facilitator_app/ui/run_details.py" line="46" />
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/run_details.py" line="46" />
+        <source>&amp;Organisations present</source>
+        <translation>&amp;Organisations présentes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/run_details.py" line="50" />
+        <source>Names separated by ;</source>
+        <translation>Noms séparés par ;</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../facilitator_app/ui/start_page.py" line="120" />
+        <source>Open a catalogue</source>
+        <translation>Ouvrir un catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/start_page.py" line="121" />
+        <source>Catalogues (*.json *.xlsx)</source>
+        <translation>Catalogues (*.json *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/start_page.py" line="129" />
+        <source>Catalogue refused</source>
+        <translation>Catalogue refusé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/start_page.py" line="135" />
+        <source>Start or resume an atelier</source>
+        <translation>Commencer ou reprendre un atelier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/start_page.py" line="137" />
+        <source>Catalogue: {title}, {date} ({id}, version {version})</source>
+        <translation>Catalogue : {title}, {date} ({id}, version {version})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/start_page.py" line="140" />
+        <source>&amp;Built-in catalogue</source>
+        <translation>Catalogue &amp;intégré</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/start_page.py" line="141" />
+        <source>&amp;Open a catalogue…</source>
+        <translation>&amp;Ouvrir un catalogue…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/start_page.py" line="142" />
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/start_page.py" line="142" />
+        <source>&amp;Atelier</source>
+        <translation>&amp;Atelier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/start_page.py" line="142" />
+        <source>&amp;Facilitators</source>
+        <translation>A&amp;nimation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/start_page.py" line="143" />
+        <source>E&amp;xpected participants</source>
+        <translation>Nom&amp;bre de participants attendus</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/start_page.py" line="148" />
+        <source>Names separated by ;</source>
+        <translation>Noms séparés par ;</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/start_page.py" line="149" />
+        <source>&amp;Start the atelier</source>
+        <translation>&amp;Commencer l'atelier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/start_page.py" line="150" />
+        <source>Earlier runs on this computer</source>
+        <translation>Ateliers déjà tenus sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/start_page.py" line="151" />
+        <source>&amp;Resume the selected run</source>
+        <translation>&amp;Reprendre l'atelier sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/start_page.py" line="154" />
+        <source>ended</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/start_page.py" line="154" />
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/start_page.py" line="156" />
+        <source>Atelier {number} · {when} · {names} · {state}</source>
+        <translation>Atelier {number} · {when} · {names} · {state}</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../facilitator_app/ui/app.py" line="56" />
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/app.py" line="57" />
+        <source>Something went wrong. Everything typed so far is saved; the details are in the log.</source>
+        <translation>Un problème est survenu. Tout ce qui a été saisi est enregistré ; le détail figure dans le journal.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/app.py" line="89" />
+        <source>Cannot open the workshop data</source>
+        <translation>Impossible d'ouvrir les données des ateliers</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/app.py" line="98" />
+        <source>Catalogue refused</source>
+        <translation>Catalogue refusé</translation>
+    </message>
+</context>
+<context>
+    <name>session</name>
+    <message>
+        <location filename="../../facilitator_app/ui/session.py" line="134" />
+        <source>Add contribution</source>
+        <translation>Ajouter la contribution</translation>
+    </message>
+</context>
+</TS>
