@@ -10,6 +10,7 @@ from facilitator_app.domain import QUESTION_KEYS
 from facilitator_app.ui.engagement_panel import EngagementPanel
 from facilitator_app.ui.models import EngagementListModel
 from facilitator_app.ui.run_details import RunDetails
+from facilitator_app.ui.workshop_clock import WorkshopClock
 from facilitator_app.ui.session import CaptureSession
 
 
@@ -40,6 +41,8 @@ class CaptureView(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.heading)
+        self.clock = WorkshopClock(session)
+        left_layout.addWidget(self.clock)
         self.details = RunDetails(session)
         left_layout.addWidget(self.details)
         left_layout.addWidget(self.engagement_list, 1)
@@ -114,5 +117,6 @@ class CaptureView(QWidget):
             + "\n" + self.tr("Room: {room}").format(room=atelier.room or "—"))
         self.engagement_list.setAccessibleName(self.tr("Engagements of the atelier"))
         self.details.retranslate()
+        self.clock.tick()
         for panel in self.panels:
             panel.retranslate()

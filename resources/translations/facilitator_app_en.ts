@@ -26,17 +26,17 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="113" />
+        <location filename="../../facilitator_app/ui/capture_view.py" line="116" />
         <source>Atelier {number}: {title}</source>
         <translation>Atelier {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="114" />
+        <location filename="../../facilitator_app/ui/capture_view.py" line="117" />
         <source>Room: {room}</source>
         <translation>Room: {room}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="115" />
+        <location filename="../../facilitator_app/ui/capture_view.py" line="118" />
         <source>Engagements of the atelier</source>
         <translation>Engagements of the atelier</translation>
     </message>
@@ -330,17 +330,17 @@ Workshop data: {path}</translation>
 <context>
     <name>RunDetails</name>
     <message>
-        <location filename="../../facilitator_app/ui/run_details.py" line="46" />
+        <location filename="../../facilitator_app/ui/run_details.py" line="48" />
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_details.py" line="46" />
+        <location filename="../../facilitator_app/ui/run_details.py" line="48" />
         <source>&amp;Organisations present</source>
         <translation>&amp;Organisations present</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_details.py" line="50" />
+        <location filename="../../facilitator_app/ui/run_details.py" line="52" />
         <source>Names separated by ;</source>
         <translation>Names separated by ;</translation>
     </message>
@@ -348,115 +348,138 @@ Workshop data: {path}</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="120" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="124" />
         <source>Open a catalogue</source>
         <translation>Open a catalogue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="121" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="125" />
         <source>Catalogues (*.json *.xlsx)</source>
         <translation>Catalogues (*.json *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="129" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="133" />
         <source>Catalogue refused</source>
         <translation>Catalogue refused</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="135" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="139" />
         <source>Start or resume an atelier</source>
         <translation>Start or resume an atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="137" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="141" />
         <source>Catalogue: {title}, {date} ({id}, version {version})</source>
         <translation>Catalogue: {title}, {date} ({id}, version {version})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="140" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="144" />
         <source>&amp;Built-in catalogue</source>
         <translation>&amp;Built-in catalogue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="141" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="145" />
         <source>&amp;Open a catalogue…</source>
         <translation>&amp;Open a catalogue…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="142" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="146" />
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="142" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="146" />
         <source>&amp;Atelier</source>
         <translation>&amp;Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="142" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="146" />
         <source>&amp;Facilitators</source>
         <translation>&amp;Facilitators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="143" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="147" />
         <source>E&amp;xpected participants</source>
         <translation>E&amp;xpected participants</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="148" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="152" />
         <source>Names separated by ;</source>
         <translation>Names separated by ;</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="149" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="153" />
         <source>&amp;Start the atelier</source>
         <translation>&amp;Start the atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="150" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="154" />
         <source>Earlier runs on this computer</source>
         <translation>Earlier runs on this computer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="151" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="155" />
         <source>&amp;Resume the selected run</source>
         <translation>&amp;Resume the selected run</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="154" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="158" />
         <source>ended</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="154" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="158" />
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="156" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="160" />
         <source>Atelier {number} · {when} · {names} · {state}</source>
         <translation>Atelier {number} · {when} · {names} · {state}</translation>
     </message>
 </context>
 <context>
+    <name>WorkshopClock</name>
+    <message>
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="68" />
+        <source>Time is up</source>
+        <translation>Time is up</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="71" />
+        <source>{minutes} minutes left · {segment}</source>
+        <translation>{minutes} minutes left · {segment}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="75" />
+        <source>{segment}, {time} left</source>
+        <translation>{segment}, {time} left</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="78" />
+        <source>Workshop clock: {time} left</source>
+        <translation>Workshop clock: {time} left</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="56" />
+        <location filename="../../facilitator_app/ui/app.py" line="58" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="57" />
+        <location filename="../../facilitator_app/ui/app.py" line="59" />
         <source>Something went wrong. Everything typed so far is saved; the details are in the log.</source>
         <translation>Something went wrong. Everything typed so far is saved; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="89" />
+        <location filename="../../facilitator_app/ui/app.py" line="98" />
         <source>Cannot open the workshop data</source>
         <translation>Cannot open the workshop data</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="98" />
+        <location filename="../../facilitator_app/ui/app.py" line="107" />
         <source>Catalogue refused</source>
         <translation>Catalogue refused</translation>
     </message>

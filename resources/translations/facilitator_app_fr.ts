@@ -26,17 +26,17 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="113" />
+        <location filename="../../facilitator_app/ui/capture_view.py" line="116" />
         <source>Atelier {number}: {title}</source>
         <translation>Atelier {number} : {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="114" />
+        <location filename="../../facilitator_app/ui/capture_view.py" line="117" />
         <source>Room: {room}</source>
         <translation>Salle : {room}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="115" />
+        <location filename="../../facilitator_app/ui/capture_view.py" line="118" />
         <source>Engagements of the atelier</source>
         <translation>Engagements de l'atelier</translation>
     </message>
@@ -330,17 +330,17 @@ Données des ateliers : {path}</translation>
 <context>
     <name>RunDetails</name>
     <message>
-        <location filename="../../facilitator_app/ui/run_details.py" line="46" />
+        <location filename="../../facilitator_app/ui/run_details.py" line="48" />
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_details.py" line="46" />
+        <location filename="../../facilitator_app/ui/run_details.py" line="48" />
         <source>&amp;Organisations present</source>
         <translation>&amp;Organisations présentes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_details.py" line="50" />
+        <location filename="../../facilitator_app/ui/run_details.py" line="52" />
         <source>Names separated by ;</source>
         <translation>Noms séparés par ;</translation>
     </message>
@@ -348,115 +348,138 @@ Données des ateliers : {path}</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="120" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="124" />
         <source>Open a catalogue</source>
         <translation>Ouvrir un catalogue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="121" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="125" />
         <source>Catalogues (*.json *.xlsx)</source>
         <translation>Catalogues (*.json *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="129" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="133" />
         <source>Catalogue refused</source>
         <translation>Catalogue refusé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="135" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="139" />
         <source>Start or resume an atelier</source>
         <translation>Commencer ou reprendre un atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="137" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="141" />
         <source>Catalogue: {title}, {date} ({id}, version {version})</source>
         <translation>Catalogue : {title}, {date} ({id}, version {version})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="140" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="144" />
         <source>&amp;Built-in catalogue</source>
         <translation>Catalogue &amp;intégré</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="141" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="145" />
         <source>&amp;Open a catalogue…</source>
         <translation>&amp;Ouvrir un catalogue…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="142" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="146" />
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="142" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="146" />
         <source>&amp;Atelier</source>
         <translation>&amp;Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="142" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="146" />
         <source>&amp;Facilitators</source>
         <translation>A&amp;nimation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="143" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="147" />
         <source>E&amp;xpected participants</source>
         <translation>Nom&amp;bre de participants attendus</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="148" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="152" />
         <source>Names separated by ;</source>
         <translation>Noms séparés par ;</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="149" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="153" />
         <source>&amp;Start the atelier</source>
         <translation>&amp;Commencer l'atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="150" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="154" />
         <source>Earlier runs on this computer</source>
         <translation>Ateliers déjà tenus sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="151" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="155" />
         <source>&amp;Resume the selected run</source>
         <translation>&amp;Reprendre l'atelier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="154" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="158" />
         <source>ended</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="154" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="158" />
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="156" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="160" />
         <source>Atelier {number} · {when} · {names} · {state}</source>
         <translation>Atelier {number} · {when} · {names} · {state}</translation>
     </message>
 </context>
 <context>
+    <name>WorkshopClock</name>
+    <message>
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="68" />
+        <source>Time is up</source>
+        <translation>L'heure est passée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="71" />
+        <source>{minutes} minutes left · {segment}</source>
+        <translation>Plus que {minutes} minutes · {segment}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="75" />
+        <source>{segment}, {time} left</source>
+        <translation>{segment}, reste {time}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="78" />
+        <source>Workshop clock: {time} left</source>
+        <translation>Horloge de l'atelier : reste {time}</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="56" />
+        <location filename="../../facilitator_app/ui/app.py" line="58" />
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="57" />
+        <location filename="../../facilitator_app/ui/app.py" line="59" />
         <source>Something went wrong. Everything typed so far is saved; the details are in the log.</source>
         <translation>Un problème est survenu. Tout ce qui a été saisi est enregistré ; le détail figure dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="89" />
+        <location filename="../../facilitator_app/ui/app.py" line="98" />
         <source>Cannot open the workshop data</source>
         <translation>Impossible d'ouvrir les données des ateliers</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="98" />
+        <location filename="../../facilitator_app/ui/app.py" line="107" />
         <source>Catalogue refused</source>
         <translation>Catalogue refusé</translation>
     </message>

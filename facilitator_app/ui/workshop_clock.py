@@ -1,0 +1,82 @@
+"""The countdown of the hour, with the agenda's current segment and a discreet warning."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+
+from facilitator_app import i18n
+from facilitator_app.agenda import DEFAULT_SEGMENTS, Segment, clock_at, segments_from_text
+from facilitator_app.storage.types import utcnow
+from facilitator_app.ui.session import CaptureSession
+
+
+def _mmss(delta: timedelta) -> str:
+    seconds = int(abs(delta).total_seconds())
+    return f"{'+' if delta < timedelta(0) else ''}{seconds // 60:02d}:{seconds % 60:02d}"
+
+
+class WorkshopClock(QWidget):
+    """Time left in the hour and in the current segment, updated every second."""
+
+    warningStarted = Signal()
+
+    def __init__(self, session: CaptureSession, now: Callable[[], datetime] = utcnow,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.session, self._now = session, now
+        self.time = QLabel()
+        font = self.time.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        self.time.setFont(font)
+        self.segment = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(8)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.time)
+        layout.addWidget(self.segment, 1)
+        layout.addWidget(self.bar, 2)
+        self._warned = False
+        self._timer = QTimer(self, interval=1000)
+        self._timer.timeout.connect(self.tick)
+        self._timer.start()
+        self.tick()
+
+    def segments(self) -> tuple[Segment, ...]:
+        saved = self.session.state().get("agenda")
+        try:
+            return segments_from_text(saved) if saved else DEFAULT_SEGMENTS
+        except ValueError:
+            return DEFAULT_SEGMENTS
+
+    def tick(self) -> None:
+        segments = self.segments()
+        started = self.session.run.started_at or self._now()
+        state = clock_at(started, segments, self._now())
+        total = sum(s.minutes for s in segments) * 60
+        self.bar.setRange(0, total)
+        self.bar.setValue(min(int(state.elapsed.total_seconds()), total))
+        self.time.setText(_mmss(state.remaining))
+        label = segments[state.segment].label(i18n.language())
+        if state.over:
+            self.segment.setText(self.tr("Time is up"))
+            self.time.setStyleSheet("color: #b3261e;")
+        elif state.warning:
+            self.segment.setText(self.tr("{minutes} minutes left · {segment}").format(
+                minutes=int(state.remaining.total_seconds() // 60) + 1, segment=label))
+            self.time.setStyleSheet("color: #9a6700;")
+        else:
+            self.segment.setText(self.tr("{segment}, {time} left").format(
+                segment=label, time=_mmss(state.segment_remaining)))
+            self.time.setStyleSheet("")
+        self.setAccessibleName(self.tr("Workshop clock: {time} left").format(
+            time=_mmss(state.remaining)))
+        if state.warning and not self._warned:
+            self._warned = True
+            self.warningStarted.emit()
