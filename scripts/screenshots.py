@@ -15,6 +15,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtGui import QFont  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from facilitator_app.catalogue import builtin_catalogue  # noqa: E402
@@ -51,7 +52,7 @@ def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
-    base_font = app.font()
+    base_font = QFont(app.font())
     translations = Translations(app)
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
@@ -60,7 +61,7 @@ def main() -> int:
         fill(filled)
         for lang in ("fr", "en"):
             for scale in (1.0, 1.5):
-                font = base_font
+                font = QFont(base_font)
                 font.setPointSizeF(base_font.pointSizeF() * scale)
                 app.setFont(font)
                 translations.use(lang)

@@ -27,7 +27,6 @@ class CaptureView(QWidget):
         self.engagement_list.setModel(self.engagement_model)
         self.engagement_list.setWordWrap(True)
         self.engagement_list.setSelectionMode(QListView.SelectionMode.SingleSelection)
-        self.engagement_list.setMinimumWidth(220)
 
         self.stack = QStackedWidget()
         self.panels: list[EngagementPanel] = []
@@ -50,7 +49,9 @@ class CaptureView(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 900])
+        # Sized in characters, so the column keeps its room at large font sizes.
+        left_width = self.fontMetrics().averageCharWidth() * 40
+        splitter.setSizes([left_width, left_width * 3])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QWidget
 
 from facilitator_app import i18n
 from facilitator_app.agenda import DEFAULT_SEGMENTS, Segment, clock_at, segments_from_text
@@ -37,11 +37,13 @@ class WorkshopClock(QWidget):
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(8)
-        layout = QHBoxLayout(self)
+        self.segment.setWordWrap(True)
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.time)
-        layout.addWidget(self.segment, 1)
-        layout.addWidget(self.bar, 2)
+        layout.addWidget(self.time, 0, 0)
+        layout.addWidget(self.segment, 0, 1)
+        layout.addWidget(self.bar, 1, 0, 1, 2)
+        layout.setColumnStretch(1, 1)
         self._warned = False
         self._timer = QTimer(self, interval=1000)
         self._timer.timeout.connect(self.tick)
