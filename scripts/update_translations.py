@@ -35,7 +35,8 @@ def fill_english(path: Path) -> None:
     tree = ET.parse(path)
     for message in tree.iter("message"):
         translation = message.find("translation")
-        if translation is not None and not (translation.text or "").strip():
+        if translation is not None and (translation.get("type") == "unfinished"
+                                        or not (translation.text or "").strip()):
             translation.text = message.findtext("source")
             translation.attrib.pop("type", None)
     tree.write(path, encoding="utf-8", xml_declaration=True)

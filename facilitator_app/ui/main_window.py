@@ -6,7 +6,7 @@ import logging
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -21,6 +21,7 @@ from facilitator_app.domain import Catalogue
 from facilitator_app.storage import LocalStore
 from facilitator_app.ui import settings as keys
 from facilitator_app.ui.capture_view import CaptureView
+from facilitator_app.ui.room_display import RoomDisplay, projector_screen
 from facilitator_app.ui.session import CaptureSession
 from facilitator_app.ui.settings import Settings
 from facilitator_app.ui.start_page import StartPage
@@ -38,6 +39,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main-window")
         self.store, self.settings = store, settings
         self.session: CaptureSession | None = None
+        self.room: RoomDisplay | None = None
         self.capture: CaptureView | None = None
         self.stack = QStackedWidget()
         self.start_page = StartPage(catalogue, store.runs())
@@ -110,6 +112,7 @@ class MainWindow(QMainWindow):
         self.atelier_menu.addSeparator()
         self.a_restitution = self._action(self.atelier_menu, "restitution", "Ctrl+R",
                                           self.show_restitution)
+        self.a_room = self._action(self.atelier_menu, "room-display", "F5", self.toggle_room_display)
 
         self.view_menu = bar.addMenu("")
         self.language_menu = self.view_menu.addMenu("")
@@ -130,7 +133,7 @@ class MainWindow(QMainWindow):
     def _update_enabled(self) -> None:
         capturing = self.capture is not None and self.stack.currentWidget() is self.capture
         for action in (self.a_end, self.a_undo, self.a_redo, self.a_next, self.a_previous,
-                       self.a_restitution, *self.a_questions):
+                       self.a_restitution, self.a_room, *self.a_questions):
             action.setEnabled(capturing)
 
     # -- runs ------------------------------------------------------------------------------
@@ -172,6 +175,8 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Discard
 
     def _close_capture(self) -> None:
+        if self.room is not None:
+            self.toggle_room_display()
         if self.capture is not None:
             self.stack.removeWidget(self.capture)
             self.capture.deleteLater()
@@ -200,6 +205,25 @@ class MainWindow(QMainWindow):
 
             self.session.update_run(ended_at=utcnow())
             self.show_start_page()
+
+    def toggle_room_display(self) -> None:
+        """Open the room display on the projector (the other screen), or close it."""
+        if self.room is not None:
+            self.room.close()
+            self.room.deleteLater()
+            self.room = None
+            return
+        if self.session is None:
+            return
+        self.room = RoomDisplay(self.session)
+        wanted = self.settings.get(keys.ROOM_SCREEN)
+        screen = next((s for s in QGuiApplication.screens() if s.name() == wanted), None) \
+            or projector_screen()
+        self.room.resize(1280, 720)
+        self.room.show_on(screen)
+        if screen is not None:
+            self.settings.set(keys.ROOM_SCREEN, screen.name())
+        self.activateWindow()  # typing goes on here, whatever the window manager did
 
     def show_restitution(self) -> None:
         if self.session is None:
@@ -254,6 +278,9 @@ class MainWindow(QMainWindow):
         self.a_next.setText(self.tr("&Next engagement"))
         self.a_previous.setText(self.tr("&Previous engagement"))
         self.a_restitution.setText(self.tr("&Restitution…"))
+        self.a_room.setText(self.tr("Room &display"))
+        if self.room is not None:
+            self.room.refresh()
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -269,4 +296,6 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.settings.set(keys.GEOMETRY, self.saveGeometry())
+        if self.room is not None:
+            self.toggle_room_display()
         super().closeEvent(event)

@@ -50,6 +50,14 @@ class WorkshopClock(QWidget):
         self._timer.start()
         self.tick()
 
+    def set_scale(self, factor: float) -> None:
+        """Enlarge the clock (the room display shows it from afar)."""
+        for label, extra in ((self.time, 1.5), (self.segment, 1.0)):
+            font = label.font()
+            font.setPointSizeF(self.font().pointSizeF() * factor * extra)
+            label.setFont(font)
+        self.bar.setMaximumHeight(int(8 * factor))
+
     def segments(self) -> tuple[Segment, ...]:
         saved = self.session.state().get("agenda")
         try:

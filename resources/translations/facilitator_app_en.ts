@@ -26,17 +26,17 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="116" />
+        <location filename="../../facilitator_app/ui/capture_view.py" line="117" />
         <source>Atelier {number}: {title}</source>
         <translation>Atelier {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="117" />
+        <location filename="../../facilitator_app/ui/capture_view.py" line="118" />
         <source>Room: {room}</source>
         <translation>Room: {room}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="118" />
+        <location filename="../../facilitator_app/ui/capture_view.py" line="119" />
         <source>Engagements of the atelier</source>
         <translation>Engagements of the atelier</translation>
     </message>
@@ -67,42 +67,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="166" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="169" />
         <source>Changes not saved</source>
         <translation>Changes not saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="167" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="170" />
         <source>{count} changes could not be written to disk. Keep the window open until saving works again, or leave and lose them?</source>
         <translation>{count} changes could not be written to disk. Keep the window open until saving works again, or leave and lose them?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="195" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="200" />
         <source>End the atelier</source>
         <translation>End the atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="196" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="201" />
         <source>Mark this atelier as ended? Its contributions stay on this computer and can still be corrected.</source>
         <translation>Mark this atelier as ended? Its contributions stay on this computer and can still be corrected.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="217" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="240" />
         <source>Not saved: {count} changes kept in memory</source>
         <translation>Not saved: {count} changes kept in memory</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="221" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="244" />
         <source>Saved at {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="225" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="248" />
         <source>About facilitator-app</source>
         <translation>About facilitator-app</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="226" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="249" />
         <source>facilitator-app {version}
 Capture of the Ministère ouvert ateliers.
 Workshop data: {path}</source>
@@ -111,112 +111,117 @@ Capture of the Ministère ouvert ateliers.
 Workshop data: {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="237" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="260" />
         <source>Ministère ouvert — facilitator</source>
         <translation>Ministère ouvert — facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="239" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="262" />
         <source>Atelier {number} — {title}</source>
         <translation>Atelier {number} — {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="242" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="265" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="243" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="266" />
         <source>&amp;New or resume an atelier…</source>
         <translation>&amp;New or resume an atelier…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="244" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="267" />
         <source>&amp;End the atelier…</source>
         <translation>&amp;End the atelier…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="245" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="268" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="246" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="269" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="247" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="270" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="248" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="271" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="249" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="272" />
         <source>&amp;Atelier</source>
         <translation>&amp;Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="250" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="273" />
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="250" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="273" />
         <source>Inspirations</source>
         <translation>Inspirations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="250" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="273" />
         <source>Challenges</source>
         <translation>Challenges</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="251" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="274" />
         <source>Future commitments</source>
         <translation>Future commitments</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="254" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="277" />
         <source>&amp;Next engagement</source>
         <translation>&amp;Next engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="255" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="278" />
         <source>&amp;Previous engagement</source>
         <translation>&amp;Previous engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="256" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="279" />
         <source>&amp;Restitution…</source>
         <translation>&amp;Restitution…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="257" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="280" />
+        <source>Room &amp;display</source>
+        <translation>Room &amp;display</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="283" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="258" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="284" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="259" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="285" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="260" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="286" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="265" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="291" />
         <source>Every change is saved as you type</source>
         <translation>Every change is saved as you type</translation>
     </message>
@@ -325,6 +330,39 @@ Workshop data: {path}</translation>
         <location filename="../../facilitator_app/ui/restitution_dialog.py" line="199" />
         <source>Atelier {number} — page {page}/{pages}</source>
         <translation>Atelier {number} — page {page}/{pages}</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDisplay</name>
+    <message>
+        <location filename="../../facilitator_app/ui/room_display.py" line="71" />
+        <source>Room display — Atelier {number}</source>
+        <translation>Room display — Atelier {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room_display.py" line="74" />
+        <source>Engagement {number}</source>
+        <translation>Engagement {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room_display.py" line="76" />
+        <source>not assessed</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room_display.py" line="77" />
+        <source>Carried by: {carrier} · Progress: {completion}</source>
+        <translation>Carried by: {carrier} · Progress: {completion}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room_display.py" line="87" />
+        <source>question {number}: {count}</source>
+        <translation>question {number}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room_display.py" line="90" />
+        <source>Contributions per question: {counts}</source>
+        <translation>Contributions per question: {counts}</translation>
     </message>
 </context>
 <context>
@@ -441,22 +479,22 @@ Workshop data: {path}</translation>
 <context>
     <name>WorkshopClock</name>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="68" />
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="70" />
         <source>Time is up</source>
         <translation>Time is up</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="71" />
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="73" />
         <source>{minutes} minutes left · {segment}</source>
         <translation>{minutes} minutes left · {segment}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="75" />
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="77" />
         <source>{segment}, {time} left</source>
         <translation>{segment}, {time} left</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="78" />
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="80" />
         <source>Workshop clock: {time} left</source>
         <translation>Workshop clock: {time} left</translation>
     </message>

@@ -1,24 +1,25 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>CaptureSession</name>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="75" />
+        <location filename="../../facilitator_app/ui/session.py" line="75"/>
         <source>Edit contribution</source>
         <translation>Modifier la contribution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="81" />
+        <location filename="../../facilitator_app/ui/session.py" line="81"/>
         <source>Star contribution</source>
         <translation>Mettre en avant la contribution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="86" />
+        <location filename="../../facilitator_app/ui/session.py" line="86"/>
         <source>Delete contribution</source>
         <translation>Supprimer la contribution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="100" />
+        <location filename="../../facilitator_app/ui/session.py" line="100"/>
         <source>Move contribution</source>
         <translation>Déplacer la contribution</translation>
     </message>
@@ -26,40 +27,40 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="116" />
+        <location filename="../../facilitator_app/ui/capture_view.py" line="117"/>
         <source>Atelier {number}: {title}</source>
         <translation>Atelier {number} : {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="117" />
+        <location filename="../../facilitator_app/ui/capture_view.py" line="118"/>
         <source>Room: {room}</source>
         <translation>Salle : {room}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="118" />
+        <location filename="../../facilitator_app/ui/capture_view.py" line="119"/>
         <source>Engagements of the atelier</source>
-        <translation>Engagements de l'atelier</translation>
+        <translation>Engagements de l&apos;atelier</translation>
     </message>
 </context>
 <context>
     <name>EngagementPanel</name>
     <message>
-        <location filename="../../facilitator_app/ui/engagement_panel.py" line="80" />
+        <location filename="../../facilitator_app/ui/engagement_panel.py" line="80"/>
         <source>not assessed</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/engagement_panel.py" line="81" />
+        <location filename="../../facilitator_app/ui/engagement_panel.py" line="81"/>
         <source>Engagement {number}</source>
         <translation>Engagement {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/engagement_panel.py" line="82" />
+        <location filename="../../facilitator_app/ui/engagement_panel.py" line="82"/>
         <source>Carried by: {carrier} · Progress: {completion}</source>
         <translation>Porté par : {carrier} · Avancement : {completion}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/engagement_panel.py" line="91" />
+        <location filename="../../facilitator_app/ui/engagement_panel.py" line="91"/>
         <source>Notes: questions asked by participants, answers given</source>
         <translation>Notes : questions posées par les participants, réponses apportées</translation>
     </message>
@@ -67,42 +68,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="166" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="169"/>
         <source>Changes not saved</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="167" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="170"/>
         <source>{count} changes could not be written to disk. Keep the window open until saving works again, or leave and lose them?</source>
-        <translation>{count} modifications n'ont pas pu être écrites sur le disque. Garder la fenêtre ouverte jusqu'à ce que l'enregistrement fonctionne à nouveau, ou partir et les perdre ?</translation>
+        <translation>{count} modifications n&apos;ont pas pu être écrites sur le disque. Garder la fenêtre ouverte jusqu&apos;à ce que l&apos;enregistrement fonctionne à nouveau, ou partir et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="195" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="200"/>
         <source>End the atelier</source>
-        <translation>Terminer l'atelier</translation>
+        <translation>Terminer l&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="196" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="201"/>
         <source>Mark this atelier as ended? Its contributions stay on this computer and can still be corrected.</source>
         <translation>Marquer cet atelier comme terminé ? Ses contributions restent sur cet ordinateur et peuvent encore être corrigées.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="217" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="240"/>
         <source>Not saved: {count} changes kept in memory</source>
         <translation>Non enregistré : {count} modifications gardées en mémoire</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="221" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="244"/>
         <source>Saved at {time}</source>
         <translation>Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="225" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="248"/>
         <source>About facilitator-app</source>
         <translation>À propos de facilitator-app</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="226" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="249"/>
         <source>facilitator-app {version}
 Capture of the Ministère ouvert ateliers.
 Workshop data: {path}</source>
@@ -111,112 +112,117 @@ Saisie des ateliers Ministère ouvert.
 Données des ateliers : {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="237" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="260"/>
         <source>Ministère ouvert — facilitator</source>
         <translation>Ministère ouvert — animation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="239" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="262"/>
         <source>Atelier {number} — {title}</source>
         <translation>Atelier {number} — {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="242" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="265"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="243" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="266"/>
         <source>&amp;New or resume an atelier…</source>
         <translation>&amp;Nouvel atelier ou reprise…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="244" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="267"/>
         <source>&amp;End the atelier…</source>
-        <translation>&amp;Terminer l'atelier…</translation>
+        <translation>&amp;Terminer l&apos;atelier…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="245" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="268"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="246" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="269"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="247" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="270"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="248" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="271"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="249" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="272"/>
         <source>&amp;Atelier</source>
         <translation>&amp;Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="250" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="273"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="250" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="273"/>
         <source>Inspirations</source>
         <translation>Initiatives inspirantes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="250" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="273"/>
         <source>Challenges</source>
         <translation>Défis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="251" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="274"/>
         <source>Future commitments</source>
         <translation>Engagements futurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="254" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="277"/>
         <source>&amp;Next engagement</source>
         <translation>Engagement &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="255" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="278"/>
         <source>&amp;Previous engagement</source>
         <translation>Engagement &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="256" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="279"/>
         <source>&amp;Restitution…</source>
         <translation>&amp;Restitution…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="257" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="280"/>
+        <source>Room &amp;display</source>
+        <translation>&amp;Affichage en salle</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="283"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="258" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="284"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="259" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="285"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="260" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="286"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="265" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="291"/>
         <source>Every change is saved as you type</source>
         <translation>Chaque modification est enregistrée pendant la saisie</translation>
     </message>
@@ -224,17 +230,17 @@ Données des ateliers : {path}</translation>
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../../facilitator_app/ui/question_box.py" line="97" />
+        <location filename="../../facilitator_app/ui/question_box.py" line="97"/>
         <source>Type a contribution, then Enter (Ctrl+{number})</source>
         <translation>Saisissez une contribution, puis Entrée (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/question_box.py" line="98" />
+        <location filename="../../facilitator_app/ui/question_box.py" line="98"/>
         <source>New contribution: {question}</source>
         <translation>Nouvelle contribution : {question}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/question_box.py" line="99" />
+        <location filename="../../facilitator_app/ui/question_box.py" line="99"/>
         <source>Contributions: {question}</source>
         <translation>Contributions : {question}</translation>
     </message>
@@ -242,105 +248,138 @@ Données des ateliers : {path}</translation>
 <context>
     <name>RestitutionDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="96" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="96"/>
         <source>Plenary summary — Atelier {number}</source>
         <translation>Restitution en plénière — Atelier {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="98" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="98"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="99" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="99"/>
         <source>Print the summary (Ctrl+P)</source>
         <translation>Imprimer la restitution (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="100" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="100"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="101" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="101"/>
         <source>Save the summary as a PDF file (Ctrl+S)</source>
         <translation>Enregistrer la restitution dans un fichier PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="102" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="102"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="103" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="103"/>
         <source>Print the summary</source>
         <translation>Imprimer la restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="104" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="104"/>
         <source>Save the summary as PDF</source>
         <translation>Enregistrer la restitution en PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="105" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="105"/>
         <source>Close the summary</source>
         <translation>Fermer la restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="106" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="106"/>
         <source>Plenary summary of the atelier</source>
-        <translation>Restitution de l'atelier en plénière</translation>
+        <translation>Restitution de l&apos;atelier en plénière</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="128" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="128"/>
         <source>Print the plenary summary</source>
         <translation>Imprimer la restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="135" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="135"/>
         <source>Save the plenary summary</source>
         <translation>Enregistrer la restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="136" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="136"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="144" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="144"/>
         <source>PDF not saved</source>
         <translation>PDF non enregistré</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="145" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="145"/>
         <source>The summary could not be written to {path}: {reason}</source>
-        <translation>La restitution n'a pas pu être écrite dans {path} : {reason}</translation>
+        <translation>La restitution n&apos;a pas pu être écrite dans {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="184" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="184"/>
         <source>the output cannot be opened</source>
         <translation>le fichier de sortie ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="199" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="199"/>
         <source>Atelier {number} — page {page}/{pages}</source>
         <translation>Atelier {number} — page {page}/{pages}</translation>
     </message>
 </context>
 <context>
+    <name>RoomDisplay</name>
+    <message>
+        <location filename="../../facilitator_app/ui/room_display.py" line="71"/>
+        <source>Room display — Atelier {number}</source>
+        <translation>Affichage en salle — Atelier {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room_display.py" line="74"/>
+        <source>Engagement {number}</source>
+        <translation>Engagement {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room_display.py" line="76"/>
+        <source>not assessed</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room_display.py" line="77"/>
+        <source>Carried by: {carrier} · Progress: {completion}</source>
+        <translation>Porté par : {carrier} · Avancement : {completion}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room_display.py" line="87"/>
+        <source>question {number}: {count}</source>
+        <translation>question {number} : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room_display.py" line="90"/>
+        <source>Contributions per question: {counts}</source>
+        <translation>Contributions par question : {counts}</translation>
+    </message>
+</context>
+<context>
     <name>RunDetails</name>
     <message>
-        <location filename="../../facilitator_app/ui/run_details.py" line="48" />
+        <location filename="../../facilitator_app/ui/run_details.py" line="48"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_details.py" line="48" />
+        <location filename="../../facilitator_app/ui/run_details.py" line="48"/>
         <source>&amp;Organisations present</source>
         <translation>&amp;Organisations présentes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_details.py" line="52" />
+        <location filename="../../facilitator_app/ui/run_details.py" line="52"/>
         <source>Names separated by ;</source>
         <translation>Noms séparés par ;</translation>
     </message>
@@ -348,92 +387,92 @@ Données des ateliers : {path}</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="124" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="124"/>
         <source>Open a catalogue</source>
         <translation>Ouvrir un catalogue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="125" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="125"/>
         <source>Catalogues (*.json *.xlsx)</source>
         <translation>Catalogues (*.json *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="133" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="133"/>
         <source>Catalogue refused</source>
         <translation>Catalogue refusé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="139" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="139"/>
         <source>Start or resume an atelier</source>
         <translation>Commencer ou reprendre un atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="141" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="141"/>
         <source>Catalogue: {title}, {date} ({id}, version {version})</source>
         <translation>Catalogue : {title}, {date} ({id}, version {version})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="144" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="144"/>
         <source>&amp;Built-in catalogue</source>
         <translation>Catalogue &amp;intégré</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="145" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="145"/>
         <source>&amp;Open a catalogue…</source>
         <translation>&amp;Ouvrir un catalogue…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="146" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="146"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="146" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="146"/>
         <source>&amp;Atelier</source>
         <translation>&amp;Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="146" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="146"/>
         <source>&amp;Facilitators</source>
         <translation>A&amp;nimation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="147" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="147"/>
         <source>E&amp;xpected participants</source>
         <translation>Nom&amp;bre de participants attendus</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="152" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="152"/>
         <source>Names separated by ;</source>
         <translation>Noms séparés par ;</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="153" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="153"/>
         <source>&amp;Start the atelier</source>
-        <translation>&amp;Commencer l'atelier</translation>
+        <translation>&amp;Commencer l&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="154" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="154"/>
         <source>Earlier runs on this computer</source>
         <translation>Ateliers déjà tenus sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="155" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="155"/>
         <source>&amp;Resume the selected run</source>
-        <translation>&amp;Reprendre l'atelier sélectionné</translation>
+        <translation>&amp;Reprendre l&apos;atelier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="158" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="158"/>
         <source>ended</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="158" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="158"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="160" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="160"/>
         <source>Atelier {number} · {when} · {names} · {state}</source>
         <translation>Atelier {number} · {when} · {names} · {state}</translation>
     </message>
@@ -441,45 +480,45 @@ Données des ateliers : {path}</translation>
 <context>
     <name>WorkshopClock</name>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="68" />
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="70"/>
         <source>Time is up</source>
-        <translation>L'heure est passée</translation>
+        <translation>L&apos;heure est passée</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="71" />
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="73"/>
         <source>{minutes} minutes left · {segment}</source>
         <translation>Plus que {minutes} minutes · {segment}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="75" />
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="77"/>
         <source>{segment}, {time} left</source>
         <translation>{segment}, reste {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="78" />
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="80"/>
         <source>Workshop clock: {time} left</source>
-        <translation>Horloge de l'atelier : reste {time}</translation>
+        <translation>Horloge de l&apos;atelier : reste {time}</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="58" />
+        <location filename="../../facilitator_app/ui/app.py" line="58"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="59" />
+        <location filename="../../facilitator_app/ui/app.py" line="59"/>
         <source>Something went wrong. Everything typed so far is saved; the details are in the log.</source>
         <translation>Un problème est survenu. Tout ce qui a été saisi est enregistré ; le détail figure dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="98" />
+        <location filename="../../facilitator_app/ui/app.py" line="98"/>
         <source>Cannot open the workshop data</source>
-        <translation>Impossible d'ouvrir les données des ateliers</translation>
+        <translation>Impossible d&apos;ouvrir les données des ateliers</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="107" />
+        <location filename="../../facilitator_app/ui/app.py" line="107"/>
         <source>Catalogue refused</source>
         <translation>Catalogue refusé</translation>
     </message>
@@ -487,7 +526,7 @@ Données des ateliers : {path}</translation>
 <context>
     <name>session</name>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="134" />
+        <location filename="../../facilitator_app/ui/session.py" line="134"/>
         <source>Add contribution</source>
         <translation>Ajouter la contribution</translation>
     </message>
