@@ -143,3 +143,29 @@ def test_edit_fast_path_returns_aware_times_and_skips_unchanged_text(store, cata
     changed = store.edit_contribution(c.uuid, "Autre texte")
     assert changed.revision == 2 and changed.updated_at.tzinfo is not None
     assert changed == store.contribution(c.uuid)
+
+
+def test_refused_writes_raise_store_write_error_and_change_nothing(store, catalogue):
+    from sqlalchemy import event
+
+    from facilitator_app.errors import StoreWriteError
+
+    run = store.start_run(catalogue, 3)
+    c = store.add_contribution(run.uuid, 15, "indicators", "Avant")
+
+    def read_only(dbapi_connection, _record):
+        dbapi_connection.execute("PRAGMA query_only = ON")
+
+    event.listen(store._engine, "connect", read_only)
+    store._engine.dispose()
+    try:
+        with pytest.raises(StoreWriteError) as err:
+            store.edit_contribution(c.uuid, "Après")
+        assert "Rien n'est perdu" in str(err.value)
+        with pytest.raises(StoreWriteError):
+            store.add_contribution(run.uuid, 15, "indicators", "Nouvelle")
+    finally:
+        event.remove(store._engine, "connect", read_only)
+        store._engine.dispose()
+    assert [x.text for x in store.contributions(run.uuid)] == ["Avant"]
+    assert store.edit_contribution(c.uuid, "Après").revision == 2

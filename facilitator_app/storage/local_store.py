@@ -7,6 +7,8 @@ method is one transaction; reads return frozen dataclasses from :mod:`facilitato
 from __future__ import annotations
 
 import logging
+import sqlite3
+from collections import namedtuple
 from dataclasses import replace
 import uuid as uuidlib
 from collections.abc import Iterable, Iterator, Sequence
@@ -39,6 +41,7 @@ log = logging.getLogger(__name__)
 
 _C = ContributionRow.__table__
 _COLUMNS = ", ".join(c.name for c in ContributionRow.__table__.c)
+_EditRow = namedtuple("_EditRow", [c.name for c in ContributionRow.__table__.c])
 _EDIT_SQL = (f"UPDATE contributions SET text = ?, updated_at = ?, revision = revision + 1 "
              f"WHERE uuid = ? AND text != ? RETURNING {_COLUMNS}")
 _R = Run.__table__
@@ -264,11 +267,23 @@ class LocalStore:
         read and a write; an unchanged text is not a new revision (as in RunDocument.edit)."""
         text = clean_text(text)
         stamp = (now or utcnow()).astimezone(UTC).isoformat(timespec="microseconds")
-        with self._write() as conn:
-            row = conn.exec_driver_sql(_EDIT_SQL, (text, stamp, uuid, text)).first()
-            if row is None:
-                return self._document_of(conn, uuid).get(uuid)
-            return _to_contribution(row, parse_times=True)
+        raw = self._engine.raw_connection()  # pooled, with the store's pragmas
+        try:
+            cursor = raw.driver_connection.cursor()
+            try:
+                cursor.execute("BEGIN IMMEDIATE")
+                row = cursor.execute(_EDIT_SQL, (text, stamp, uuid, text)).fetchone()
+                cursor.execute("COMMIT")
+            except sqlite3.OperationalError as exc:
+                if raw.driver_connection.in_transaction:
+                    cursor.execute("ROLLBACK")
+                log.error("write to %s failed: %s", self.path, exc)
+                raise StoreWriteError(str(self.path), str(exc)) from exc
+        finally:
+            raw.close()
+        if row is None:
+            return self.contribution(uuid)
+        return _to_contribution(_EditRow(*row), parse_times=True)
 
     def set_starred(self, uuid: str, starred: bool, *, now: datetime | None = None) -> Contribution:
         """Mark a contribution to put forward at the restitution, or unmark it."""
