@@ -23,6 +23,7 @@ from pathlib import Path
 REGISTRY: dict[str, str] = {
     "commit": "benchmarks.bench_commit",
     "crash": "benchmarks.bench_crash",
+    "startup": "benchmarks.bench_startup",
 }
 
 RULE = "Every target is compared with a baseline measured in the same run."
