@@ -46,6 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--quit-after-start", action="store_true", help=_t(
         "ouvrir la fenêtre puis quitter aussitôt (vérification du démarrage, mesures)",
         "open the window then quit at once (start-up check, benchmarks)"))
+    parser.add_argument("--smoke", action="store_true", help=_t(
+        "vérifier l'installation (modules Qt, ressources, traductions, base, fenêtre, paquet, "
+        "rapport) dans un dossier temporaire, puis quitter",
+        "check the installation (Qt modules, resources, translations, store, window, bundle, "
+        "report) in a temporary folder, then quit"))
     commands = parser.add_subparsers(dest="command", metavar="COMMANDE")
 
     catalogue = commands.add_parser("catalogue", help=_t(
@@ -89,6 +94,10 @@ def _catalogue_check(args: argparse.Namespace) -> int:
 
 
 def _open_app(args: argparse.Namespace) -> int:
+    if args.smoke:
+        from facilitator_app.ui.smoke import run_smoke
+
+        return run_smoke(args)
     from facilitator_app.ui.app import run_app
 
     return run_app(args)
