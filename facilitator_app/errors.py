@@ -122,3 +122,60 @@ class StoreWriteError(StoreError):
             "restent en mémoire et seront enregistrées dès que l'écriture redeviendra possible.",
             "Cannot save to {path} ({detail}). Nothing is lost: what was typed stays in memory "
             "and is saved as soon as writing works again.", path=path, detail=detail))
+
+
+class BundleError(FacilitatorError):
+    """A bundle was refused. ``rule`` names the rule it broke (see docs/bundle-format.md), e.g.
+    ``member-path`` or ``signature``; the message says it in a sentence."""
+
+    exit_code = 4
+
+    def __init__(self, source: str, rule: str, problem: Message) -> None:
+        self.source, self.rule, self.problem = source, rule, problem
+        super().__init__(msg("{source} refusé ({rule}) : {problem}",
+                             "{source} rejected ({rule}): {problem}",
+                             source=source, rule=rule, problem=problem))
+
+
+class BundleNewerError(BundleError):
+    """The bundle uses a format version this application does not know yet."""
+
+    def __init__(self, source: str, found: int, supported: int) -> None:
+        self.found, self.supported = found, supported
+        super().__init__(source, "format-version", msg(
+            "il a été écrit par une version plus récente de facilitator-app (format {found}, "
+            "cette version lit jusqu'au format {supported}) ; mettez l'application à jour.",
+            "it was written by a newer version of facilitator-app (format {found}; this version "
+            "reads up to format {supported}); update the application.",
+            found=found, supported=supported))
+
+
+class ExportError(FacilitatorError):
+    """A bundle or a copy could not be written; any earlier file at the destination is intact."""
+
+    exit_code = 5
+
+    def __init__(self, path: str, detail: str) -> None:
+        self.path, self.detail = path, detail
+        super().__init__(msg(
+            "Impossible d'écrire {path} ({detail}) ; aucun fichier partiel n'a été laissé et un "
+            "fichier précédent à cet endroit est intact.",
+            "Cannot write {path} ({detail}); no partial file was left and any earlier file there "
+            "is intact.", path=path, detail=detail))
+
+
+class SheetError(FacilitatorError):
+    """A capture workbook does not fit its template; ``sheet`` and ``cell`` say where."""
+
+    exit_code = 6
+
+    def __init__(self, source: str, sheet: str, cell: str, problem: Message) -> None:
+        self.source, self.sheet, self.cell, self.problem = source, sheet, cell, problem
+        if cell:
+            super().__init__(msg("{source}, feuille « {sheet} », cellule {cell} : {problem}",
+                                 "{source}, sheet '{sheet}', cell {cell}: {problem}",
+                                 source=source, sheet=sheet, cell=cell, problem=problem))
+        else:
+            super().__init__(msg("{source}, feuille « {sheet} » : {problem}",
+                                 "{source}, sheet '{sheet}': {problem}",
+                                 source=source, sheet=sheet, problem=problem))

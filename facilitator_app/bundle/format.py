@@ -1,0 +1,132 @@
+"""The bundle format, version 1: member names, JSON shapes, and their conversion to and from the
+domain's dataclasses. ``docs/bundle-format.md`` describes it for people; the JSON Schemas in
+``resources/schemas/`` describe it for programs, and the reader validates against them.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import cache
+from typing import Any
+
+from facilitator_app.domain import Contribution, EngagementNotes, WorkshopRun
+from facilitator_app.json_schema import Schema
+from facilitator_app.resources import resource_path
+
+FORMAT_NAME = "facilitator-app-bundle"
+FORMAT_VERSION = 1
+EXTENSION = ".fabundle"
+MIMETYPE = b"application/vnd.facilitator-app.bundle+zip"
+# The members, in the order they are written.
+MIMETYPE_MEMBER = "mimetype"
+MANIFEST = "manifest.json"
+CATALOGUE = "catalogue.json"
+PAYLOAD = "payload.json"
+SIGNATURE = "signature.json"
+MEMBERS = (MIMETYPE_MEMBER, MANIFEST, CATALOGUE, PAYLOAD, SIGNATURE)
+HASHED_MEMBERS = (MIMETYPE_MEMBER, CATALOGUE, PAYLOAD)
+
+
+@cache
+def schema(member: str, version: int = FORMAT_VERSION) -> Schema:
+    """The published JSON Schema of one member (``manifest``, ``payload`` or ``signature``)."""
+    path = resource_path("schemas", f"bundle-{member}-{version}.schema.json")
+    return Schema(json.loads(path.read_text(encoding="utf-8")))
+
+
+def instant(value: datetime) -> str:
+    """A UTC instant as bundles write it: ``2016-06-21T16:35:12.000000Z``."""
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def parse_instant(text: str) -> datetime:
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+
+
+def _maybe(value: datetime | None) -> str | None:
+    return None if value is None else instant(value)
+
+
+def _maybe_parse(text: str | None) -> datetime | None:
+    return None if text is None else parse_instant(text)
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """What the manifest announces, checked against the payload by the reader."""
+
+    contributions: int
+    live: int
+    deleted: int
+    starred: int
+    notes: int
+
+    @classmethod
+    def of(cls, contributions: tuple[Contribution, ...], notes: tuple[EngagementNotes, ...]
+           ) -> Counts:
+        live = [c for c in contributions if not c.deleted]
+        return cls(len(contributions), len(live), len(contributions) - len(live),
+                   sum(c.starred for c in live), len(notes))
+
+    def to_json(self) -> dict[str, int]:
+        return {"contributions": self.contributions, "live": self.live, "deleted": self.deleted,
+                "starred": self.starred, "notes": self.notes}
+
+
+def run_to_json(run: WorkshopRun) -> dict[str, Any]:
+    return {
+        "uuid": run.uuid, "catalogue_id": run.catalogue_id,
+        "catalogue_version": run.catalogue_version, "atelier_number": run.atelier_number,
+        "facilitators": list(run.facilitators), "participant_count": run.participant_count,
+        "organisations": list(run.organisations), "started_at": _maybe(run.started_at),
+        "ended_at": _maybe(run.ended_at), "created_at": instant(run.created_at),
+        "updated_at": instant(run.updated_at), "revision": run.revision,
+    }
+
+
+def run_from_json(data: dict[str, Any]) -> WorkshopRun:
+    return WorkshopRun(
+        uuid=data["uuid"], catalogue_id=data["catalogue_id"],
+        catalogue_version=data["catalogue_version"], atelier_number=data["atelier_number"],
+        facilitators=tuple(data["facilitators"]), participant_count=data["participant_count"],
+        organisations=tuple(data["organisations"]), started_at=_maybe_parse(data["started_at"]),
+        ended_at=_maybe_parse(data["ended_at"]), created_at=parse_instant(data["created_at"]),
+        updated_at=parse_instant(data["updated_at"]), revision=data["revision"],
+    )
+
+
+def contribution_to_json(c: Contribution) -> dict[str, Any]:
+    return {
+        "uuid": c.uuid, "engagement": c.engagement_number, "question": c.question_key,
+        "text": c.text, "position": c.position, "starred": c.starred,
+        "created_at": instant(c.created_at), "updated_at": instant(c.updated_at),
+        "revision": c.revision, "deleted": c.deleted,
+    }
+
+
+def contribution_from_json(data: dict[str, Any], run_uuid: str) -> Contribution:
+    return Contribution(
+        uuid=data["uuid"], run_uuid=run_uuid, engagement_number=data["engagement"],
+        question_key=data["question"], text=data["text"], position=data["position"],
+        starred=data["starred"], created_at=parse_instant(data["created_at"]),
+        updated_at=parse_instant(data["updated_at"]), revision=data["revision"],
+        deleted=data["deleted"],
+    )
+
+
+def notes_to_json(n: EngagementNotes) -> dict[str, Any]:
+    return {"engagement": n.engagement_number, "text": n.text,
+            "updated_at": instant(n.updated_at), "revision": n.revision}
+
+
+def notes_from_json(data: dict[str, Any], run_uuid: str) -> EngagementNotes:
+    return EngagementNotes(run_uuid=run_uuid, engagement_number=data["engagement"],
+                           text=data["text"], updated_at=parse_instant(data["updated_at"]),
+                           revision=data["revision"])
+
+
+def contribution_order(c: Contribution) -> tuple:
+    """The order of contributions in the payload: where they are shown, then their UUID."""
+    return (c.engagement_number, c.question_key, c.position, c.uuid)

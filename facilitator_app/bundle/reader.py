@@ -1,0 +1,269 @@
+"""The one reader of bundles, used by ``verify`` and by the merge.
+
+It reads a whole file in memory (never extracting anything to disk) and either returns a
+:class:`Bundle` whose every fact has been checked, or raises :class:`BundleError` naming the
+rule that was broken. The checks go from the outside in: size and container, member names,
+the container's canonical form, the manifest and its signature, the members' hashes, then the
+payload's JSON, schema and references. Older format versions stay readable: each has its own
+entry in ``_PAYLOAD_READERS``.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from facilitator_app.bundle import format as fmt
+from facilitator_app.bundle.container import Limits, read_members
+from facilitator_app.bundle.keys import fingerprint, verify_signature
+from facilitator_app.catalogue import catalogue_from_dict, catalogue_sha256
+from facilitator_app.domain import (
+    QUESTION_KEYS,
+    Atelier,
+    Catalogue,
+    Contribution,
+    EngagementNotes,
+    WorkshopRun,
+)
+from facilitator_app.errors import BundleError, BundleNewerError, CatalogueError
+from facilitator_app.i18n import msg
+from facilitator_app.json_schema import SchemaViolation
+from facilitator_app.strict_json import StrictJsonError, loads
+
+
+@dataclass(frozen=True, slots=True)
+class Bundle:
+    """A verified bundle: who made it, for which atelier, and everything it carries."""
+
+    source: str
+    sha256: str  # of the whole file; the same content always has the same hash
+    size: int
+    format_version: int
+    app_version: str
+    bundle_uuid: str
+    created_at: datetime
+    installation_id: str
+    facilitators: tuple[str, ...]
+    public_key: bytes
+    fingerprint: str
+    catalogue: Catalogue
+    run: WorkshopRun
+    contributions: tuple[Contribution, ...]
+    notes: tuple[EngagementNotes, ...]
+    counts: fmt.Counts
+
+    @property
+    def atelier(self) -> Atelier:
+        return self.catalogue.atelier(self.run.atelier_number)
+
+    @property
+    def event_date(self) -> date:
+        return self.catalogue.event.date
+
+
+def read_bundle(path: Path | str, limits: Limits = Limits()) -> Bundle:
+    """Read and check the bundle at ``path``."""
+    path = Path(path)
+    source = path.name
+    try:
+        size = path.stat().st_size
+        if size > limits.file_bytes:
+            raise BundleError(source, "file-size", msg(
+                "le fichier fait {size} octets, plus que les {limit} permis.",
+                "the file is {size} bytes, more than the {limit} allowed.",
+                size=size, limit=limits.file_bytes))
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BundleError(source, "unreadable", msg("le fichier est illisible ({detail}).",
+                                                    "the file cannot be read ({detail}).",
+                                                    detail=exc.strerror or str(exc))) from None
+    return read_bundle_bytes(data, source, limits)
+
+
+def read_bundle_bytes(data: bytes, source: str, limits: Limits = Limits()) -> Bundle:
+    """Check the bytes of a bundle; ``source`` names it in messages."""
+    members = read_members(data, source, fmt.MEMBERS, limits)
+    if members[fmt.MIMETYPE_MEMBER] != fmt.MIMETYPE:
+        raise BundleError(source, "mimetype", msg(
+            "ce n'est pas un paquet de facilitator-app (type « {found} »).",
+            "it is not a facilitator-app bundle (type '{found}').",
+            found=members[fmt.MIMETYPE_MEMBER][:60].decode("ascii", "replace")))
+    manifest = _json(members[fmt.MANIFEST], fmt.MANIFEST, source, limits)
+    version = _format_version(manifest, source)
+    _validate(manifest, "manifest", version, fmt.MANIFEST, source)
+    _check_signature(manifest, members, version, source, limits)
+    for name, expected in manifest["members"].items():
+        content = members[name]
+        if len(content) != expected["size"] or \
+                hashlib.sha256(content).hexdigest() != expected["sha256"]:
+            raise BundleError(source, "hash", msg(
+                "le contenu de « {name} » ne correspond pas à son empreinte dans le manifeste : "
+                "le fichier a été modifié ou abîmé.",
+                "the content of '{name}' does not match its hash in the manifest: the file was "
+                "changed or damaged.", name=name))
+    catalogue = _catalogue(members[fmt.CATALOGUE], manifest, source, limits)
+    payload = _json(members[fmt.PAYLOAD], fmt.PAYLOAD, source, limits)
+    _validate(payload, "payload", version, fmt.PAYLOAD, source)
+    try:
+        run, contributions, notes = _PAYLOAD_READERS[version](payload)
+        created_at = fmt.parse_instant(manifest["created_at"])
+    except ValueError as exc:  # a date that fits the pattern but not the calendar
+        raise BundleError(source, "schema", msg("une date est invalide ({detail}).",
+                                                "a date is invalid ({detail}).",
+                                                detail=str(exc)[:100])) from None
+    counts = fmt.Counts.of(contributions, notes)
+    _check_references(manifest, catalogue, run, contributions, notes, counts, source)
+    public_key = base64.b64decode(manifest["signer"]["public_key"])
+    return Bundle(
+        source=source, sha256=hashlib.sha256(data).hexdigest(), size=len(data),
+        format_version=version, app_version=manifest["app_version"],
+        bundle_uuid=manifest["bundle_uuid"], created_at=created_at,
+        installation_id=manifest["installation_id"],
+        facilitators=tuple(manifest["facilitators"]), public_key=public_key,
+        fingerprint=fingerprint(public_key), catalogue=catalogue, run=run,
+        contributions=contributions, notes=notes, counts=counts,
+    )
+
+
+def _json(raw: bytes, member: str, source: str, limits: Limits) -> Any:
+    try:
+        return loads(raw, max_depth=limits.json_depth, max_string=limits.string_chars,
+                     max_digits=limits.integer_digits)
+    except StrictJsonError as exc:
+        raise BundleError(source, exc.rule, msg("dans « {member} », {problem}",
+                                                "in '{member}', {problem}",
+                                                member=member, problem=exc.message)) from None
+
+
+def _format_version(manifest: Any, source: str) -> int:
+    if not isinstance(manifest, dict) or manifest.get("format") != fmt.FORMAT_NAME:
+        raise BundleError(source, "format", msg(
+            "le manifeste ne se présente pas comme celui d'un paquet de facilitator-app.",
+            "the manifest does not present itself as a facilitator-app bundle's."))
+    version = manifest.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise BundleError(source, "format-version", msg(
+            "la version de format du manifeste est absente ou invalide.",
+            "the manifest's format version is missing or invalid."))
+    if version > fmt.FORMAT_VERSION:
+        raise BundleNewerError(source, version, fmt.FORMAT_VERSION)
+    return version
+
+
+def _validate(value: Any, member: str, version: int, name: str, source: str) -> None:
+    try:
+        fmt.schema(member, version).validate(value)
+    except SchemaViolation as exc:
+        raise BundleError(source, "schema", msg(
+            "« {name} » ne suit pas le schéma publié, en {path} : {problem}",
+            "'{name}' does not follow the published schema, at {path}: {problem}",
+            name=name, path=exc.path or "/", problem=exc.problem)) from None
+
+
+def _check_signature(manifest: dict, members: dict[str, bytes], version: int, source: str,
+                     limits: Limits) -> None:
+    signature = _json(members[fmt.SIGNATURE], fmt.SIGNATURE, source, limits)
+    _validate(signature, "signature", version, fmt.SIGNATURE, source)
+    try:
+        public_key = base64.b64decode(manifest["signer"]["public_key"], validate=True)
+        signed = base64.b64decode(signature["signature"], validate=True)
+    except (binascii.Error, ValueError):
+        public_key, signed = b"", b""
+    if fingerprint(public_key) != manifest["signer"]["fingerprint"]:
+        raise BundleError(source, "signature", msg(
+            "l'empreinte annoncée ne correspond pas à la clé publique du paquet.",
+            "the announced fingerprint does not match the bundle's public key."))
+    if not verify_signature(public_key, signed, members[fmt.MANIFEST]):
+        raise BundleError(source, "signature", msg(
+            "la signature du manifeste est fausse : le paquet a été modifié après sa signature, "
+            "ou n'a pas été signé par la clé {fingerprint}.",
+            "the manifest's signature is wrong: the bundle was changed after it was signed, or "
+            "was not signed by the key {fingerprint}.",
+            fingerprint=manifest["signer"]["fingerprint"]))
+
+
+def _catalogue(raw: bytes, manifest: dict, source: str, limits: Limits) -> Catalogue:
+    data = _json(raw, fmt.CATALOGUE, source, limits)
+    try:
+        catalogue = catalogue_from_dict(data, fmt.CATALOGUE)
+    except CatalogueError as exc:
+        raise BundleError(source, "catalogue", exc.message) from None
+    expected = manifest["catalogue"]
+    if (catalogue.id, catalogue.version, catalogue_sha256(catalogue)) != \
+            (expected["id"], expected["version"], expected["sha256"]):
+        raise BundleError(source, "catalogue", msg(
+            "le catalogue joint n'est pas celui que le manifeste annonce ({id}, version "
+            "{version}).", "the enclosed catalogue is not the one the manifest announces ({id}, "
+            "version {version}).", id=expected["id"], version=expected["version"]))
+    return catalogue
+
+
+def _read_payload_1(payload: dict) -> tuple[WorkshopRun, tuple[Contribution, ...],
+                                            tuple[EngagementNotes, ...]]:
+    run = fmt.run_from_json(payload["run"])
+    contributions = tuple(fmt.contribution_from_json(c, run.uuid)
+                          for c in payload["contributions"])
+    notes = tuple(fmt.notes_from_json(n, run.uuid) for n in payload["notes"])
+    return run, contributions, notes
+
+
+# Format version -> reader of its payload. A new format adds an entry; none is ever removed.
+_PAYLOAD_READERS = {1: _read_payload_1}
+
+
+def _reference_error(source: str, fr: str, en: str, **params) -> BundleError:
+    return BundleError(source, "reference", msg(fr, en, **params))
+
+
+def _check_references(manifest: dict, catalogue: Catalogue, run: WorkshopRun,
+                      contributions: tuple[Contribution, ...], notes: tuple[EngagementNotes, ...],
+                      counts: fmt.Counts, source: str) -> None:
+    """What a schema cannot say: the payload agrees with the manifest and the catalogue."""
+    try:
+        atelier = catalogue.atelier(run.atelier_number)
+    except KeyError:
+        raise _reference_error(source, "l'atelier {n} n'existe pas dans le catalogue.",
+                               "atelier {n} does not exist in the catalogue.",
+                               n=run.atelier_number) from None
+    if (run.uuid, run.atelier_number, run.catalogue_id, run.catalogue_version,
+            list(run.facilitators)) != (manifest["run_uuid"], manifest["atelier"]["number"],
+                                        catalogue.id, catalogue.version,
+                                        manifest["facilitators"]):
+        raise _reference_error(source, "l'atelier, les animateurs ou le catalogue de l'atelier "
+                               "tenu ne sont pas ceux du manifeste.", "the run's atelier, "
+                               "facilitators or catalogue are not the manifest's.")
+    if counts.to_json() != manifest["counts"]:
+        raise _reference_error(source, "le manifeste annonce {announced} contributions, le "
+                               "contenu en a {found}.", "the manifest announces {announced} "
+                               "contributions, the content holds {found}.",
+                               announced=manifest["counts"]["contributions"],
+                               found=counts.contributions)
+    reviewed = set(atelier.engagement_numbers)
+    seen: set[str] = set()
+    for index, c in enumerate(contributions):
+        if c.engagement_number not in reviewed:
+            raise _reference_error(source, "la contribution {i} porte sur l'engagement {n}, que "
+                                   "l'atelier {a} ne traite pas.", "contribution {i} is about "
+                                   "engagement {n}, which atelier {a} does not review.",
+                                   i=index + 1, n=c.engagement_number, a=atelier.number)
+        if c.question_key not in QUESTION_KEYS:
+            raise _reference_error(source, "la contribution {i} répond à une question inconnue "
+                                   "« {q} ».", "contribution {i} answers an unknown question "
+                                   "'{q}'.", i=index + 1, q=c.question_key)
+        if c.uuid in seen:
+            raise _reference_error(source, "la contribution {uuid} apparaît deux fois.",
+                                   "the contribution {uuid} appears twice.", uuid=c.uuid)
+        seen.add(c.uuid)
+    for n in notes:
+        if n.engagement_number not in reviewed:
+            raise _reference_error(source, "des notes portent sur l'engagement {n}, que l'atelier "
+                                   "ne traite pas.", "notes are about engagement {n}, which the "
+                                   "atelier does not review.", n=n.engagement_number)
+    if len({n.engagement_number for n in notes}) != len(notes):
+        raise _reference_error(source, "un engagement a deux jeux de notes.",
+                               "an engagement has two sets of notes.")

@@ -1,0 +1,105 @@
+"""Export: one workshop run of the local store as a signed, deterministic bundle.
+
+Everything that goes into the file is a function of the data: the manifest's time is the
+latest change in the run, the bundle's UUID is derived from the payload's hash, members and
+keys are in a fixed order and Ed25519 signatures are deterministic. Exporting the same data
+twice therefore gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+import unicodedata
+import uuid as uuidlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from facilitator_app import __version__
+from facilitator_app.atomic import write_atomically
+from facilitator_app.bundle import format as fmt
+from facilitator_app.bundle.container import write_container
+from facilitator_app.bundle.keys import InstallationKey
+from facilitator_app.catalogue import catalogue_sha256, catalogue_to_dict
+from facilitator_app.domain import Catalogue, Contribution, EngagementNotes, WorkshopRun
+from facilitator_app.strict_json import dumps
+
+# Namespace of bundle UUIDs (uuid5 of the installation and the payload's hash).
+BUNDLE_NAMESPACE = uuidlib.UUID("6f1d3a52-4b7e-5c2a-9d0e-2f6a1b8c4e71")
+
+
+@dataclass(frozen=True, slots=True)
+class Exported:
+    """What an export wrote."""
+
+    path: Path
+    sha256: str
+    size: int
+    counts: fmt.Counts
+    fingerprint: str
+
+
+def build_bundle(run: WorkshopRun, catalogue: Catalogue, contributions: list[Contribution],
+                 notes: list[EngagementNotes], installation_id: str,
+                 key: InstallationKey) -> bytes:
+    """The bytes of the bundle of one run (tombstones included)."""
+    ordered = tuple(sorted(contributions, key=fmt.contribution_order))
+    ordered_notes = tuple(sorted(notes, key=lambda n: n.engagement_number))
+    payload = dumps({
+        "format_version": fmt.FORMAT_VERSION,
+        "run": fmt.run_to_json(run),
+        "contributions": [fmt.contribution_to_json(c) for c in ordered],
+        "notes": [fmt.notes_to_json(n) for n in ordered_notes],
+    })
+    catalogue_bytes = dumps(catalogue_to_dict(catalogue))
+    contents = {fmt.MIMETYPE_MEMBER: fmt.MIMETYPE, fmt.CATALOGUE: catalogue_bytes,
+                fmt.PAYLOAD: payload}
+    atelier = catalogue.atelier(run.atelier_number)
+    latest = max([run.updated_at, *(c.updated_at for c in ordered),
+                  *(n.updated_at for n in ordered_notes)])
+    payload_hash = hashlib.sha256(payload).hexdigest()
+    manifest = dumps({
+        "format": fmt.FORMAT_NAME,
+        "format_version": fmt.FORMAT_VERSION,
+        "app_version": __version__,
+        "bundle_uuid": str(uuidlib.uuid5(BUNDLE_NAMESPACE, f"{installation_id}:{payload_hash}")),
+        "created_at": fmt.instant(latest),
+        "installation_id": installation_id,
+        "facilitators": list(run.facilitators),
+        "event": {"title": catalogue.event.title, "date": catalogue.event.date.isoformat()},
+        "atelier": {"number": atelier.number, "title": atelier.title},
+        "catalogue": {"id": catalogue.id, "version": catalogue.version,
+                      "sha256": catalogue_sha256(catalogue)},
+        "run_uuid": run.uuid,
+        "counts": fmt.Counts.of(ordered, ordered_notes).to_json(),
+        "members": {name: {"sha256": hashlib.sha256(content).hexdigest(), "size": len(content)}
+                    for name, content in contents.items()},
+        "signer": {"algorithm": "Ed25519", "public_key": key.public_base64,
+                   "fingerprint": key.fingerprint},
+    })
+    signature = dumps({"algorithm": "Ed25519",
+                       "signature": base64.b64encode(key.sign(manifest)).decode("ascii")})
+    members = {**contents, fmt.MANIFEST: manifest, fmt.SIGNATURE: signature}
+    return write_container([(name, members[name]) for name in fmt.MEMBERS])
+
+
+def export_run(store, run_uuid: str, key: InstallationKey, destination: Path | str) -> Exported:
+    """Write the bundle of one run of ``store`` (a LocalStore) to ``destination``, atomically."""
+    contributions = store.contributions(run_uuid, include_deleted=True)
+    notes = list(store.notes(run_uuid).values())
+    data = build_bundle(store.run(run_uuid), store.catalogue_of(run_uuid), contributions, notes,
+                        store.installation_id, key)
+    path = write_atomically(Path(destination), data)
+    return Exported(path, hashlib.sha256(data).hexdigest(), len(data),
+                    fmt.Counts.of(tuple(contributions), tuple(notes)), key.fingerprint)
+
+
+def default_filename(run: WorkshopRun, catalogue: Catalogue, fingerprint: str) -> str:
+    """A name that tells organisers what the file is, e.g.
+    ``atelier-3_2016-06-21_dupont_3F2A9C1B.fabundle``."""
+    who = run.facilitators[0] if run.facilitators else "facilitateur"
+    slug = unicodedata.normalize("NFKD", who).encode("ascii", "ignore").decode().lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", slug).strip("-")[:30] or "facilitateur"
+    return (f"atelier-{run.atelier_number}_{catalogue.event.date.isoformat()}_{slug}_"
+            f"{fingerprint.replace('-', '')[:8]}{fmt.EXTENSION}")

@@ -1,0 +1,192 @@
+"""A small validator for the part of JSON Schema (2020-12) that the published schemas use.
+
+The schemas under ``resources/schemas/`` are the single description of the bundle format: other
+tools validate with any JSON Schema library, and this application validates with the same files
+through this module, so that the documentation and the code cannot drift apart. Supported:
+``type``, ``properties``, ``required``, ``additionalProperties: false``, ``items``,
+``minItems``/``maxItems``, ``minLength``/``maxLength``, ``pattern``, ``enum``, ``const``,
+``minimum``/``maximum`` and local ``$ref`` to ``#/$defs/...``; other keywords are refused when
+the schema is loaded, so that nothing is silently ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from facilitator_app.i18n import Message, msg
+
+_ANNOTATIONS = {"$schema", "$id", "$defs", "$comment", "title", "description", "examples",
+                "format", "default"}
+_SUPPORTED = _ANNOTATIONS | {"type", "properties", "required", "additionalProperties", "items",
+                             "minItems", "maxItems", "minLength", "maxLength", "pattern", "enum",
+                             "const", "minimum", "maximum", "$ref"}
+
+
+class SchemaViolation(ValueError):
+    """``path`` locates the value in the document (e.g. ``contributions[3].text``)."""
+
+    def __init__(self, path: str, problem: Message) -> None:
+        self.path, self.problem = path, problem
+        super().__init__(f"{path}: {problem.render('en')}")
+
+
+def _is_type(value: Any, name: str) -> bool:
+    match name:
+        case "object":
+            return isinstance(value, dict)
+        case "array":
+            return isinstance(value, list)
+        case "string":
+            return isinstance(value, str)
+        case "integer":
+            return isinstance(value, int) and not isinstance(value, bool)
+        case "number":
+            return isinstance(value, int | float) and not isinstance(value, bool)
+        case "boolean":
+            return isinstance(value, bool)
+        case "null":
+            return value is None
+    raise ValueError(f"unknown JSON type {name!r}")
+
+
+Check = Callable[[Any, str], None]
+
+
+class Schema:
+    """A schema compiled once into nested checks; :meth:`validate` raises
+    :class:`SchemaViolation` at the first value that does not fit."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self._defs = document.get("$defs", {})
+        self._compiled: dict[str, Check] = {}
+        self._check = self._compile(document)
+
+    def validate(self, value: Any, root: str = "") -> None:
+        self._check(value, root)
+
+    def _compile(self, schema: dict[str, Any]) -> Check:
+        unknown = set(schema) - _SUPPORTED
+        if unknown:
+            raise ValueError(f"schema keywords not supported: {sorted(unknown)}")
+        checks: list[Check] = []
+        if "$ref" in schema:
+            checks.append(self._ref(schema["$ref"]))
+        if "type" in schema:
+            types = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+
+            def check_type(value: Any, path: str, types=types) -> None:
+                if not any(_is_type(value, t) for t in types):
+                    raise SchemaViolation(path, msg("attendu : {types}.", "expected: {types}.",
+                                                    types=" ou ".join(types)))
+            checks.append(check_type)
+        if "const" in schema or "enum" in schema:
+            allowed = [schema["const"]] if "const" in schema else schema["enum"]
+
+            def check_enum(value: Any, path: str, allowed=allowed) -> None:
+                if not any(value == a and type(value) is type(a) for a in allowed):
+                    raise SchemaViolation(path, msg(
+                        "valeur « {value} » non permise (permis : {allowed}).",
+                        "value '{value}' not allowed (allowed: {allowed}).",
+                        value=str(value)[:60], allowed=", ".join(map(str, allowed))))
+            checks.append(check_enum)
+        checks += self._string_checks(schema) + self._number_checks(schema)
+        if "properties" in schema or "required" in schema or "additionalProperties" in schema:
+            checks.append(self._object(schema))
+        if "items" in schema or "minItems" in schema or "maxItems" in schema:
+            checks.append(self._array(schema))
+
+        def check_all(value: Any, path: str) -> None:
+            for check in checks:
+                check(value, path)
+        return checks[0] if len(checks) == 1 else check_all
+
+    def _ref(self, ref: str) -> Check:
+        if not ref.startswith("#/$defs/"):
+            raise ValueError(f"only local references are supported: {ref}")
+        name = ref.removeprefix("#/$defs/")
+
+        def check_ref(value: Any, path: str) -> None:
+            if name not in self._compiled:
+                self._compiled[name] = self._compile(self._defs[name])
+            self._compiled[name](value, path)
+        return check_ref
+
+    @staticmethod
+    def _string_checks(schema: dict[str, Any]) -> list[Check]:
+        checks: list[Check] = []
+        low, high = schema.get("minLength"), schema.get("maxLength")
+        if low is not None or high is not None:
+            def check_length(value: Any, path: str) -> None:
+                if isinstance(value, str) and not (low or 0) <= len(value) <= (high or len(value)):
+                    raise SchemaViolation(path, msg(
+                        "longueur {n} hors des limites ({low} à {high}).",
+                        "length {n} outside the limits ({low} to {high}).",
+                        n=len(value), low=low or 0, high=high or "∞"))
+            checks.append(check_length)
+        if "pattern" in schema:
+            pattern = re.compile(schema["pattern"])
+
+            def check_pattern(value: Any, path: str) -> None:
+                if isinstance(value, str) and not pattern.search(value):
+                    raise SchemaViolation(path, msg(
+                        "« {value} » n'a pas la forme attendue.",
+                        "'{value}' does not have the expected form.", value=value[:60]))
+            checks.append(check_pattern)
+        return checks
+
+    @staticmethod
+    def _number_checks(schema: dict[str, Any]) -> list[Check]:
+        low, high = schema.get("minimum"), schema.get("maximum")
+        if low is None and high is None:
+            return []
+
+        def check_range(value: Any, path: str) -> None:
+            if _is_type(value, "number") and ((low is not None and value < low)
+                                              or (high is not None and value > high)):
+                raise SchemaViolation(path, msg(
+                    "{value} hors des limites ({low} à {high}).",
+                    "{value} outside the limits ({low} to {high}).",
+                    value=value, low=low if low is not None else "-∞",
+                    high=high if high is not None else "∞"))
+        return [check_range]
+
+    def _object(self, schema: dict[str, Any]) -> Check:
+        properties = {k: self._compile(v) for k, v in schema.get("properties", {}).items()}
+        required = schema.get("required", [])
+        closed = schema.get("additionalProperties", True) is False
+
+        def check_object(value: Any, path: str) -> None:
+            if not isinstance(value, dict):
+                return
+            for key in required:
+                if key not in value:
+                    raise SchemaViolation(path or "/", msg("il manque « {key} ».",
+                                                           "'{key}' is missing.", key=key))
+            for key, item in value.items():
+                check = properties.get(key)
+                if check is not None:
+                    check(item, f"{path}.{key}" if path else key)
+                elif closed:
+                    raise SchemaViolation(path or "/", msg(
+                        "« {key} » n'est pas attendu ici.", "'{key}' is not expected here.",
+                        key=key[:60]))
+        return check_object
+
+    def _array(self, schema: dict[str, Any]) -> Check:
+        item_check = self._compile(schema["items"]) if "items" in schema else None
+        low, high = schema.get("minItems", 0), schema.get("maxItems")
+
+        def check_array(value: Any, path: str) -> None:
+            if not isinstance(value, list):
+                return
+            if len(value) < low or (high is not None and len(value) > high):
+                raise SchemaViolation(path, msg(
+                    "{n} éléments, hors des limites ({low} à {high}).",
+                    "{n} items, outside the limits ({low} to {high}).",
+                    n=len(value), low=low, high=high if high is not None else "∞"))
+            if item_check is not None:
+                for index, item in enumerate(value):
+                    item_check(item, f"{path}[{index}]")
+        return check_array
