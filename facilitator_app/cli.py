@@ -66,6 +66,34 @@ def build_parser() -> argparse.ArgumentParser:
         "vérifier un catalogue (JSON ou Excel)", "check a catalogue (JSON or Excel)"))
     check.add_argument("file", metavar="FICHIER")
     check.set_defaults(handler=_catalogue_check)
+
+    export = commands.add_parser("export", help=_t(
+        "exporter un atelier tenu en paquet signé pour les organisateurs",
+        "export a workshop run as a signed bundle for the organisers"))
+    export.add_argument("--out", metavar="FICHIER.fabundle", help=_t(
+        "fichier à écrire (par défaut : un nom tiré de l'atelier, dans le dossier courant)",
+        "file to write (default: a name made from the atelier, in the current folder)"))
+    export.add_argument("--run", metavar="UUID", help=_t(
+        "l'atelier tenu à exporter (UUID ou son début ; par défaut le plus récent)",
+        "the run to export (UUID or its start; default: the most recent)"))
+    export.add_argument("--list", action="store_true", help=_t(
+        "lister les ateliers tenus sans rien exporter", "list the runs without exporting"))
+    export.add_argument("--xlsx", metavar="FICHIER.xlsx", help=_t(
+        "écrire aussi une copie Excel de l'atelier pour l'animateur",
+        "also write an Excel copy of the run for the facilitator"))
+    export.set_defaults(handler=_export)
+
+    verify = commands.add_parser("verify", help=_t(
+        "vérifier des paquets : intégrité, signature, contenu",
+        "check bundles: integrity, signature, content"))
+    verify.add_argument("files", nargs="+", metavar="FICHIER", help=_t(
+        "paquets ou dossiers de paquets", "bundles or folders of bundles"))
+    verify.set_defaults(handler=_verify)
+
+    key = commands.add_parser("key", help=_t(
+        "afficher l'empreinte de la clé de signature de cette installation",
+        "show the fingerprint of this installation's signing key"))
+    key.set_defaults(handler=_key)
     return parser
 
 
@@ -90,6 +118,118 @@ def _catalogue_check(args: argparse.Namespace) -> int:
         "{e} engagements ({r} reviewed in ateliers).",
         file=args.file, title=catalogue.event.title, id=catalogue.id, version=catalogue.version,
         a=len(catalogue.ateliers), e=len(catalogue.engagements), r=engagements))
+    return 0
+
+
+def _open_store(args: argparse.Namespace):
+    from facilitator_app.paths import data_dir
+    from facilitator_app.storage.local_store import LocalStore
+
+    return LocalStore.in_folder(data_dir(args.data_dir))
+
+
+def _choose_run(store, wanted: str | None):
+    from facilitator_app.errors import NotFoundError
+
+    runs = store.runs()
+    if wanted:
+        runs = [r for r in runs if r.uuid.startswith(wanted.lower())]
+        if len(runs) != 1:
+            raise NotFoundError("run", wanted)
+    if not runs:
+        raise FacilitatorError(msg(
+            "Aucun atelier n'a encore été tenu dans {path} : rien à exporter.",
+            "No workshop has been run in {path} yet: nothing to export.", path=store.path))
+    return runs[0]
+
+
+def _export(args: argparse.Namespace) -> int:
+    from facilitator_app.bundle.keys import load_or_create_key
+    from facilitator_app.bundle.writer import default_filename, export_run
+
+    with _open_store(args) as store:
+        if args.list:
+            for run in store.runs():
+                count = len(store.contributions(run.uuid))
+                print(msg("{uuid}  atelier {n}  {who}  {count} contributions  {state}",
+                          "{uuid}  atelier {n}  {who}  {count} contributions  {state}",
+                          uuid=run.uuid, n=run.atelier_number, who=", ".join(run.facilitators),
+                          count=count, state=msg("terminé", "ended") if run.ended_at
+                          else msg("en cours", "in progress")))
+            return 0
+        run = _choose_run(store, args.run)
+        key = load_or_create_key(store.path.parent)
+        catalogue = store.catalogue_of(run.uuid)
+        out = Path(args.out) if args.out else Path(default_filename(run, catalogue,
+                                                                     key.fingerprint))
+        done = export_run(store, run.uuid, key, out)
+        print(msg("Paquet écrit : {path} (atelier {n}, {live} contributions, {deleted} "
+                  "supprimées, {size} octets, clé {fp})",
+                  "Bundle written: {path} (atelier {n}, {live} contributions, {deleted} "
+                  "deleted, {size} bytes, key {fp})", path=done.path, n=run.atelier_number,
+                  live=done.counts.live, deleted=done.counts.deleted, size=done.size,
+                  fp=done.fingerprint))
+        if args.xlsx:
+            from facilitator_app.sheet import write_run_copy
+
+            write_run_copy(store, run.uuid, Path(args.xlsx))
+            print(msg("Copie Excel écrite : {path}", "Excel copy written: {path}",
+                      path=args.xlsx))
+    return 0
+
+
+def _bundle_files(paths: Sequence[str]) -> list[Path]:
+    from facilitator_app.bundle import EXTENSION
+
+    found: list[Path] = []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            found += sorted(p for p in path.rglob(f"*{EXTENSION}") if p.is_file())
+        else:
+            found.append(path)
+    return found
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from facilitator_app.bundle import read_bundle
+    from facilitator_app.errors import BundleError
+
+    rejected = 0
+    files = _bundle_files(args.files)
+    if not files:
+        print(msg("Aucun paquet trouvé.", "No bundle found."), file=sys.stderr)
+        return 4
+    for path in files:
+        try:
+            bundle = read_bundle(path)
+        except BundleError as exc:
+            rejected += 1
+            print(msg("REFUSÉ  {path} : {rule} : {problem}", "REJECTED  {path}: {rule}: {problem}",
+                      path=path, rule=exc.rule, problem=exc.problem))
+            continue
+        print(msg("VALIDE  {path} : atelier {n} « {title} » ({date}), animé par {who} ; "
+                  "{live} contributions, {deleted} supprimées, {starred} mises en avant ; "
+                  "clé {fp}",
+                  "VALID  {path}: atelier {n} '{title}' ({date}), facilitated by {who}; "
+                  "{live} contributions, {deleted} deleted, {starred} starred; key {fp}",
+                  path=path, n=bundle.atelier.number, title=bundle.atelier.title,
+                  date=bundle.event_date.isoformat(),
+                  who=", ".join(bundle.facilitators) or "—", live=bundle.counts.live,
+                  deleted=bundle.counts.deleted, starred=bundle.counts.starred,
+                  fp=bundle.fingerprint))
+    return 4 if rejected else 0
+
+
+def _key(args: argparse.Namespace) -> int:
+    from facilitator_app.bundle.keys import key_path, load_or_create_key
+    from facilitator_app.paths import data_dir
+
+    folder = data_dir(args.data_dir)
+    key = load_or_create_key(folder)
+    print(msg("Empreinte de la clé de cette installation : {fp}\n(fichier : {path})",
+              "Fingerprint of this installation's key: {fp}\n(file: {path})",
+              fp=key.fingerprint, path=key_path(folder)))
     return 0
 
 

@@ -168,6 +168,8 @@ def read_members(data: bytes, source: str, expected: Sequence[str],
         if info.flag_bits & 0x1:
             raise _refuse(source, "member-type", "le membre « {name} » est chiffré.",
                           "the member '{name}' is encrypted.", name=name)
+    for info in infos:  # sizes first, so that a bomb is called a bomb
+        name = info.orig_filename
         if info.file_size > limits.member_bytes:
             raise _refuse(source, "member-size", "le membre « {name} » ferait {size} octets, plus "
                           "que les {limit} permis.", "the member '{name}' would be {size} bytes, "
@@ -179,6 +181,8 @@ def read_members(data: bytes, source: str, expected: Sequence[str],
                           "{ratio} fois : c'est une bombe de décompression.", "the member '{name}' "
                           "expands {ratio} times: it is a decompression bomb.", name=name,
                           ratio=info.file_size // max(info.compress_size, 1))
+    for info in infos:
+        name = info.orig_filename
         if info.compress_type != zipfile.ZIP_STORED:
             raise _refuse(source, "compression-method", "le membre « {name} » est compressé ; "
                           "les membres d'un paquet sont stockés tels quels.", "the member '{name}' "

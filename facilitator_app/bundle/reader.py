@@ -237,12 +237,6 @@ def _check_references(manifest: dict, catalogue: Catalogue, run: WorkshopRun,
         raise _reference_error(source, "l'atelier, les animateurs ou le catalogue de l'atelier "
                                "tenu ne sont pas ceux du manifeste.", "the run's atelier, "
                                "facilitators or catalogue are not the manifest's.")
-    if counts.to_json() != manifest["counts"]:
-        raise _reference_error(source, "le manifeste annonce {announced} contributions, le "
-                               "contenu en a {found}.", "the manifest announces {announced} "
-                               "contributions, the content holds {found}.",
-                               announced=manifest["counts"]["contributions"],
-                               found=counts.contributions)
     reviewed = set(atelier.engagement_numbers)
     seen: set[str] = set()
     for index, c in enumerate(contributions):
@@ -267,3 +261,9 @@ def _check_references(manifest: dict, catalogue: Catalogue, run: WorkshopRun,
     if len({n.engagement_number for n in notes}) != len(notes):
         raise _reference_error(source, "un engagement a deux jeux de notes.",
                                "an engagement has two sets of notes.")
+    if counts.to_json() != manifest["counts"]:
+        raise _reference_error(source, "le manifeste annonce {announced} contributions, le "
+                               "contenu en a {found}.", "the manifest announces {announced} "
+                               "contributions, the content holds {found}.",
+                               announced=manifest["counts"]["contributions"],
+                               found=counts.contributions)
