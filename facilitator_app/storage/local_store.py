@@ -151,11 +151,13 @@ class LocalStore:
         participant_count: int | None = None,
         *,
         now: datetime | None = None,
+        run_uuid: str | None = None,
     ) -> WorkshopRun:
-        """Begin a new run of one atelier; facilitators default to the catalogue's."""
+        """Begin a new run of one atelier; facilitators default to the catalogue's. A run made
+        from a capture workbook passes the workbook's own ``run_uuid``."""
         atelier = catalogue.atelier(atelier_number)
         now = now or utcnow()
-        run_uuid = str(uuidlib.uuid4())
+        run_uuid = run_uuid or str(uuidlib.uuid4())
         with self._write() as conn:
             sha = self._store_catalogue(conn, catalogue)
             conn.execute(insert(Run).values(
