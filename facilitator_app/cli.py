@@ -90,6 +90,19 @@ def build_parser() -> argparse.ArgumentParser:
         "paquets ou dossiers de paquets", "bundles or folders of bundles"))
     verify.set_defaults(handler=_verify)
 
+    sheet = commands.add_parser("template", help=_t(
+        "écrire un classeur Excel de saisie pour un atelier (saisie sur papier ou sans "
+        "l'application)", "write an Excel capture workbook for an atelier (for capture on "
+        "paper or without the application)"))
+    sheet.add_argument("--atelier", type=int, required=True, metavar="N")
+    sheet.add_argument("-o", "--output", required=True, metavar="FICHIER.xlsx")
+    sheet.set_defaults(handler=_sheet_template)
+    imported = commands.add_parser("import-sheet", help=_t(
+        "transformer un classeur de saisie rempli en atelier tenu, prêt à exporter",
+        "turn a filled capture workbook into a workshop run, ready to export"))
+    imported.add_argument("file", metavar="FICHIER.xlsx")
+    imported.set_defaults(handler=_sheet_import)
+
     key = commands.add_parser("key", help=_t(
         "afficher l'empreinte de la clé de signature de cette installation",
         "show the fingerprint of this installation's signing key"))
@@ -219,6 +232,41 @@ def _verify(args: argparse.Namespace) -> int:
                   deleted=bundle.counts.deleted, starred=bundle.counts.starred,
                   fp=bundle.fingerprint))
     return 4 if rejected else 0
+
+
+def _catalogues(args: argparse.Namespace) -> list:
+    """The catalogues to look in: the one given with --catalogue, then the built-in one."""
+    from facilitator_app.catalogue import builtin_catalogue, load_catalogue
+
+    found = [load_catalogue(args.catalogue)] if args.catalogue else []
+    return found + [builtin_catalogue()]
+
+
+def _sheet_template(args: argparse.Namespace) -> int:
+    from facilitator_app.sheet import write_template
+
+    catalogue = _catalogues(args)[0]
+    write_template(catalogue, args.atelier, Path(args.output))
+    print(msg("Classeur de saisie de l'atelier {n} écrit dans {path}",
+              "Capture workbook of atelier {n} written to {path}",
+              n=args.atelier, path=args.output))
+    return 0
+
+
+def _sheet_import(args: argparse.Namespace) -> int:
+    from facilitator_app.sheet import import_sheet
+
+    with _open_store(args) as store:
+        result = import_sheet(store, Path(args.file), _catalogues(args))
+    print(msg("{path} : atelier {n} importé ({added} ajoutées, {updated} modifiées, {deleted} "
+              "retirées, {unchanged} inchangées). Exportez-le avec : facilitator-app export "
+              "--run {uuid}",
+              "{path}: atelier {n} imported ({added} added, {updated} changed, {deleted} "
+              "removed, {unchanged} unchanged). Export it with: facilitator-app export "
+              "--run {uuid}", path=args.file, n=result.run.atelier_number, added=result.added,
+              updated=result.updated, deleted=result.deleted, unchanged=result.unchanged,
+              uuid=result.run.uuid[:8]))
+    return 0
 
 
 def _key(args: argparse.Namespace) -> int:
