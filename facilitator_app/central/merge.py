@@ -1,0 +1,425 @@
+"""The merge of bundles into the central store, by the rules of ``docs/merge.md``.
+
+Each bundle is merged in one transaction. Its contributions' versions are added to the history
+(the database refuses a version it already has), then the current state of each contribution it
+touches is derived again from the whole history: the highest revision wins, and two different
+versions at that revision are a conflict for the organiser. Since the current state is a
+function of the set of versions received, the order and the repeats of bundles do not matter.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, and_, delete, insert, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from facilitator_app.bundle import EXTENSION, Bundle, read_bundle, read_bundle_bytes
+from facilitator_app.bundle import format as fmt
+from facilitator_app.catalogue import catalogue_sha256, catalogue_to_dict
+from facilitator_app.central import schema as s
+from facilitator_app.central.store import CentralStore, name_key, who
+from facilitator_app.errors import BundleError
+from facilitator_app.i18n import Message, msg
+from facilitator_app.storage.types import utcnow
+from facilitator_app.strict_json import dumps
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicting: int = 0
+    removed: int = 0
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(*(a + b for a, b in zip(self.as_tuple(), other.as_tuple(), strict=True)))
+
+    def as_tuple(self) -> tuple[int, ...]:
+        return (self.added, self.updated, self.unchanged, self.conflicting, self.removed)
+
+    def to_json(self) -> dict[str, int]:
+        return dict(zip(("added", "updated", "unchanged", "conflicting", "removed"),
+                        self.as_tuple(), strict=True))
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What became of one file: ``merged``, ``already`` (merged before, ``when``),
+    ``quarantined`` (unknown key under ``--require-known-keys``) or ``rejected``."""
+
+    source: str
+    verdict: str
+    counts: Counts = Counts()
+    rule: str | None = None
+    reason: Message | None = None
+    sha256: str | None = None
+    fingerprint: str | None = None
+    facilitators: tuple[str, ...] = ()
+    atelier_number: int | None = None
+    trust: str | None = None
+    trust_note: Message | None = None
+    when: datetime | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"source": self.source, "verdict": self.verdict, "counts": self.counts.to_json(),
+                "rule": self.rule, "reason": self.reason.render() if self.reason else None,
+                "sha256": self.sha256, "fingerprint": self.fingerprint,
+                "facilitators": list(self.facilitators), "atelier": self.atelier_number,
+                "trust": self.trust,
+                "trust_note": self.trust_note.render() if self.trust_note else None}
+
+
+@dataclass
+class MergeReport:
+    outcomes: list[Outcome] = field(default_factory=list)
+    cancelled: bool = False
+    merge_id: int | None = None
+
+    @property
+    def totals(self) -> Counts:
+        return sum((o.counts for o in self.outcomes), Counts())
+
+    def count(self, verdict: str) -> int:
+        return sum(o.verdict == verdict for o in self.outcomes)
+
+    @property
+    def ok(self) -> bool:
+        """False when any bundle was rejected or quarantined (the command's exit status)."""
+        return not (self.count("rejected") or self.count("quarantined"))
+
+
+class _DryRun(Exception):
+    def __init__(self, outcome: Outcome) -> None:
+        self.outcome = outcome
+
+
+def _insert(dialect: str, table):
+    return (pg_insert if dialect == "postgresql" else sqlite_insert)(table)
+
+
+def content_hash(value: dict[str, Any]) -> str:
+    return hashlib.sha256(dumps(value)).hexdigest()
+
+
+def _version_hash(c) -> str:
+    """What makes two versions of a contribution different (times are not content)."""
+    return content_hash({"engagement": c.engagement_number, "question": c.question_key,
+                         "text": c.text, "position": c.position, "starred": c.starred,
+                         "deleted": c.deleted})
+
+
+# -- trust ---------------------------------------------------------------------------------
+
+def _trust(conn: Connection, bundle: Bundle) -> tuple[str, Message | None, bool]:
+    """The bundle's trust (trusted, recorded, new or flagged), why, and whether its key is one
+    an organiser registered."""
+    rows = conn.execute(select(s.keys)).all()
+    mine = next((r for r in rows if r.fingerprint == bundle.fingerprint), None)
+    names = {name_key(n) for n in bundle.facilitators}
+    for other in rows:
+        shared = names & {name_key(n) for n in other.facilitators}
+        if other.fingerprint != bundle.fingerprint and shared:
+            return "flagged", msg(
+                "{names} est déjà connu(e) avec une autre clé ({other}) ; ce paquet est signé "
+                "par {fp}. Vérifiez auprès de l'animateur avant de lui faire confiance.",
+                "{names} is already known with another key ({other}); this bundle is signed by "
+                "{fp}. Check with the facilitator before trusting it.",
+                names=", ".join(sorted(n for n in bundle.facilitators
+                                       if name_key(n) in shared)),
+                other=other.fingerprint, fp=bundle.fingerprint), \
+                bool(mine and mine.status == "trusted")
+    if mine is None:
+        return "new", None, False
+    return mine.status, None, mine.status == "trusted"
+
+
+# -- the rules -----------------------------------------------------------------------------
+
+def _upsert_latest(conn: Connection, dialect: str, table, keys: Sequence[str],
+                   values: dict[str, Any]) -> None:
+    """Insert, or replace when the new row has a higher revision (or, at the same revision, a
+    greater content hash: an arbitrary but order-independent choice)."""
+    statement = _insert(dialect, table).values(**values)
+    newer = or_(statement.excluded.revision > table.c.revision,
+                and_(statement.excluded.revision == table.c.revision,
+                     statement.excluded.content_hash > table.c.content_hash))
+    conn.execute(statement.on_conflict_do_update(
+        index_elements=list(keys),
+        set_={k: statement.excluded[k] for k in values if k not in keys}, where=newer))
+
+
+def refresh(conn: Connection, dialect: str, uuids: Iterable[str]) -> dict[str, tuple]:
+    """Derive again the current state of some contributions from their history. Returns, per
+    UUID, the current row before and after, and whether a conflict was opened."""
+    uuids = list(uuids)
+    before = {r.uuid: r for r in conn.execute(
+        select(s.contributions).where(s.contributions.c.uuid.in_(uuids)))}
+    history: dict[str, list] = defaultdict(list)
+    for v in conn.execute(select(s.versions).where(s.versions.c.contribution_uuid.in_(uuids))):
+        history[v.contribution_uuid].append(v)
+    known = {(c.contribution_uuid, c.revision): c for c in conn.execute(
+        select(s.conflicts).where(s.conflicts.c.contribution_uuid.in_(uuids)))}
+    now = utcnow()
+    rows, changes, opened = [], {}, set()
+    for uuid in uuids:
+        versions = history[uuid]
+        latest = max(v.revision for v in versions)
+        tops = sorted((v for v in versions if v.revision == latest), key=lambda v: v.content_hash)
+        # Conflicts exist only at the current revision: older ones became moot.
+        stale = [r for (u, r) in known if u == uuid and r != latest]
+        if stale:
+            conn.execute(delete(s.conflicts).where(s.conflicts.c.contribution_uuid == uuid,
+                                                   s.conflicts.c.revision.in_(stale)))
+        chosen, in_conflict = tops[0], False
+        if len(tops) > 1:
+            conflict = known.get((uuid, latest))
+            if conflict is None:
+                conn.execute(_insert(dialect, s.conflicts).values(
+                    contribution_uuid=uuid, revision=latest, status="open",
+                    detected_at=now).on_conflict_do_nothing())
+                opened.add(uuid)
+                in_conflict = True
+            elif conflict.status == "resolved" and any(v.content_hash == conflict.kept_hash
+                                                       for v in tops):
+                chosen = next(v for v in tops if v.content_hash == conflict.kept_hash)
+            else:
+                in_conflict = True
+        values = {c.name: getattr(chosen, c.name) for c in s.versions.c
+                  if c.name != "contribution_uuid"}
+        rows.append({**values, "uuid": uuid, "in_conflict": in_conflict})
+    if rows:
+        statement = _insert(dialect, s.contributions)
+        conn.execute(statement.on_conflict_do_update(
+            index_elements=["uuid"],
+            set_={c.name: statement.excluded[c.name] for c in s.contributions.c
+                  if c.name != "uuid"}), rows)
+    for row in rows:
+        changes[row["uuid"]] = (before.get(row["uuid"]), row, row["uuid"] in opened)
+    return changes
+
+
+def _count(changes: dict[str, tuple]) -> Counts:
+    added = updated = unchanged = conflicting = removed = 0
+    for old, new, opened in changes.values():
+        if opened:
+            conflicting += 1
+        elif old is not None and (old.revision, old.content_hash, old.in_conflict) == \
+                (new["revision"], new["content_hash"], new["in_conflict"]):
+            unchanged += 1
+        elif new["deleted"]:
+            if old is not None and not old.deleted:
+                removed += 1
+            else:
+                unchanged += 1
+        elif old is None or old.deleted:
+            added += 1
+        else:
+            updated += 1
+    return Counts(added, updated, unchanged, conflicting, removed)
+
+
+def merge_bundle(store: CentralStore, bundle: Bundle, *, content: bytes | None = None,
+                 require_known_keys: bool = False, dry_run: bool = False,
+                 merge_id: int | None = None) -> Outcome:
+    """Merge one verified bundle in one transaction (nothing is kept when ``dry_run``)."""
+    dialect = store.dialect
+
+    def work(conn: Connection) -> Outcome:
+        now = utcnow()
+        trust, note, registered = _trust(conn, bundle)
+        quarantine = require_known_keys and not registered
+        described = dict(source=bundle.source, sha256=bundle.sha256,
+                         fingerprint=bundle.fingerprint, facilitators=bundle.facilitators,
+                         atelier_number=bundle.run.atelier_number, trust=trust, trust_note=note)
+        record = {
+            "sha256": bundle.sha256, "bundle_uuid": bundle.bundle_uuid,
+            "file_name": bundle.source, "status": "quarantined" if quarantine else "merged",
+            "reason": None, "merge_id": merge_id, "merged_at": None if quarantine else now,
+            "received_at": now, "fingerprint": bundle.fingerprint,
+            "installation_id": bundle.installation_id, "facilitators": list(bundle.facilitators),
+            "trust": trust, "trust_note": note.render() if note else "",
+            "catalogue_sha256": catalogue_sha256(bundle.catalogue),
+            "atelier_number": bundle.run.atelier_number, "run_uuid": bundle.run.uuid,
+            "created_at": bundle.created_at, "counts": fmt.Counts.to_json(bundle.counts),
+            "content": content if quarantine else None,
+        }
+        inserted = conn.execute(_insert(dialect, s.bundles).values(**record)
+                                .on_conflict_do_nothing()
+                                .returning(s.bundles.c.sha256)).first() is not None
+        if not inserted:
+            earlier = conn.execute(select(s.bundles).where(
+                s.bundles.c.sha256 == bundle.sha256)).one()
+            if earlier.status == "merged":
+                return Outcome(verdict="already", when=earlier.merged_at, **described)
+            if quarantine:
+                return Outcome(verdict="quarantined", when=earlier.received_at, rule="key",
+                               reason=_quarantine_reason(bundle), **described)
+            conn.execute(update(s.bundles).where(s.bundles.c.sha256 == bundle.sha256).values(
+                status="merged", merged_at=now, merge_id=merge_id, trust=trust,
+                trust_note=record["trust_note"], content=None, reason=None))
+        if quarantine:
+            conn.execute(update(s.bundles).where(s.bundles.c.sha256 == bundle.sha256).values(
+                reason=_quarantine_reason(bundle).render()))
+            return Outcome(verdict="quarantined", rule="key", reason=_quarantine_reason(bundle),
+                           when=now, **described)
+        counts = _apply(conn, dialect, bundle, now)
+        outcome = Outcome(verdict="merged", counts=counts, when=now, **described)
+        if dry_run:
+            raise _DryRun(outcome)
+        return outcome
+
+    try:
+        return store.write(work)
+    except _DryRun as rolled_back:
+        return rolled_back.outcome
+
+
+def _quarantine_reason(bundle: Bundle) -> Message:
+    return msg("la clé {fp} ({names}) n'est pas enregistrée comme clé de confiance : le paquet "
+               "attend en quarantaine qu'un organisateur la reconnaisse.",
+               "the key {fp} ({names}) is not registered as trusted: the bundle waits in "
+               "quarantine until an organiser recognises it.", fp=bundle.fingerprint,
+               names=", ".join(bundle.facilitators) or "—")
+
+
+def _apply(conn: Connection, dialect: str, bundle: Bundle, now: datetime) -> Counts:
+    """The data of a bundle: catalogue, key, run, notes and contributions."""
+    catalogue = bundle.catalogue
+    sha = catalogue_sha256(catalogue)
+    conn.execute(_insert(dialect, s.catalogues).values(
+        sha256=sha, catalogue_id=catalogue.id, version=catalogue.version,
+        content=catalogue_to_dict(catalogue), first_seen_at=now).on_conflict_do_nothing())
+    key = _insert(dialect, s.keys).values(
+        fingerprint=bundle.fingerprint, public_key=_b64(bundle.public_key),
+        facilitators=list(bundle.facilitators), status="recorded", registered_at=now, note="")
+    conn.execute(key.on_conflict_do_nothing())
+    conn.execute(update(s.keys).where(s.keys.c.fingerprint == bundle.fingerprint,
+                                      s.keys.c.public_key.is_(None))
+                 .values(public_key=_b64(bundle.public_key)))
+    run = fmt.run_to_json(bundle.run)
+    _upsert_latest(conn, dialect, s.runs, ["uuid"], {
+        "uuid": bundle.run.uuid, "catalogue_sha256": sha,
+        "atelier_number": bundle.run.atelier_number,
+        "facilitators": list(bundle.run.facilitators),
+        "participant_count": bundle.run.participant_count,
+        "organisations": list(bundle.run.organisations), "started_at": bundle.run.started_at,
+        "ended_at": bundle.run.ended_at, "created_at": bundle.run.created_at,
+        "updated_at": bundle.run.updated_at, "revision": bundle.run.revision,
+        "content_hash": content_hash(run), "installation_id": bundle.installation_id,
+        "bundle_sha256": bundle.sha256})
+    for n in bundle.notes:
+        _upsert_latest(conn, dialect, s.notes, ["run_uuid", "engagement_number"], {
+            "run_uuid": n.run_uuid, "engagement_number": n.engagement_number, "text": n.text,
+            "updated_at": n.updated_at, "revision": n.revision,
+            "content_hash": content_hash(fmt.notes_to_json(n))})
+    if not bundle.contributions:
+        return Counts()
+    conn.execute(_insert(dialect, s.versions).on_conflict_do_nothing(), [{
+        "contribution_uuid": c.uuid, "revision": c.revision, "content_hash": _version_hash(c),
+        "run_uuid": c.run_uuid, "engagement_number": c.engagement_number,
+        "question_key": c.question_key, "text": c.text, "position": c.position,
+        "starred": c.starred, "deleted": c.deleted, "created_at": c.created_at,
+        "updated_at": c.updated_at, "bundle_sha256": bundle.sha256}
+        for c in bundle.contributions])
+    changes: dict[str, tuple] = {}
+    uuids = [c.uuid for c in bundle.contributions]
+    for start in range(0, len(uuids), 500):  # bounded IN lists
+        changes |= refresh(conn, dialect, uuids[start:start + 500])
+    return _count(changes)
+
+
+def _b64(raw: bytes) -> str:
+    import base64
+
+    return base64.b64encode(raw).decode("ascii")
+
+
+# -- files ---------------------------------------------------------------------------------
+
+def bundle_files(paths: Iterable[Path | str]) -> list[Path]:
+    """The bundle files named, folders searched recursively, in a stable order."""
+    found: list[Path] = []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            found += sorted(p for p in path.rglob(f"*{EXTENSION}") if p.is_file())
+        else:
+            found.append(path)
+    return found
+
+
+Progress = Callable[[int, int, Outcome], None]
+
+
+def merge_paths(store: CentralStore, paths: Iterable[Path | str], *,
+                require_known_keys: bool = False, dry_run: bool = False,
+                progress: Progress | None = None,
+                cancelled: Callable[[], bool] | None = None) -> MergeReport:
+    """Merge every bundle named (files or folders), each in its own transaction, and keep the
+    report in the store's history (not for a dry run)."""
+    files = bundle_files(paths)
+    report = MergeReport()
+    if not dry_run:
+        report.merge_id = store.write(lambda conn: conn.execute(insert(s.merges).values(
+            started_at=utcnow(), who=who(), totals={}, outcomes=[])).inserted_primary_key[0])
+    for index, path in enumerate(files):
+        if cancelled is not None and cancelled():
+            report.cancelled = True
+            break
+        outcome = merge_file(store, path, require_known_keys=require_known_keys,
+                             dry_run=dry_run, merge_id=report.merge_id)
+        report.outcomes.append(outcome)
+        if progress is not None:
+            progress(index + 1, len(files), outcome)
+    if report.merge_id is not None:
+        totals = {**report.totals.to_json(), "bundles": len(report.outcomes),
+                  "rejected": report.count("rejected"),
+                  "quarantined": report.count("quarantined"),
+                  "already": report.count("already"), "cancelled": report.cancelled}
+        store.write(lambda conn: conn.execute(update(s.merges).where(
+            s.merges.c.id == report.merge_id).values(
+            finished_at=utcnow(), totals=totals,
+            outcomes=[o.to_json() for o in report.outcomes])))
+    return report
+
+
+def merge_file(store: CentralStore, path: Path, *, require_known_keys: bool = False,
+               dry_run: bool = False, merge_id: int | None = None) -> Outcome:
+    """Read, check and merge one file; a refused file becomes a ``rejected`` outcome."""
+    try:
+        bundle = read_bundle(path)
+        content = path.read_bytes() if require_known_keys else None
+        if content is not None and hashlib.sha256(content).hexdigest() != bundle.sha256:
+            raise BundleError(path.name, "unreadable", msg(
+                "le fichier a changé pendant sa lecture.", "the file changed while being read."))
+    except BundleError as refused:
+        log.warning("rejected %s: %s", path, refused)
+        return Outcome(source=path.name, verdict="rejected", rule=refused.rule,
+                       reason=refused.problem)
+    return merge_bundle(store, bundle, content=content, require_known_keys=require_known_keys,
+                        dry_run=dry_run, merge_id=merge_id)
+
+
+def merge_quarantined(store: CentralStore, *, dry_run: bool = False) -> MergeReport:
+    """Merge again the bundles waiting in quarantine whose key is now trusted."""
+    report = MergeReport()
+    for record in store.bundles():
+        if record.status != "quarantined":
+            continue
+        bundle = read_bundle_bytes(store.quarantined_content(record.sha256), record.file_name)
+        report.outcomes.append(merge_bundle(store, bundle, require_known_keys=True,
+                                            dry_run=dry_run,
+                                            content=store.quarantined_content(record.sha256)))
+    return report

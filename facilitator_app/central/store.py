@@ -1,0 +1,339 @@
+"""The organisers' central store: opened by path (SQLite) or by any SQLAlchemy URL.
+
+Every write is one transaction. On PostgreSQL, transactions run SERIALIZABLE, so that several
+organisers merging at once give the result of some sequential order; the serialisation
+failures that this isolation level reports are retried here. On SQLite, writers take the
+database lock when they begin (``BEGIN IMMEDIATE``), which serialises them.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import random
+import time
+import unicodedata
+import uuid as uuidlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy import Connection, Engine, create_engine, insert, inspect, select, text, update
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from facilitator_app.central import schema as s
+from facilitator_app.errors import FacilitatorError, NotFoundError, StoreForeignError, StoreNewerError
+from facilitator_app.i18n import msg
+from facilitator_app.storage.engine import sqlite_engine
+from facilitator_app.storage.types import utcnow
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+RETRIES = 30
+_RETRY_SQLSTATES = {"40001", "40P01"}  # serialization_failure, deadlock_detected
+
+
+def url_of(target: str | Path) -> str:
+    """A SQLAlchemy URL from what an organiser typed: a file path or a URL."""
+    target = str(target)
+    if "://" not in target:
+        return f"sqlite:///{Path(target).expanduser().resolve().as_posix()}"
+    if target.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + target.split("://", 1)[1]
+    return target
+
+
+def _retryable(exc: DBAPIError) -> bool:
+    return getattr(exc.orig, "sqlstate", None) in _RETRY_SQLSTATES
+
+
+def name_key(name: str) -> str:
+    """A facilitator's name compared without case, accents or extra spaces."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return " ".join(plain.casefold().split())
+
+
+@dataclass(frozen=True, slots=True)
+class TrustedKey:
+    fingerprint: str
+    facilitators: tuple[str, ...]
+    status: str  # trusted or recorded
+    registered_at: datetime
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class BundleRecord:
+    """A bundle the store has received: merged, or waiting in quarantine."""
+
+    sha256: str
+    file_name: str
+    status: str
+    reason: str | None
+    merged_at: datetime | None
+    received_at: datetime
+    fingerprint: str
+    facilitators: tuple[str, ...]
+    trust: str
+    trust_note: str
+    atelier_number: int
+    run_uuid: str
+    counts: dict[str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictVersion:
+    content_hash: str
+    text: str
+    starred: bool
+    deleted: bool
+    engagement_number: int
+    question_key: str
+    updated_at: datetime
+    bundle_file: str
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Versions of one contribution with the same revision and different content."""
+
+    contribution_uuid: str
+    revision: int
+    status: str
+    resolution: str | None
+    kept_hash: str | None
+    detected_at: datetime
+    versions: tuple[ConflictVersion, ...]
+
+
+class CentralStore:
+    """One central database. Use as a context manager, or call :meth:`close`."""
+
+    def __init__(self, target: str | Path, *, create: bool = True) -> None:
+        self.url = url_of(target)
+        if self.url.startswith("sqlite:///"):
+            path = Path(self.url.removeprefix("sqlite:///"))
+            if not create and not path.exists():
+                raise NotFoundError("store", str(path))
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.engine: Engine = sqlite_engine(path)
+        else:
+            self.engine = create_engine(self.url, isolation_level="SERIALIZABLE",
+                                        pool_pre_ping=True)
+        self.dialect = self.engine.dialect.name
+        self.display = self.engine.url.render_as_string(hide_password=True)
+        self._prepare()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> CentralStore:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- transactions ----------------------------------------------------------------------
+
+    @contextmanager
+    def _begin(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            if self.dialect == "sqlite":
+                conn.execution_options(immediate=True)
+            with conn.begin():
+                yield conn
+
+    def write(self, work: Callable[[Connection], T]) -> T:
+        """Run ``work`` in one write transaction, again from the start when PostgreSQL reports
+        a serialisation failure or a deadlock (another organiser's merge got in the way)."""
+        for attempt in range(RETRIES):
+            try:
+                with self._begin() as conn:
+                    return work(conn)
+            except DBAPIError as exc:
+                if not _retryable(exc) or attempt == RETRIES - 1:
+                    raise
+                log.info("retrying a transaction after %s", exc.orig.__class__.__name__)
+                time.sleep(random.uniform(0.005, 0.05) * (attempt + 1))
+        raise AssertionError("unreachable")
+
+    def read(self, work: Callable[[Connection], T]) -> T:
+        with self.engine.connect() as conn, conn.begin():
+            return work(conn)
+
+    # -- schema ----------------------------------------------------------------------------
+
+    def _prepare(self) -> None:
+        def prepare(conn: Connection) -> None:
+            if self.dialect == "postgresql":  # one creator at a time
+                conn.execute(text("SELECT pg_advisory_xact_lock(4641433200)"))
+            tables = set(inspect(conn).get_table_names())
+            if s.meta.name not in tables:
+                if tables - {"sqlite_sequence"}:
+                    raise StoreForeignError(self.display)
+                s.metadata.create_all(conn)
+                conn.execute(insert(s.meta), [
+                    {"key": "schema_version", "value": str(s.SCHEMA_VERSION)},
+                    {"key": "store_id", "value": str(uuidlib.uuid4())},
+                    {"key": "created_at", "value": utcnow().isoformat()},
+                ])
+                log.info("created central store %s", self.display)
+                return
+            found = int(conn.scalar(select(s.meta.c.value)
+                                    .where(s.meta.c.key == "schema_version")) or 0)
+            if found > s.SCHEMA_VERSION:
+                raise StoreNewerError(self.display, found, s.SCHEMA_VERSION)
+        try:
+            self.write(prepare)
+        except OperationalError as exc:
+            raise FacilitatorError(msg(
+                "Impossible d'ouvrir la base centrale {url} ({detail}).",
+                "Cannot open the central store {url} ({detail}).",
+                url=self.display, detail=str(exc.orig)[:200])) from None
+
+    # -- keys ------------------------------------------------------------------------------
+
+    def trust_key(self, fingerprint: str, facilitators: list[str], note: str = "") -> None:
+        """Register a key an organiser trusts (read out by its facilitator), by fingerprint."""
+        fingerprint = fingerprint.strip().upper()
+        if len(fingerprint) != 19 or fingerprint.count("-") != 3:
+            raise FacilitatorError(msg(
+                "« {fp} » n'est pas une empreinte (attendu : quatre groupes de quatre caractères, "
+                "par exemple 3F2A-9C1B-77D0-E4A5).", "'{fp}' is not a fingerprint (expected four "
+                "groups of four characters, e.g. 3F2A-9C1B-77D0-E4A5).", fp=fingerprint))
+        names = [n.strip() for n in facilitators if n.strip()]
+
+        def work(conn: Connection) -> None:
+            found = conn.execute(select(s.keys).where(s.keys.c.fingerprint == fingerprint)).first()
+            if found:
+                conn.execute(update(s.keys).where(s.keys.c.fingerprint == fingerprint).values(
+                    status="trusted", facilitators=names or found.facilitators,
+                    note=note or found.note))
+            else:
+                conn.execute(insert(s.keys).values(
+                    fingerprint=fingerprint, public_key=None, facilitators=names,
+                    status="trusted", registered_at=utcnow(), note=note))
+        self.write(work)
+
+    def keys(self) -> list[TrustedKey]:
+        rows = self.read(lambda c: c.execute(select(s.keys).order_by(s.keys.c.registered_at))
+                         .all())
+        return [TrustedKey(r.fingerprint, tuple(r.facilitators), r.status, r.registered_at,
+                           r.note) for r in rows]
+
+    # -- bundles and merges ----------------------------------------------------------------
+
+    def bundles(self) -> list[BundleRecord]:
+        rows = self.read(lambda c: c.execute(
+            select(s.bundles).order_by(s.bundles.c.received_at, s.bundles.c.file_name)).all())
+        return [BundleRecord(r.sha256, r.file_name, r.status, r.reason, r.merged_at,
+                             r.received_at, r.fingerprint, tuple(r.facilitators), r.trust,
+                             r.trust_note, r.atelier_number, r.run_uuid, dict(r.counts))
+                for r in rows]
+
+    def merge_history(self) -> list[dict]:
+        rows = self.read(lambda c: c.execute(select(s.merges).order_by(s.merges.c.id)).all())
+        return [dict(r._mapping) for r in rows]
+
+    def quarantined_content(self, sha256: str) -> bytes:
+        content = self.read(lambda c: c.scalar(select(s.bundles.c.content).where(
+            s.bundles.c.sha256 == sha256, s.bundles.c.status == "quarantined")))
+        if content is None:
+            raise NotFoundError("bundle", sha256)
+        return bytes(content)
+
+    def current(self, *, include_deleted: bool = False) -> list[dict]:
+        """The current state of every contribution (the report's input), in report order."""
+        query = select(s.contributions).order_by(
+            s.contributions.c.engagement_number, s.contributions.c.question_key,
+            s.contributions.c.run_uuid, s.contributions.c.position, s.contributions.c.uuid)
+        if not include_deleted:
+            query = query.where(s.contributions.c.deleted.is_(False))
+        return [dict(r._mapping) for r in self.read(lambda c: c.execute(query).all())]
+
+    def snapshot(self) -> dict[str, list]:
+        """Everything that the merge rules decide, in a comparable form (tests, audits)."""
+        def work(conn: Connection) -> dict[str, list]:
+            def rows(table, *order, drop=()):
+                return [tuple(v for k, v in r._mapping.items() if k not in drop)
+                        for r in conn.execute(select(table).order_by(*order))]
+            return {
+                "contributions": rows(s.contributions, s.contributions.c.uuid,
+                                      drop=("bundle_sha256",)),
+                "versions": rows(s.versions, s.versions.c.contribution_uuid,
+                                 s.versions.c.revision, s.versions.c.content_hash,
+                                 drop=("bundle_sha256",)),
+                "conflicts": rows(s.conflicts, s.conflicts.c.contribution_uuid,
+                                  s.conflicts.c.revision, drop=("detected_at", "resolved_at")),
+                "runs": rows(s.runs, s.runs.c.uuid, drop=("bundle_sha256",)),
+                "notes": rows(s.notes, s.notes.c.run_uuid, s.notes.c.engagement_number),
+                "bundles": sorted(r[0] for r in conn.execute(
+                    select(s.bundles.c.sha256).where(s.bundles.c.status == "merged"))),
+            }
+        return self.read(work)
+
+    # -- conflicts -------------------------------------------------------------------------
+
+    def conflicts(self, *, open_only: bool = True) -> list[Conflict]:
+        def work(conn: Connection) -> list[Conflict]:
+            query = select(s.conflicts).order_by(s.conflicts.c.detected_at,
+                                                 s.conflicts.c.contribution_uuid)
+            if open_only:
+                query = query.where(s.conflicts.c.status == "open")
+            found = []
+            for c in conn.execute(query):
+                versions = conn.execute(
+                    select(s.versions, s.bundles.c.file_name)
+                    .join(s.bundles, s.bundles.c.sha256 == s.versions.c.bundle_sha256)
+                    .where(s.versions.c.contribution_uuid == c.contribution_uuid,
+                           s.versions.c.revision == c.revision)
+                    .order_by(s.versions.c.content_hash)).all()
+                found.append(Conflict(c.contribution_uuid, c.revision, c.status, c.resolution,
+                                      c.kept_hash, c.detected_at, tuple(
+                                          ConflictVersion(v.content_hash, v.text, v.starred,
+                                                          v.deleted, v.engagement_number,
+                                                          v.question_key, v.updated_at,
+                                                          v.file_name) for v in versions)))
+            return found
+        return self.read(work)
+
+    def resolve(self, contribution_uuid: str, keep: str) -> None:
+        """Resolve an open conflict: ``keep`` is a version's content hash (or its start), or
+        ``both`` to keep every version in the report."""
+        from facilitator_app.central.merge import refresh
+
+        def work(conn: Connection) -> None:
+            conflict = conn.execute(select(s.conflicts).where(
+                s.conflicts.c.contribution_uuid == contribution_uuid,
+                s.conflicts.c.status == "open")).first()
+            if conflict is None:
+                raise NotFoundError("conflict", contribution_uuid)
+            hashes = conn.scalars(select(s.versions.c.content_hash).where(
+                s.versions.c.contribution_uuid == contribution_uuid,
+                s.versions.c.revision == conflict.revision)
+                .order_by(s.versions.c.content_hash)).all()
+            if keep == "both":
+                resolution, kept = "both", hashes[0]
+            else:
+                matching = [h for h in hashes if h.startswith(keep.lower())]
+                if len(matching) != 1:
+                    raise NotFoundError("version", keep)
+                resolution, kept = "keep", matching[0]
+            conn.execute(update(s.conflicts).where(
+                s.conflicts.c.contribution_uuid == contribution_uuid,
+                s.conflicts.c.revision == conflict.revision).values(
+                status="resolved", resolution=resolution, kept_hash=kept, resolved_at=utcnow()))
+            refresh(conn, self.dialect, [contribution_uuid])
+        self.write(work)
+
+
+def who() -> str:
+    """The organiser running a merge, for the history."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "?"
