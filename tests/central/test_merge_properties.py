@@ -1,0 +1,159 @@
+"""The central state depends only on the set of bundles: not on their order, nor on repeats,
+nor on how many organisers merge at once; a killed merge leaves the store as it was."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from facilitator_app.central.merge import merge_paths
+from facilitator_app.central.store import CentralStore
+from tests.conftest import child_env
+from tests.support.bundles import OTHER_KEY, TEST_KEY
+from tests.support.merging import bundle_bytes, contribution
+
+# A version of contribution n: (n, revision, text variant, deleted, starred)
+_version = st.tuples(st.integers(1, 6), st.integers(1, 3), st.integers(0, 2), st.booleans(),
+                     st.booleans())
+_bundle = st.tuples(st.lists(_version, min_size=1, max_size=6, unique_by=lambda v: v[0]),
+                    st.sampled_from([TEST_KEY, OTHER_KEY]), st.integers(1, 3))
+
+
+def _bundles(specs) -> list[bytes]:
+    made = []
+    for versions, key, run_revision in specs:
+        made.append(bundle_bytes([
+            contribution(n, revision, f"texte {n}.{revision}.{variant}", deleted=deleted,
+                         starred=starred) for n, revision, variant, deleted, starred in versions],
+            key=key, run_revision=run_revision, participants=10 + run_revision))
+    return made
+
+
+def _merge_all(url: str, folder: Path, order: list[int], data: list[bytes]) -> dict:
+    for step, index in enumerate(order):
+        path = folder / f"{step:03d}-{index}.fabundle"
+        path.write_bytes(data[index])
+    with CentralStore(url) as store:
+        for step, index in enumerate(order):
+            merge_paths(store, [folder / f"{step:03d}-{index}.fabundle"])
+        return store.snapshot()
+
+
+def _check_order_independence(make_url, tmp_path, specs, order_seed) -> None:
+    import random
+
+    data = _bundles(specs)
+    forward = list(range(len(data)))
+    shuffled = forward + forward[: len(forward) // 2]  # some repeats
+    random.Random(order_seed).shuffle(shuffled)
+    run = tmp_path / f"run-{os.urandom(4).hex()}"
+    (run / "a").mkdir(parents=True)
+    (run / "b").mkdir()
+    first = _merge_all(make_url(run / "a"), run / "a", forward, data)
+    second = _merge_all(make_url(run / "b"), run / "b", shuffled, data)
+    assert first == second
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.lists(_bundle, min_size=1, max_size=5), st.integers(0, 10**6))
+def test_any_order_and_repeats_give_the_same_state_on_sqlite(tmp_path, specs, order_seed):
+    _check_order_independence(lambda folder: str(folder / "central.sqlite"), tmp_path, specs,
+                              order_seed)
+
+
+@settings(max_examples=12, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.lists(_bundle, min_size=1, max_size=5), st.integers(0, 10**6))
+def test_any_order_and_repeats_give_the_same_state_on_postgresql(postgres_server, tmp_path,
+                                                                  specs, order_seed):
+    _check_order_independence(lambda folder: postgres_server.new_database(), tmp_path, specs,
+                              order_seed)
+
+
+MERGER = Path(__file__).parents[1] / "support" / "merge_child.py"
+
+
+def _overlapping_bundles(folder: Path, count: int) -> list[Path]:
+    """Bundles that share contributions: edits, repeats, a tombstone and a conflict."""
+    specs = []
+    for i in range(count):
+        versions = [contribution(n, 1 + (i + n) % 3, f"texte {n}.{(i + n) % 3}")
+                    for n in range(i, i + 8)]
+        specs.append(versions)
+    specs.append([contribution(3, 5, "conflit A")])
+    specs.append([contribution(3, 5, "conflit B")])
+    specs.append([contribution(4, 9, deleted=True)])
+    paths = []
+    for i, versions in enumerate(specs):
+        path = folder / f"b{i:02d}.fabundle"
+        path.write_bytes(bundle_bytes(versions))
+        paths.append(path)
+    return paths
+
+
+def test_concurrent_merges_into_postgresql_equal_one_sequential_merge(postgres_server, tmp_path):
+    paths = _overlapping_bundles(tmp_path, 12)
+    reference_url = postgres_server.new_database()
+    with CentralStore(reference_url) as store:
+        merge_paths(store, paths)
+        expected = store.snapshot()
+    shared = postgres_server.new_database()
+    CentralStore(shared).close()
+    workers = []
+    for worker in range(4):  # each merges every bundle, in its own order
+        order = paths[worker:] + paths[:worker]
+        if worker % 2:
+            order.reverse()
+        workers.append(subprocess.Popen(
+            [sys.executable, str(MERGER), shared, *map(str, order)], env=child_env(),
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
+    for process in workers:
+        out, err = process.communicate(timeout=300)
+        assert process.returncode == 0, err
+    with CentralStore(shared) as store:
+        got = store.snapshot()
+        history = store.merge_history()
+    assert got == expected
+    assert len(history) == 4 and sum(len(h["outcomes"]) for h in history) == 4 * len(paths)
+    merged = [o for h in history for o in h["outcomes"] if o["verdict"] == "merged"]
+    assert len(merged) == len(paths)  # each bundle merged exactly once, the rest "already"
+
+
+def test_a_merge_killed_mid_bundle_leaves_the_store_as_before_and_completes_later(
+        central_url, tmp_path):
+    paths = _overlapping_bundles(tmp_path, 3)
+    with CentralStore(central_url) as store:
+        merge_paths(store, paths[:1])
+        before = store.snapshot()
+    ready = tmp_path / "inside-transaction"
+    child = subprocess.Popen(
+        [sys.executable, str(MERGER), central_url, str(paths[1])],
+        env=child_env(FACILITATOR_TEST_PAUSE_IN_MERGE=str(ready)),
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = 60.0
+        import time
+
+        started = time.monotonic()
+        while not ready.exists():
+            assert child.poll() is None, child.stderr.read()
+            assert time.monotonic() - started < deadline
+            time.sleep(0.02)
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+    with CentralStore(central_url) as store:
+        assert store.snapshot() == before
+        merge_paths(store, paths)
+        resumed = store.snapshot()
+    reference = tmp_path / "reference.sqlite"
+    with CentralStore(reference) as store:
+        merge_paths(store, paths)
+        assert store.snapshot() == resumed

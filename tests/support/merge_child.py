@@ -1,0 +1,39 @@
+"""A merging process for the concurrency and kill tests: ``merge_child.py URL FILE...``.
+
+With ``FACILITATOR_TEST_PAUSE_IN_MERGE=PATH`` it stops in the middle of its first bundle's
+transaction (after the versions are written, before the current state is derived), creates
+PATH and waits to be killed.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from facilitator_app.central import merge  # noqa: E402
+from facilitator_app.central.store import CentralStore  # noqa: E402
+
+
+def main() -> int:
+    url, *files = sys.argv[1:]
+    pause = os.environ.get("FACILITATOR_TEST_PAUSE_IN_MERGE")
+    if pause:
+        original = merge.refresh
+
+        def refresh_then_wait(conn, dialect, uuids):
+            Path(pause).touch()
+            time.sleep(600)
+            return original(conn, dialect, uuids)
+
+        merge.refresh = refresh_then_wait
+    with CentralStore(url) as store:
+        report = merge.merge_paths(store, files)
+    return 0 if all(o.verdict in ("merged", "already") for o in report.outcomes) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
