@@ -103,6 +103,45 @@ def build_parser() -> argparse.ArgumentParser:
     imported.add_argument("file", metavar="FICHIER.xlsx")
     imported.set_defaults(handler=_sheet_import)
 
+    merge = commands.add_parser("merge", help=_t(
+        "fusionner des paquets (fichiers ou dossiers) dans la base centrale des organisateurs",
+        "merge bundles (files or folders) into the organisers' central store"))
+    merge.add_argument("paths", nargs="*", metavar="CHEMIN")
+    merge.add_argument("--into", required=True, metavar="BASE", help=_t(
+        "fichier SQLite ou URL SQLAlchemy (postgresql://…) de la base centrale",
+        "SQLite file or SQLAlchemy URL (postgresql://…) of the central store"))
+    merge.add_argument("--dry-run", action="store_true", help=_t(
+        "dire ce qui changerait sans rien écrire", "say what would change, writing nothing"))
+    merge.add_argument("--require-known-keys", action="store_true", help=_t(
+        "mettre en quarantaine les paquets signés par une clé non enregistrée",
+        "quarantine bundles signed by a key that is not registered"))
+    merge.add_argument("--quarantined", action="store_true", help=_t(
+        "fusionner aussi les paquets en quarantaine dont la clé est désormais reconnue",
+        "also merge the quarantined bundles whose key is now trusted"))
+    merge.set_defaults(handler=_merge)
+
+    conflicts = commands.add_parser("conflicts", help=_t(
+        "lister et résoudre les conflits de la base centrale",
+        "list and resolve the central store's conflicts"))
+    conflicts.add_argument("--in", dest="store", required=True, metavar="BASE")
+    conflicts.add_argument("--resolve", metavar="UUID", help=_t(
+        "la contribution dont résoudre le conflit", "the contribution whose conflict to resolve"))
+    conflicts.add_argument("--keep", metavar="VERSION|both", help=_t(
+        "la version à garder (début de son empreinte, affichée par la liste) ou « both »",
+        "the version to keep (start of its hash, as listed) or 'both'"))
+    conflicts.set_defaults(handler=_conflicts)
+
+    keys = commands.add_parser("keys", help=_t(
+        "clés des animateurs connues de la base centrale ; enregistrer une clé de confiance",
+        "facilitators' keys known to the central store; register a trusted key"))
+    keys.add_argument("--in", dest="store", required=True, metavar="BASE")
+    keys.add_argument("--trust", metavar="EMPREINTE", help=_t(
+        "empreinte lue par l'animateur (facilitator-app key)",
+        "fingerprint read out by the facilitator (facilitator-app key)"))
+    keys.add_argument("--name", action="append", default=[], metavar="NOM", help=_t(
+        "nom de l'animateur (répétable)", "facilitator's name (repeatable)"))
+    keys.set_defaults(handler=_keys)
+
     key = commands.add_parser("key", help=_t(
         "afficher l'empreinte de la clé de signature de cette installation",
         "show the fingerprint of this installation's signing key"))
@@ -266,6 +305,97 @@ def _sheet_import(args: argparse.Namespace) -> int:
               "--run {uuid}", path=args.file, n=result.run.atelier_number, added=result.added,
               updated=result.updated, deleted=result.deleted, unchanged=result.unchanged,
               uuid=result.run.uuid[:8]))
+    return 0
+
+
+def _print_outcome(outcome) -> None:
+    counts = outcome.counts
+    if outcome.verdict == "merged":
+        print(msg("FUSIONNÉ  {source} : {a} ajoutées, {u} modifiées, {n} inchangées, {c} en "
+                  "conflit, {r} retirées{trust}",
+                  "MERGED  {source}: {a} added, {u} updated, {n} unchanged, {c} conflicting, "
+                  "{r} removed{trust}", source=outcome.source, a=counts.added, u=counts.updated,
+                  n=counts.unchanged, c=counts.conflicting, r=counts.removed,
+                  trust=f" [{outcome.trust_note}]" if outcome.trust_note else ""))
+    elif outcome.verdict == "already":
+        print(msg("DÉJÀ  {source} : déjà fusionné le {when}, rien n'a changé",
+                  "ALREADY  {source}: already merged on {when}, nothing changed",
+                  source=outcome.source, when=outcome.when.strftime("%Y-%m-%d %H:%M UTC")))
+    elif outcome.verdict == "quarantined":
+        print(msg("QUARANTAINE  {source} : {reason}", "QUARANTINED  {source}: {reason}",
+                  source=outcome.source, reason=outcome.reason))
+    else:
+        print(msg("REFUSÉ  {source} : {rule} : {reason}", "REJECTED  {source}: {rule}: {reason}",
+                  source=outcome.source, rule=outcome.rule, reason=outcome.reason))
+
+
+def _merge(args: argparse.Namespace) -> int:
+    from facilitator_app.central.merge import merge_paths, merge_quarantined
+    from facilitator_app.central.store import CentralStore
+
+    if not args.paths and not args.quarantined:
+        raise FacilitatorError(msg("Indiquez des paquets ou des dossiers à fusionner.",
+                                   "Name bundles or folders to merge."))
+    with CentralStore(args.into) as store:
+        report = merge_paths(store, args.paths, require_known_keys=args.require_known_keys,
+                             dry_run=args.dry_run,
+                             progress=lambda done, total, outcome: _print_outcome(outcome))
+        if args.quarantined:
+            again = merge_quarantined(store, dry_run=args.dry_run)
+            for outcome in again.outcomes:
+                _print_outcome(outcome)
+            report.outcomes += again.outcomes
+    totals = report.totals
+    print(msg("{prefix}{bundles} paquets : {merged} fusionnés, {already} déjà fusionnés, "
+              "{quarantined} en quarantaine, {rejected} refusés ; contributions : {a} ajoutées, "
+              "{u} modifiées, {n} inchangées, {c} en conflit, {r} retirées.",
+              "{prefix}{bundles} bundles: {merged} merged, {already} already merged, "
+              "{quarantined} quarantined, {rejected} rejected; contributions: {a} added, "
+              "{u} updated, {n} unchanged, {c} conflicting, {r} removed.",
+              prefix=msg("(essai, rien n'a été écrit) ", "(dry run, nothing written) ")
+              if args.dry_run else "", bundles=len(report.outcomes),
+              merged=report.count("merged"), already=report.count("already"),
+              quarantined=report.count("quarantined"), rejected=report.count("rejected"),
+              a=totals.added, u=totals.updated, n=totals.unchanged, c=totals.conflicting,
+              r=totals.removed))
+    return 0 if report.ok else 4
+
+
+def _conflicts(args: argparse.Namespace) -> int:
+    from facilitator_app.central.store import CentralStore
+
+    with CentralStore(args.store, create=False) as store:
+        if args.resolve:
+            if not args.keep:
+                raise FacilitatorError(msg("Précisez --keep VERSION ou --keep both.",
+                                           "Give --keep VERSION or --keep both."))
+            store.resolve(args.resolve, args.keep)
+            print(msg("Conflit résolu.", "Conflict resolved."))
+            return 0
+        found = store.conflicts()
+        for conflict in found:
+            print(msg("Contribution {uuid} (révision {rev}) :", "Contribution {uuid} "
+                      "(revision {rev}):", uuid=conflict.contribution_uuid, rev=conflict.revision))
+            for version in conflict.versions:
+                state = msg(" [supprimée]", " [deleted]") if version.deleted else ""
+                print(f"  {version.content_hash[:12]}  {version.bundle_file}{state}: "
+                      f"{version.text[:200]}")
+        print(msg("{n} conflit(s) ouvert(s).", "{n} open conflict(s).", n=len(found)))
+    return 0
+
+
+def _keys(args: argparse.Namespace) -> int:
+    from facilitator_app.central.store import CentralStore
+
+    with CentralStore(args.store) as store:
+        if args.trust:
+            store.trust_key(args.trust, args.name)
+            print(msg("Clé {fp} enregistrée comme clé de confiance.",
+                      "Key {fp} registered as trusted.", fp=args.trust.upper()))
+        for key in store.keys():
+            status = msg("de confiance", "trusted") if key.status == "trusted" else \
+                msg("vue dans un paquet", "seen in a bundle")
+            print(f"{key.fingerprint}  {status}  {', '.join(key.facilitators) or '—'}")
     return 0
 
 

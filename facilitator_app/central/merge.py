@@ -218,8 +218,8 @@ def _count(changes: dict[str, tuple]) -> Counts:
         elif old is not None and (old.revision, old.content_hash, old.in_conflict) == \
                 (new["revision"], new["content_hash"], new["in_conflict"]):
             unchanged += 1
-        elif new["deleted"]:
-            if old is not None and not old.deleted:
+        elif new["deleted"]:  # a deletion: of a visible contribution, or of one never seen
+            if old is None or not old.deleted:
                 removed += 1
             else:
                 unchanged += 1
