@@ -142,6 +142,18 @@ def build_parser() -> argparse.ArgumentParser:
         "nom de l'animateur (répétable)", "facilitator's name (repeatable)"))
     keys.set_defaults(handler=_keys)
 
+    report = commands.add_parser("report", help=_t(
+        "produire le rapport de la base centrale : classeur Excel, CSV de données ouvertes, "
+        "pages Markdown par engagement", "produce the central store's report: Excel workbook, "
+        "open-data CSV, Markdown pages per engagement"))
+    report.add_argument("--from", dest="store", required=True, metavar="BASE")
+    report.add_argument("--xlsx", metavar="FICHIER.xlsx")
+    report.add_argument("--csv", metavar="FICHIER.csv")
+    report.add_argument("--markdown", metavar="DOSSIER")
+    report.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS, help=_t(
+        "langue du rapport (fr par défaut)", "language of the report (fr by default)"))
+    report.set_defaults(handler=_report)
+
     key = commands.add_parser("key", help=_t(
         "afficher l'empreinte de la clé de signature de cette installation",
         "show the fingerprint of this installation's signing key"))
@@ -396,6 +408,28 @@ def _keys(args: argparse.Namespace) -> int:
             status = msg("de confiance", "trusted") if key.status == "trusted" else \
                 msg("vue dans un paquet", "seen in a bundle")
             print(f"{key.fingerprint}  {status}  {', '.join(key.facilitators) or '—'}")
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from facilitator_app.central.report_source import CentralReportSource
+    from facilitator_app.central.store import CentralStore
+    from facilitator_app.report.build import write_report
+
+    if not (args.xlsx or args.csv or args.markdown):
+        raise FacilitatorError(msg("Indiquez au moins --xlsx, --csv ou --markdown.",
+                                   "Give at least --xlsx, --csv or --markdown."))
+    with CentralStore(args.store, create=False) as store:
+        result = write_report(CentralReportSource(store), xlsx=args.xlsx, csv=args.csv,
+                              markdown=args.markdown, lang=args.lang or i18n.language())
+    for path in (result.xlsx, result.csv):
+        if path:
+            print(msg("Écrit : {path}", "Written: {path}", path=path))
+    if result.markdown:
+        print(msg("Écrit : {n} pages dans {folder}", "Written: {n} pages in {folder}",
+                  n=len(result.markdown), folder=args.markdown))
+    print(msg("{n} contributions dans le rapport.", "{n} contributions in the report.",
+              n=result.contributions))
     return 0
 
 

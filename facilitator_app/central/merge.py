@@ -275,6 +275,8 @@ def merge_bundle(store: CentralStore, bundle: Bundle, *, content: bytes | None =
             return Outcome(verdict="quarantined", rule="key", reason=_quarantine_reason(bundle),
                            when=now, **described)
         counts = _apply(conn, dialect, bundle, now)
+        conn.execute(update(s.bundles).where(s.bundles.c.sha256 == bundle.sha256)
+                     .values(merged_counts=counts.to_json()))
         outcome = Outcome(verdict="merged", counts=counts, when=now, **described)
         if dry_run:
             raise _DryRun(outcome)

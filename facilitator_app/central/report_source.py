@@ -1,0 +1,196 @@
+"""The central store as the report's :class:`~facilitator_app.report.data.ReportSource`.
+
+Small things (events, ateliers, engagements, sources, conflicts) are read whole; contributions
+are streamed from one ordered query, so that a report of a large store runs in bounded memory.
+Versions kept side by side by an organiser ("keep both") are reported as contributions of
+their own, next to the version kept first.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+from functools import cached_property
+
+from sqlalchemy import and_, case, func, literal, select, union_all
+
+from facilitator_app.catalogue import catalogue_from_dict
+from facilitator_app.central import schema as s
+from facilitator_app.central.store import CentralStore
+from facilitator_app.domain import QUESTION_KEYS, Catalogue
+from facilitator_app.report.data import (
+    ReportAtelier,
+    ReportBundleSource,
+    ReportConflict,
+    ReportContribution,
+    ReportEngagement,
+    ReportEvent,
+)
+
+_STREAM_BATCH = 2000
+
+
+class CentralReportSource:
+    """What the report reads from a central store, as merged so far."""
+
+    def __init__(self, store: CentralStore) -> None:
+        self.store = store
+
+    @cached_property
+    def _catalogues(self) -> dict[str, Catalogue]:
+        """Catalogues of merged runs, by SHA-256, in event order."""
+        rows = self.store.read(lambda c: c.execute(
+            select(s.catalogues.c.sha256, s.catalogues.c.content)
+            .where(s.catalogues.c.sha256.in_(select(s.runs.c.catalogue_sha256)))).all())
+        found = {sha: catalogue_from_dict(content, "central store") for sha, content in rows}
+        return dict(sorted(found.items(), key=lambda kv: (kv[1].event.date, kv[1].id, kv[0])))
+
+    def events(self) -> Sequence[ReportEvent]:
+        seen: dict[str, ReportEvent] = {}
+        for catalogue in self._catalogues.values():
+            seen.setdefault(catalogue.id, ReportEvent(catalogue.id, catalogue.version,
+                                                      catalogue.event.title,
+                                                      catalogue.event.date))
+        return tuple(seen.values())
+
+    def ateliers(self) -> Sequence[ReportAtelier]:
+        runs = self.store.read(lambda c: c.execute(select(s.runs).order_by(s.runs.c.uuid)).all())
+        grouped: dict[tuple[str, int], list] = defaultdict(list)
+        for run in runs:
+            grouped[(run.catalogue_sha256, run.atelier_number)].append(run)
+        ateliers = []
+        for (sha, number), held in grouped.items():
+            catalogue = self._catalogues[sha]
+            atelier = catalogue.atelier(number)
+            counts = [r.participant_count for r in held if r.participant_count is not None]
+            ateliers.append(ReportAtelier(
+                event_id=catalogue.id, number=number, title=atelier.title,
+                facilitators=_union(r.facilitators for r in held),
+                participant_count=sum(counts) if counts else None,
+                organisations=_union(r.organisations for r in held),
+                engagement_numbers=atelier.engagement_numbers))
+        order = {c.id: (c.event.date, c.id) for c in self._catalogues.values()}
+        return tuple(sorted(ateliers, key=lambda a: (order[a.event_id], a.number)))
+
+    def engagements(self) -> Sequence[ReportEngagement]:
+        newest: dict[int, ReportEngagement] = {}
+        for catalogue in self._catalogues.values():  # later events overwrite earlier follow-up
+            reviewed = {n for a in catalogue.ateliers for n in a.engagement_numbers}
+            for e in catalogue.engagements:
+                if e.number in reviewed or e.number in newest:
+                    newest[e.number] = ReportEngagement(e.number, e.title, e.carrier,
+                                                        e.completion, e.milestones,
+                                                        e.description)
+        return tuple(newest[n] for n in sorted(newest))
+
+    def counts(self) -> Mapping[tuple[int, str], int]:
+        rows = self.store.read(lambda c: c.execute(
+            select(s.contributions.c.engagement_number, s.contributions.c.question_key,
+                   func.count()).where(s.contributions.c.deleted.is_(False))
+            .group_by(s.contributions.c.engagement_number, s.contributions.c.question_key)
+        ).all())
+        counted = {(e, q): n for e, q, n in rows}
+        for (e, q), n in self._kept_both_counts().items():
+            counted[(e, q)] = counted.get((e, q), 0) + n
+        return counted
+
+    def _kept_both(self):
+        """Versions an organiser chose to keep beside the current one."""
+        v, k, c = s.versions, s.conflicts, s.contributions
+        return (select(v).join(k, and_(k.c.contribution_uuid == v.c.contribution_uuid,
+                                       k.c.revision == v.c.revision))
+                .join(c, and_(c.c.uuid == v.c.contribution_uuid, c.c.revision == v.c.revision))
+                .where(k.c.resolution == "both", v.c.content_hash != k.c.kept_hash,
+                       v.c.deleted.is_(False)))
+
+    def _kept_both_counts(self) -> dict[tuple[int, str], int]:
+        rows = self.store.read(lambda conn: conn.execute(self._kept_both()).all())
+        counted: dict[tuple[int, str], int] = defaultdict(int)
+        for row in rows:
+            counted[(row.engagement_number, row.question_key)] += 1
+        return counted
+
+    def contributions(self) -> Iterator[ReportContribution]:
+        events = {sha: rank for rank, sha in enumerate(self._catalogues)}
+        event_ids = {sha: cat.id for sha, cat in self._catalogues.items()}
+        c = s.contributions
+        current = select(c.c.uuid.label("uuid"), c.c.run_uuid, c.c.engagement_number,
+                         c.c.question_key, c.c.text, c.c.starred, c.c.created_at,
+                         c.c.updated_at, c.c.position, c.c.bundle_sha256,
+                         literal("").label("suffix")).where(c.c.deleted.is_(False))
+        both = self._kept_both().subquery()
+        extra = select(both.c.contribution_uuid, both.c.run_uuid, both.c.engagement_number,
+                       both.c.question_key, both.c.text, both.c.starred, both.c.created_at,
+                       both.c.updated_at, both.c.position, both.c.bundle_sha256,
+                       func.substr(both.c.content_hash, 1, 8).label("suffix"))
+        rows = union_all(current, extra).subquery()
+        question = case({q: i for i, q in enumerate(QUESTION_KEYS)},
+                        value=rows.c.question_key, else_=len(QUESTION_KEYS))
+        event_rank = case(events, value=s.runs.c.catalogue_sha256, else_=len(events)) \
+            if events else literal(0)
+        query = (select(rows, s.runs.c.atelier_number, s.runs.c.facilitators,
+                        s.runs.c.catalogue_sha256, s.bundles.c.bundle_uuid,
+                        s.bundles.c.file_name)
+                 .join(s.runs, s.runs.c.uuid == rows.c.run_uuid)
+                 .join(s.bundles, s.bundles.c.sha256 == rows.c.bundle_sha256)
+                 .order_by(rows.c.engagement_number, question, rows.c.starred.desc(),
+                           event_rank, s.runs.c.atelier_number, rows.c.position, rows.c.uuid,
+                           rows.c.suffix))
+        with self.store.engine.connect() as conn, conn.begin():
+            result = conn.execution_options(stream_results=True,
+                                            yield_per=_STREAM_BATCH).execute(query)
+            for row in result:
+                yield ReportContribution(
+                    uuid=row.uuid + (f"+{row.suffix}" if row.suffix else ""),
+                    event_id=event_ids.get(row.catalogue_sha256, ""),
+                    atelier_number=row.atelier_number, engagement_number=row.engagement_number,
+                    question_key=row.question_key, text=row.text, starred=bool(row.starred),
+                    facilitators=tuple(row.facilitators), created_at=row.created_at,
+                    updated_at=row.updated_at, bundle_uuid=row.bundle_uuid,
+                    bundle_file=row.file_name, position=row.position)
+
+    def sources(self) -> Sequence[ReportBundleSource]:
+        rows = self.store.read(lambda c: c.execute(
+            select(s.bundles).where(s.bundles.c.status == "merged")
+            .order_by(s.bundles.c.merged_at, s.bundles.c.file_name)).all())
+        return tuple(ReportBundleSource(
+            bundle_uuid=r.bundle_uuid, file_name=r.file_name, facilitators=tuple(r.facilitators),
+            key_fingerprint=r.fingerprint, verification="verified", trust=r.trust,
+            merged_at=r.merged_at, **(r.merged_counts or {})) for r in rows)
+
+    def conflicts(self) -> Sequence[ReportConflict]:
+        found = []
+        runs = {r.uuid: r for r in self.store.read(
+            lambda c: c.execute(select(s.runs.c.uuid, s.runs.c.atelier_number,
+                                       s.runs.c.catalogue_sha256)).all())}
+        current = {r.uuid: r for r in self.store.read(lambda c: c.execute(
+            select(s.contributions).where(s.contributions.c.in_conflict.is_(True))).all())}
+        for conflict in self.store.conflicts():
+            now = current.get(conflict.contribution_uuid)
+            if now is None:
+                continue
+            run = runs.get(now.run_uuid)
+            kept = next(v for v in conflict.versions if v.content_hash == now.content_hash)
+            for other in conflict.versions:
+                if other.content_hash == now.content_hash:
+                    continue
+                found.append(ReportConflict(
+                    contribution_uuid=conflict.contribution_uuid,
+                    event_id=self._catalogues[run.catalogue_sha256].id if run else "",
+                    atelier_number=run.atelier_number if run else 0,
+                    engagement_number=now.engagement_number, question_key=now.question_key,
+                    current_text=kept.text, current_revision=conflict.revision,
+                    current_bundle=kept.bundle_file, incoming_text=other.text,
+                    incoming_revision=conflict.revision, incoming_bundle=other.bundle_file))
+        return tuple(sorted(found, key=lambda f: (
+            f.engagement_number, QUESTION_KEYS.index(f.question_key)
+            if f.question_key in QUESTION_KEYS else 9, f.contribution_uuid)))
+
+
+def _union(lists) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for names in lists:
+        for name in names:
+            seen.setdefault(name, None)
+    return tuple(seen)
+

@@ -1,0 +1,76 @@
+"""The central store read by the report: what the organiser merged is what the report shows."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+
+from openpyxl import load_workbook
+
+from facilitator_app.central.merge import merge_paths
+from facilitator_app.central.report_source import CentralReportSource
+from facilitator_app.domain import QUESTION_KEYS
+from tests.conftest import PYTHON, child_env
+from tests.support.merging import contribution as c
+from tests.support.merging import write_bundle
+
+
+def _merged(central, bundles_dir):
+    write_bundle(bundles_dir, "a", [c(1, 1, "=SUM(A1)"), c(2, question="challenges"),
+                                    c(3, 2, "version A", starred=True), c(4, deleted=True)])
+    write_bundle(bundles_dir, "b", [c(3, 2, "version B"), c(5, starred=True)])
+    merge_paths(central, [bundles_dir])
+    return CentralReportSource(central)
+
+
+def test_the_source_gives_exactly_the_live_contributions_in_report_order(central, bundles_dir):
+    source = _merged(central, bundles_dir)
+    streamed = list(source.contributions())
+    assert sorted(r.uuid[-2:] for r in streamed) == ["01", "02", "03", "05"]  # 04 is deleted
+    order = [(r.engagement_number, QUESTION_KEYS.index(r.question_key), not r.starred,
+              r.position) for r in streamed]
+    assert order == sorted(order)
+    assert sum(source.counts().values()) == len(streamed)
+    [atelier] = source.ateliers()
+    assert (atelier.number, atelier.participant_count) == (3, 20)
+    assert [s.file_name for s in source.sources()] == ["a.fabundle", "b.fabundle"]
+    assert source.sources()[1].conflicting == 1
+    [conflict] = source.conflicts()
+    assert {conflict.current_text, conflict.incoming_text} == {"version A", "version B"}
+
+
+def test_versions_kept_side_by_side_are_both_reported(central, bundles_dir):
+    source = _merged(central, bundles_dir)
+    [conflict] = central.conflicts()
+    central.resolve(conflict.contribution_uuid, "both")
+    source = CentralReportSource(central)
+    texts = [r.text for r in source.contributions()]
+    assert "version A" in texts and "version B" in texts
+    assert source.conflicts() == ()
+    assert sum(source.counts().values()) == len(texts) == 5
+
+
+def test_the_report_command_writes_the_workbook_and_csv_of_the_store(tmp_path, bundles_dir):
+    store = tmp_path / "central.sqlite"
+    write_bundle(bundles_dir, "a", [c(1, 1, "=SUM(A1)"), c(2, 1, "Données ouvertes 📊")])
+    env = child_env()
+    run = [PYTHON, "-m", "facilitator_app"]
+    assert subprocess.run([*run, "merge", str(bundles_dir), "--into", str(store)],
+                          env=env, capture_output=True, timeout=120).returncode == 0
+    result = subprocess.run([*run, "report", "--from", str(store), "--xlsx",
+                             str(tmp_path / "r.xlsx"), "--csv", str(tmp_path / "r.csv"),
+                             "--markdown", str(tmp_path / "pages"), "--lang", "en"],
+                            env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "2 contributions in the report." in result.stdout
+    workbook = load_workbook(tmp_path / "r.xlsx")
+    cells = [cell.value for sheet in workbook for row in sheet.iter_rows() for cell in row]
+    assert "=SUM(A1)" in cells and "Données ouvertes 📊" in cells
+    with open(tmp_path / "r.csv", encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    assert len(rows) == 3
+    assert any(p.name.startswith("engagement-") for p in (tmp_path / "pages").iterdir())
+    missing = subprocess.run([*run, "report", "--from", str(tmp_path / "none.sqlite"),
+                              "--xlsx", str(tmp_path / "x.xlsx")], env=env,
+                             capture_output=True, text=True, timeout=120)
+    assert missing.returncode != 0 and "Traceback" not in missing.stderr
