@@ -1,0 +1,246 @@
+"""``write_report``: one ordered pass over the contributions feeds every output at once.
+
+Each output is written to a temporary file beside its destination (``.NAME.*.part``); only when
+all are complete, and the person has not cancelled, are they renamed over their destinations.
+A cancel or an error removes the temporary files, so earlier reports stay intact and nothing is
+left behind (openpyxl's own temporary sheet files included).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from facilitator_app.errors import ExportError
+from facilitator_app.i18n import LANGUAGES
+from facilitator_app.report.context import ReportContext
+from facilitator_app.report.data import ReportSource, question_rank
+from facilitator_app.report.errors import ReportCancelled, ReportSourceError
+
+log = logging.getLogger(__name__)
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _umask()
+Progress = Callable[[int, int], None]
+CHECK_EVERY = 256  # contributions between two looks at ``cancelled``
+REPORT_EVERY = 2_048  # contributions between two progress calls (a multiple of CHECK_EVERY)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportResult:
+    """What was written: the paths (``None`` when not asked) and how many contributions."""
+
+    xlsx: Path | None
+    csv: Path | None
+    markdown: tuple[Path, ...]
+    contributions: int
+
+
+class _Temporaries:
+    """Temporary files beside their destinations, renamed over them together at the end."""
+
+    def __init__(self) -> None:
+        self.pending: list[tuple[Path, Path]] = []  # (temporary, destination)
+        self.created_folder: Path | None = None
+
+    def make(self, destination: Path) -> Path:
+        folder = destination.parent if str(destination.parent) else Path(".")
+        try:
+            fd, name = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".part",
+                                        dir=folder)
+        except OSError as exc:
+            raise ExportError(str(destination), exc.strerror or str(exc)) from exc
+        try:
+            os.fchmod(fd, 0o666 & ~_UMASK)  # mkstemp makes 0600; a report is an ordinary file
+        except (AttributeError, OSError):
+            pass
+        os.close(fd)
+        self.pending.append((Path(name), destination))
+        return Path(name)
+
+    def commit(self) -> None:
+        folders = set()
+        for temporary, destination in self.pending:
+            _fsync(temporary)
+            folders.add(destination.parent)
+        for temporary, destination in self.pending:
+            try:
+                os.replace(temporary, destination)
+            except OSError as exc:
+                raise ExportError(str(destination), exc.strerror or str(exc)) from exc
+        self.pending.clear()
+        for folder in folders:
+            _fsync_folder(folder)
+
+    def discard(self) -> None:
+        for temporary, _ in self.pending:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+        self.pending.clear()
+        if self.created_folder is not None:
+            with contextlib.suppress(OSError):
+                self.created_folder.rmdir()  # only when empty
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name == "nt":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def write_report(source: ReportSource, *, xlsx: str | os.PathLike | None = None,
+                 csv: str | os.PathLike | None = None,
+                 markdown: str | os.PathLike | None = None, lang: str = "fr",
+                 progress: Progress | None = None,
+                 cancelled: Callable[[], bool] | None = None,
+                 now: datetime | None = None) -> ReportResult:
+    """Write the report of ``source``: an Excel workbook, an open-data CSV and/or one Markdown
+    page per engagement in the folder ``markdown``. ``progress(done, total)`` is called as
+    contributions stream; ``cancelled()`` returning true stops with :class:`ReportCancelled`.
+    Raises :class:`~facilitator_app.errors.ExportError` when a file cannot be written."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"unsupported language {lang!r}")
+    generated_at = (now or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
+    ctx = ReportContext(source, lang, generated_at)
+    stop = cancelled or (lambda: False)
+    temporaries = _Temporaries()
+    handles: list = []
+    outputs: list = []
+    xlsx_writer = None
+    pages: dict[int, object] = {}
+    page_paths: list[Path] = []
+    try:
+        if stop():
+            raise ReportCancelled()
+        xlsx_path = Path(xlsx) if xlsx is not None else None
+        csv_path = Path(csv) if csv is not None else None
+        if xlsx_path is not None:
+            from facilitator_app.report.xlsx import XlsxWriter
+
+            xlsx_temporary = temporaries.make(xlsx_path)
+            xlsx_writer = XlsxWriter(ctx)
+            outputs.append(xlsx_writer)
+        if csv_path is not None:
+            from facilitator_app.report.csv_out import ENCODING, CsvWriter
+
+            handle = open(temporaries.make(csv_path), "w", encoding=ENCODING, newline="")
+            handles.append(handle)
+            outputs.append(CsvWriter(ctx, handle))
+        if markdown is not None:
+            from facilitator_app.report.markdown import MarkdownPage, page_name
+
+            folder = Path(markdown)
+            if not folder.exists():
+                try:
+                    folder.mkdir(parents=True)
+                except OSError as exc:
+                    raise ExportError(str(folder), exc.strerror or str(exc)) from exc
+                temporaries.created_folder = folder
+            for e in ctx.engagements:
+                path = folder / page_name(e.number)
+                handle = open(temporaries.make(path), "w", encoding="utf-8", newline="\n")
+                handles.append(handle)
+                pages[e.number] = MarkdownPage(ctx, e, handle)
+                page_paths.append(path)
+        count = _stream(source, ctx, xlsx_writer, outputs, pages, progress, stop)
+        for page in pages.values():
+            page.finish()  # type: ignore[attr-defined]
+        for handle in handles:
+            handle.close()
+        handles.clear()
+        if xlsx_writer is not None:
+            xlsx_writer.finish()
+            if stop():
+                raise ReportCancelled()
+            xlsx_writer.save(str(xlsx_temporary))
+        if stop():
+            raise ReportCancelled()
+        temporaries.commit()
+        total = max(count, ctx.expected_total) + _save_weight(ctx, xlsx_writer)
+        if progress:
+            progress(total, total)
+        log.info("report written: %d contributions (xlsx=%s csv=%s markdown=%s)", count,
+                 xlsx_path, csv_path, markdown)
+        return ReportResult(xlsx_path, csv_path, tuple(page_paths), count)
+    except BaseException as exc:
+        for handle in handles:
+            with contextlib.suppress(Exception):
+                handle.close()
+        if xlsx_writer is not None:
+            xlsx_writer.discard()
+        temporaries.discard()
+        if isinstance(exc, OSError):
+            where = exc.filename if isinstance(exc.filename, str) else str(xlsx or csv or "")
+            raise ExportError(where, exc.strerror or str(exc)) from exc
+        raise
+
+
+def _save_weight(ctx: ReportContext, xlsx_writer: object) -> int:
+    """Progress units for saving the workbook (zipping the sheets): about a fifth of the time."""
+    return max(1, ctx.expected_total // 5) if xlsx_writer is not None else 0
+
+
+def _stream(source: ReportSource, ctx: ReportContext, xlsx_writer, outputs: list,
+            pages: dict, progress: Progress | None, stop: Callable[[], bool]) -> int:
+    """The one pass: each contribution to every output; checks the source's order."""
+    total = ctx.expected_total + _save_weight(ctx, xlsx_writer)
+    if progress:
+        progress(0, total)
+    others = [o for o in outputs if o is not xlsx_writer]
+    tally = ctx.tally
+    index_of = ctx.engagement_index
+    previous = (-1, -1)
+    engagement_number, engagement_index = None, -1
+    done = 0
+    for c in source.contributions():
+        if c.engagement_number != engagement_number:
+            engagement_number = c.engagement_number
+            if engagement_number not in index_of:
+                raise ReportSourceError(f"engagement {engagement_number} is not in engagements()")
+            engagement_index = index_of[engagement_number]
+        question_index = question_rank(c.question_key)
+        if question_index >= 4:
+            raise ReportSourceError(f"unknown question {c.question_key!r} ({c.uuid})")
+        place = (engagement_index, question_index)
+        if place < previous:
+            raise ReportSourceError(f"contribution {c.uuid} is out of order")
+        previous = place
+        if xlsx_writer is not None:
+            xlsx_writer.add(c, engagement_index, question_index)
+        for output in others:
+            output.add(c)
+        page = pages.get(engagement_number)
+        if page is not None:
+            page.add(c, question_index)
+        tally.add(c)
+        done += 1
+        if done % CHECK_EVERY == 0:
+            if stop():
+                raise ReportCancelled()
+            if progress and done % REPORT_EVERY == 0:
+                total = max(total, done + _save_weight(ctx, xlsx_writer))
+                progress(done, total)
+    if progress:
+        progress(done, max(total, done + _save_weight(ctx, xlsx_writer)))
+    return done

@@ -1,0 +1,227 @@
+"""What the report reads: a :class:`ReportSource` and the frozen records it returns.
+
+The central store implements :class:`ReportSource` against its database; :class:`MemorySource`
+holds the same records in lists, for tests and benchmarks. Everything but the contributions is
+small and returned whole; contributions are *streamed* in :data:`CONTRIBUTION_ORDER`, so the
+store can run one ordered query and the writer never holds them all.
+
+Only live contributions are reported (tombstones are the merge's business, not the reader's).
+Times are timezone-aware UTC ``datetime`` values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Protocol, runtime_checkable
+
+from facilitator_app.domain import QUESTION_KEYS, Completion, Milestone
+
+# Values the merge is expected to record; other values are shown as they are.
+VERIFICATION_STATUSES = ("verified", "failed")
+TRUST_STATUSES = ("trusted", "untrusted", "revoked")
+
+CONTRIBUTION_ORDER = (
+    "engagement_number ascending; question in QUESTION_KEYS order (indicators, inspirations, "
+    "challenges, commitments); starred first; event date ascending, then event_id; "
+    "atelier_number ascending; position ascending; uuid ascending"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportEvent:
+    """A Ministère ouvert evening, identified by its catalogue's id (``event_id`` elsewhere)."""
+
+    catalogue_id: str
+    catalogue_version: str
+    title: str
+    date: date
+
+
+@dataclass(frozen=True, slots=True)
+class ReportAtelier:
+    """An atelier as held: facilitators and organisations are those of its merged runs;
+    ``engagement_numbers`` the engagements its catalogue has it review."""
+
+    event_id: str
+    number: int
+    title: str
+    facilitators: tuple[str, ...] = ()
+    participant_count: int | None = None
+    organisations: tuple[str, ...] = ()
+    engagement_numbers: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ReportEngagement:
+    """An engagement of the action plan with its follow-up, as the newest catalogue has it."""
+
+    number: int
+    title: str
+    carrier: str
+    completion: Completion | None = None
+    milestones: tuple[Milestone, ...] = ()
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ReportContribution:
+    """One live contribution as merged. ``position`` is its place in its run's list;
+    ``facilitators`` those of the run that captured it; ``bundle_*`` the bundle it came from
+    (its latest version)."""
+
+    uuid: str
+    event_id: str
+    atelier_number: int
+    engagement_number: int
+    question_key: str
+    text: str
+    starred: bool
+    facilitators: tuple[str, ...]
+    created_at: datetime
+    updated_at: datetime
+    bundle_uuid: str
+    bundle_file: str
+    position: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ReportBundleSource:
+    """A bundle that was merged: who made it, how far it is trusted, and what it changed."""
+
+    bundle_uuid: str
+    file_name: str
+    facilitators: tuple[str, ...]
+    key_fingerprint: str
+    verification: str  # one of VERIFICATION_STATUSES, normally "verified"
+    trust: str  # one of TRUST_STATUSES
+    merged_at: datetime
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicting: int = 0
+    removed: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ReportConflict:
+    """A contribution two bundles changed differently, not yet resolved by an organiser.
+    ``current_*`` is the version the store holds now, ``incoming_*`` the one it did not take."""
+
+    contribution_uuid: str
+    event_id: str
+    atelier_number: int
+    engagement_number: int
+    question_key: str
+    current_text: str
+    current_revision: int
+    current_bundle: str
+    incoming_text: str
+    incoming_revision: int
+    incoming_bundle: str
+
+
+@runtime_checkable
+class ReportSource(Protocol):
+    """Everything a report needs. All methods may be called more than once, in any order."""
+
+    def events(self) -> Sequence[ReportEvent]:
+        """Events, by date then catalogue id."""
+        ...
+
+    def ateliers(self) -> Sequence[ReportAtelier]:
+        """Ateliers held, in events' order then by number."""
+        ...
+
+    def engagements(self) -> Sequence[ReportEngagement]:
+        """Engagements reviewed (at least every one that has a contribution), by number."""
+        ...
+
+    def counts(self) -> Mapping[tuple[int, str], int]:
+        """Live contributions per (engagement number, question key); absent keys count 0."""
+        ...
+
+    def contributions(self) -> Iterator[ReportContribution]:
+        """Every live contribution once, in :data:`CONTRIBUTION_ORDER`, as a lazy iterator."""
+        ...
+
+    def sources(self) -> Sequence[ReportBundleSource]:
+        """Bundles merged, by ``merged_at`` then file name."""
+        ...
+
+    def conflicts(self) -> Sequence[ReportConflict]:
+        """Unresolved conflicts, by engagement, question, contribution uuid."""
+        ...
+
+
+def question_rank(key: str) -> int:
+    """Place of a question key in the guiding order; unknown keys after the four."""
+    try:
+        return QUESTION_KEYS.index(key)
+    except ValueError:
+        return len(QUESTION_KEYS)
+
+
+class MemorySource:
+    """A :class:`ReportSource` over lists, for tests and benchmarks. Contributions may come in
+    any order (they are sorted once); or pass ``stream``, a function returning a fresh iterable
+    already in :data:`CONTRIBUTION_ORDER`, with its ``counts`` (the benchmark's generator)."""
+
+    def __init__(self, events: Iterable[ReportEvent] = (), ateliers: Iterable[ReportAtelier] = (),
+                 engagements: Iterable[ReportEngagement] = (),
+                 contributions: Iterable[ReportContribution] = (),
+                 sources: Iterable[ReportBundleSource] = (),
+                 conflicts: Iterable[ReportConflict] = (), *,
+                 stream: Callable[[], Iterable[ReportContribution]] | None = None,
+                 counts: Mapping[tuple[int, str], int] | None = None) -> None:
+        self._events = sorted(events, key=lambda e: (e.date, e.catalogue_id))
+        rank = {e.catalogue_id: i for i, e in enumerate(self._events)}
+        self._ateliers = sorted(ateliers, key=lambda a: (rank.get(a.event_id, len(rank)),
+                                                          a.event_id, a.number))
+        self._engagements = sorted(engagements, key=lambda e: e.number)
+        self._contributions = (sort_contributions(contributions, self._events)
+                               if stream is None else [])
+        self._sources = sorted(sources, key=lambda s: (s.merged_at, s.file_name))
+        self._conflicts = sorted(conflicts, key=lambda c: (
+            c.engagement_number, question_rank(c.question_key), c.contribution_uuid))
+        self._stream = stream
+        if counts is None:
+            counted: dict[tuple[int, str], int] = {}
+            for c in self._contributions:
+                key = (c.engagement_number, c.question_key)
+                counted[key] = counted.get(key, 0) + 1
+            counts = counted
+        self._counts = dict(counts)
+
+    def events(self) -> Sequence[ReportEvent]:
+        return tuple(self._events)
+
+    def ateliers(self) -> Sequence[ReportAtelier]:
+        return tuple(self._ateliers)
+
+    def engagements(self) -> Sequence[ReportEngagement]:
+        return tuple(self._engagements)
+
+    def counts(self) -> Mapping[tuple[int, str], int]:
+        return dict(self._counts)
+
+    def contributions(self) -> Iterator[ReportContribution]:
+        if self._stream is not None:
+            return iter(self._stream())
+        return iter(self._contributions)
+
+    def sources(self) -> Sequence[ReportBundleSource]:
+        return tuple(self._sources)
+
+    def conflicts(self) -> Sequence[ReportConflict]:
+        return tuple(self._conflicts)
+
+
+def sort_contributions(contributions: Iterable[ReportContribution],
+                       events: Sequence[ReportEvent]) -> list[ReportContribution]:
+    """``contributions`` in :data:`CONTRIBUTION_ORDER` (events as ordered by the source)."""
+    rank = {e.catalogue_id: i for i, e in enumerate(events)}
+    return sorted(contributions, key=lambda c: (
+        c.engagement_number, question_rank(c.question_key), not c.starred,
+        rank.get(c.event_id, len(rank)), c.event_id, c.atelier_number, c.position, c.uuid))

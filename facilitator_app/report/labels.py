@@ -1,0 +1,193 @@
+"""Every word the report writes, in French and English, and the formatting of dates and names.
+
+One table instead of scattered strings: the workbook, the CSV and the Markdown pages agree, and
+a missing translation is a missing key (``tests/test_report_text.py`` checks both languages).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from facilitator_app.domain import QUESTIONS_BY_KEY, Completion
+from facilitator_app.i18n import Message, msg
+
+LABELS: dict[str, Message] = {
+    # sheet names (at most 31 characters, none of []:*?/\)
+    "sheet.summary": msg("Synthèse", "Summary"),
+    "sheet.all": msg("Toutes les contributions", "All contributions"),
+    "sheet.sources": msg("Sources", "Sources"),
+    "sheet.conflicts": msg("Conflits", "Conflicts"),
+    "sheet.engagement": msg("Eng. {n} – {title}", "Eng. {n} – {title}"),
+    # summary
+    "summary.title": msg("Rapport des ateliers Ministère ouvert",
+                         "Ministère ouvert workshop report"),
+    "summary.made": msg("Produit le {when} (UTC) : {contributions} contributions de {ateliers} "
+                        "ateliers, {participants} participants, {bundles} paquets fusionnés.",
+                        "Produced {when} (UTC): {contributions} contributions from {ateliers} "
+                        "ateliers, {participants} participants, {bundles} bundles merged."),
+    "summary.conflicts": msg("{n} conflits non résolus : voir la feuille « {sheet} ».",
+                             "{n} unresolved conflicts: see the sheet '{sheet}'."),
+    "summary.events": msg("Événements", "Events"),
+    "summary.ateliers": msg("Ateliers", "Ateliers"),
+    "summary.matrix": msg("Contributions par engagement et par question",
+                          "Contributions per engagement and question"),
+    "summary.chart": msg("Contributions par engagement et par question",
+                         "Contributions per engagement and question"),
+    "summary.total": msg("Total", "Total"),
+    "summary.starred": msg("dont ★", "of which ★"),
+    "col.event": msg("Événement", "Event"),
+    "col.date": msg("Date", "Date"),
+    "col.catalogue": msg("Catalogue", "Catalogue"),
+    "col.version": msg("Version", "Version"),
+    "col.ateliers": msg("Ateliers", "Ateliers"),
+    "col.participants": msg("Participants", "Participants"),
+    "col.contributions": msg("Contributions", "Contributions"),
+    "col.number": msg("N°", "No."),
+    "col.atelier": msg("Atelier", "Atelier"),
+    "col.facilitators": msg("Animé par", "Facilitated by"),
+    "col.organisations": msg("Organisations", "Organisations"),
+    "col.engagement": msg("Engagement", "Engagement"),
+    "col.title": msg("Titre", "Title"),
+    # all contributions (also the CSV's column titles in the workbook's language)
+    "col.uuid": msg("UUID", "UUID"),
+    "col.question": msg("Question", "Question"),
+    "col.text": msg("Contribution", "Contribution"),
+    "col.starred": msg("Retenue", "Starred"),
+    "col.created": msg("Créée le (UTC)", "Created (UTC)"),
+    "col.updated": msg("Modifiée le (UTC)", "Updated (UTC)"),
+    "col.bundle": msg("Paquet", "Bundle"),
+    "col.note": msg("Remarque", "Note"),
+    "yes": msg("oui", "yes"),
+    "no": msg("non", "no"),
+    # sources
+    "col.file": msg("Fichier", "File"),
+    "col.bundle_uuid": msg("UUID du paquet", "Bundle UUID"),
+    "col.fingerprint": msg("Empreinte de la clé", "Key fingerprint"),
+    "col.verification": msg("Vérification", "Verification"),
+    "col.trust": msg("Confiance", "Trust"),
+    "col.merged": msg("Fusionné le (UTC)", "Merged (UTC)"),
+    "col.added": msg("Ajoutées", "Added"),
+    "col.updated_count": msg("Mises à jour", "Updated"),
+    "col.unchanged": msg("Inchangées", "Unchanged"),
+    "col.conflicting": msg("En conflit", "Conflicting"),
+    "col.removed": msg("Supprimées", "Removed"),
+    "status.verified": msg("signature vérifiée", "signature verified"),
+    "status.failed": msg("échec de la vérification", "verification failed"),
+    "status.trusted": msg("clé reconnue", "trusted key"),
+    "status.untrusted": msg("clé non reconnue", "untrusted key"),
+    "status.revoked": msg("clé révoquée", "revoked key"),
+    "sources.none": msg("Aucun paquet fusionné.", "No bundle merged."),
+    # conflicts
+    "col.current_text": msg("Version conservée", "Version kept"),
+    "col.incoming_text": msg("Version non retenue", "Version not taken"),
+    "col.revision": msg("Révision", "Revision"),
+    "conflicts.intro": msg("Ces contributions ont été modifiées différemment dans deux paquets ; "
+                           "la version conservée est celle du rapport. Tranchez dans la fenêtre "
+                           "de fusion.",
+                           "These contributions were changed differently in two bundles; the "
+                           "version kept is the one in this report. Decide in the merge window."),
+    # engagement sheets and pages
+    "eng.title": msg("Engagement {n} – {title}", "Commitment {n} – {title}"),
+    "eng.carrier": msg("Institution porteuse : {carrier}", "Lead institution: {carrier}"),
+    "eng.completion": msg("Avancement : {completion}", "Completion: {completion}"),
+    "label.carrier": msg("Institution porteuse", "Lead institution"),
+    "label.completion": msg("Avancement", "Completion"),
+    "label.facilitated": msg("animé par {names}", "facilitated by {names}"),
+    "label.participants": msg("{n} participants", "{n} participants"),
+    "eng.roadmap": msg("Feuille de route", "Roadmap"),
+    "eng.context": msg("Enjeux", "Stakes"),
+    "eng.workshops": msg("Contributions des ateliers Ministère ouvert",
+                         "Contributions from the Ministère ouvert workshops"),
+    "eng.count": msg("{n} contributions, dont {starred} retenues (★)",
+                     "{n} contributions, {starred} of them starred (★)"),
+    "eng.none": msg("Aucune contribution.", "No contribution."),
+    "eng.from": msg("atelier {atelier}", "atelier {atelier}"),
+    "completion.none": msg("non renseigné", "not assessed"),
+    "split.note": msg("Texte trop long pour une cellule Excel : partie {part} sur {parts}, "
+                      "la suite sur la ligne suivante.",
+                      "Text too long for one Excel cell: part {part} of {parts}, continued on "
+                      "the next row."),
+    "split.last": msg("Texte trop long pour une cellule Excel : partie {part} sur {parts} "
+                      "(fin).",
+                      "Text too long for one Excel cell: part {part} of {parts} (end)."),
+}
+
+# Short names of the guiding questions, for columns, filters and the chart's legend; and the
+# section headings of the online mid-term report.
+QUESTION_SHORT: dict[str, Message] = {
+    "indicators": msg("Indicateurs", "Indicators"),
+    "inspirations": msg("Inspirations", "Inspirations"),
+    "challenges": msg("Défis", "Challenges"),
+    "commitments": msg("Engagements futurs", "Future commitments"),
+}
+QUESTION_HEADING: dict[str, Message] = {
+    "indicators": msg("Indicateurs de suivi", "Monitoring indicators"),
+    "inspirations": msg("Initiatives inspirantes", "Inspiring initiatives"),
+    "challenges": msg("Défis de mise en œuvre", "Implementation challenges"),
+    "commitments": msg("Engagements futurs", "Future commitments"),
+}
+
+_MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+              "septembre", "octobre", "novembre", "décembre")
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December")
+
+
+def t(key: str, lang: str, **params: object) -> str:
+    """The label ``key`` in ``lang``, with its placeholders filled."""
+    message = LABELS[key]
+    return Message(message.fr, message.en, dict(params)).render(lang)
+
+
+def question_short(key: str, lang: str) -> str:
+    return QUESTION_SHORT[key].render(lang) if key in QUESTION_SHORT else key
+
+
+def question_heading(key: str, lang: str) -> str:
+    return QUESTION_HEADING[key].render(lang) if key in QUESTION_HEADING else key
+
+
+def question_full(key: str, lang: str) -> str:
+    q = QUESTIONS_BY_KEY.get(key)
+    return q.label(lang) if q else key
+
+
+def completion(value: Completion | None, lang: str) -> str:
+    if value is None:
+        return t("completion.none", lang)
+    return value.label_en if lang == "en" else value.label_fr
+
+
+def status(value: str, lang: str) -> str:
+    """A verification or trust status in words; an unknown value as it is."""
+    key = f"status.{value}"
+    return t(key, lang) if key in LABELS else value
+
+
+def long_date(day: date, lang: str) -> str:
+    if lang == "en":
+        return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+    return f"{'1er' if day.day == 1 else day.day} {_MONTHS_FR[day.month - 1]} {day.year}"
+
+
+def utc_naive(moment: datetime) -> datetime:
+    """``moment`` in UTC without time zone, as Excel stores it (naive values are taken as UTC)."""
+    if moment.tzinfo is None:
+        return moment
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+def iso_utc(moment: datetime) -> str:
+    """``2016-06-21T16:35:12Z`` (microseconds kept when there are any)."""
+    value = utc_naive(moment)
+    text = value.isoformat(timespec="microseconds" if value.microsecond else "seconds")
+    return text + "Z"
+
+
+def names(people: tuple[str, ...] | list[str], lang: str) -> str:
+    """``A, B et C`` / ``A, B and C``."""
+    people = list(people)
+    if len(people) <= 1:
+        return "".join(people)
+    last = " and " if lang == "en" else " et "
+    return ", ".join(people[:-1]) + last + people[-1]

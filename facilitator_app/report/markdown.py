@@ -1,0 +1,97 @@
+"""One Markdown page per engagement (``engagement-15.md``), in the structure of the online
+mid-term report: title, lead institution, completion, stakes and roadmap, then the workshops'
+contributions under the four guiding questions, starred ones first and marked ★.
+
+Participants' text is escaped so that it stays text (no heading, list, link or HTML made by
+what someone typed); control characters are shown as control pictures, as in the workbook.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TextIO
+
+from facilitator_app.domain import QUESTION_KEYS
+from facilitator_app.report import labels as L
+from facilitator_app.report.context import ReportContext
+from facilitator_app.report.data import ReportContribution, ReportEngagement
+from facilitator_app.report.text import clean_for_excel
+
+_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
+_LINE_START = re.compile(r"^(\s*)([#+\-=>]|\d+[.)])")
+
+
+def escape_markdown(text: str) -> str:
+    """``text`` as literal Markdown: inline markup escaped, no line can open a block."""
+    text = clean_for_excel(text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = []
+    for line in text.split("\n"):
+        line = _INLINE.sub(r"\\\1", line.rstrip())
+        lines.append(_LINE_START.sub(lambda m: m[1] + "\\" + m[2], line, count=1))
+    return "  \n  ".join(lines)  # hard line breaks, indented to stay in the list item
+
+
+def page_name(number: int) -> str:
+    return f"engagement-{number}.md"
+
+
+class MarkdownPage:
+    """The page of one engagement, written to ``handle`` as its contributions arrive."""
+
+    def __init__(self, ctx: ReportContext, engagement: ReportEngagement, handle: TextIO) -> None:
+        self.ctx, self.engagement, self.out = ctx, engagement, handle
+        self.next_question = 0
+        lang, e = ctx.lang, engagement
+        sep = ": " if lang == "en" else " : "
+        reviewing = [a for a in ctx.ateliers if e.number in a.engagement_numbers]
+        self.attribute = len(reviewing) != 1
+        self.out.write(f"# {escape_markdown(ctx.t('eng.title', n=e.number, title=e.title))}\n\n")
+        self.out.write(f"**{ctx.t('label.carrier')}**{sep}{escape_markdown(e.carrier)}  \n")
+        self.out.write(f"**{ctx.t('label.completion')}**{sep}"
+                       f"{L.completion(e.completion, lang)}\n\n")
+        if e.description:
+            self.out.write(f"## {ctx.t('eng.context')}\n\n{escape_markdown(e.description)}\n\n")
+        if e.milestones:
+            self.out.write(f"## {ctx.t('eng.roadmap')}\n\n")
+            for m in e.milestones:
+                self.out.write(f"- [{'x' if m.done else ' '}] {escape_markdown(m.title)}\n")
+            self.out.write("\n")
+        self.out.write(f"## {ctx.t('eng.workshops')}\n\n")
+        for a in reviewing:
+            event = ctx.event_by_id.get(a.event_id)
+            when = f"{event.title}, {L.long_date(event.date, lang)}" if event else a.event_id
+            line = f"{ctx.atelier_label(a.event_id, a.number)} ({when})"
+            if a.facilitators:
+                line += ", " + ctx.t("label.facilitated", names=ctx.names(a.facilitators))
+            if a.participant_count is not None:
+                line += (" ; " if lang != "en" else "; ") + ctx.t("label.participants",
+                                                                   n=a.participant_count)
+            self.out.write(f"_{ctx.t('col.atelier')} {escape_markdown(line)}_  \n")
+        if reviewing:
+            self.out.write("\n")
+
+    def open_until(self, index: int) -> None:
+        while self.next_question <= index:
+            key = QUESTION_KEYS[self.next_question]
+            lang = self.ctx.lang
+            count = self.ctx.counts.get((self.engagement.number, key), 0)
+            self.out.write(f"\n### {L.question_heading(key, lang)}\n\n"
+                           f"_{escape_markdown(L.question_full(key, lang))}_\n\n")
+            if not count:
+                self.out.write(f"{self.ctx.t('eng.none')}\n")
+            self.next_question += 1
+
+    def add(self, c: ReportContribution, question_index: int) -> None:
+        if question_index >= self.next_question:
+            self.open_until(question_index)
+        star = "★ " if c.starred else ""
+        text = escape_markdown(c.text)
+        if c.starred:
+            text = f"**{text}**" if text.strip() else text
+        line = f"- {star}{text}"
+        if self.attribute:
+            line += f" _({escape_markdown(self.ctx.atelier_label(c.event_id, c.atelier_number))})_"
+        self.out.write(line + "\n")
+
+    def finish(self) -> None:
+        self.open_until(len(QUESTION_KEYS) - 1)

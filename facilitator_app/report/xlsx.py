@@ -1,0 +1,553 @@
+"""The Excel workbook, streamed with openpyxl's write-only mode in bounded memory.
+
+Every worksheet streams to its own temporary file, so the one ordered pass over contributions
+feeds the engagement sheet it belongs to and the all-contributions table at the same time; the
+summary, whose counts are made during that pass, is written last although it is the first tab.
+
+Every text goes through :meth:`_Sheet.text`: cleaned (:mod:`.text`), split when too long, and
+stored as a string cell. A text Excel or openpyxl could take for a formula or an error value is
+written with an explicit string type and the quote-prefix style, never as a formula.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import warnings
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.chart import BarChart, Reference
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._writer import ALL_TEMP_FILES
+from openpyxl.worksheet.pagebreak import Break
+from openpyxl.worksheet.table import Table, TableStyleInfo
+
+from facilitator_app.domain import QUESTION_KEYS
+from facilitator_app.report import labels as L
+from facilitator_app.report.context import ReportContext
+from facilitator_app.report.data import ReportContribution, ReportEngagement
+from facilitator_app.report.sheetnames import SheetNames
+from facilitator_app.report.text import clean_for_excel, is_dangerous, split_for_excel
+
+BLUE = "000091"
+FONT = "Calibri"  # the default font of Excel and openpyxl, named so every style uses it
+TABLE_NAME = "Contributions"
+CHART_ROWS = 22  # blank rows under the chart (11 cm at the default 15-point row height)
+_HALF_LIMIT = 16_383  # a text this long or shorter always fits in a cell
+
+
+class _Styles:
+    """Cell styles registered once in the workbook; cells share the registered arrays."""
+
+    def __init__(self, wb: Workbook) -> None:
+        ws = wb.create_sheet("__styles__")
+        thin = Side(style="thin", color="B0B0B0")
+        top = Alignment(vertical="top")
+        wrap = Alignment(vertical="top", wrap_text=True)
+
+        def make(font=None, fill=None, alignment=None, border=None, number_format=None,
+                 quote=False) -> StyleArray:
+            cell = Cell(ws)
+            if font:
+                cell.font = font
+            if fill:
+                cell.fill = fill
+            if alignment:
+                cell.alignment = alignment
+            if border:
+                cell.border = border
+            if number_format:
+                cell.number_format = number_format
+            if quote:
+                cell.quotePrefix = True
+            return cell._style
+
+        self.title = make(Font(name=FONT, bold=True, size=15, color=BLUE), alignment=Alignment(
+            vertical="top", wrap_text=True))
+        self.meta = make(Font(name=FONT, color="404040"), alignment=wrap)
+        self.section = make(Font(name=FONT, bold=True, size=12, color=BLUE),
+                            PatternFill("solid", fgColor="E3E7F7"), wrap,
+                            Border(top=Side(style="medium", color=BLUE)))
+        self.section_fill = make(fill=PatternFill("solid", fgColor="E3E7F7"),
+                                 border=Border(top=Side(style="medium", color=BLUE)))
+        self.header = make(Font(name=FONT, bold=True), PatternFill("solid", fgColor="EDEDED"), wrap,
+                           Border(bottom=thin))
+        self.table_header = make(Font(name=FONT, bold=True), alignment=wrap)
+        self.top = make(alignment=top)
+        self.number = make(alignment=Alignment(vertical="top", horizontal="center"))
+        self.wrap = make(alignment=wrap)
+        self.starred = make(Font(name=FONT, bold=True), alignment=wrap)
+        self.star = make(Font(name=FONT, bold=True, color="B34000"), alignment=Alignment(
+            vertical="top", horizontal="center"))
+        self.empty = make(Font(name=FONT, italic=True, color="707070"), alignment=top)
+        self.total = make(Font(name=FONT, bold=True), border=Border(top=thin), alignment=top)
+        self.datetime = make(alignment=top, number_format="yyyy-mm-dd hh:mm")
+        self.date = make(alignment=top, number_format="yyyy-mm-dd")
+        self.note = make(Font(name=FONT, italic=True, color="B34000"), alignment=wrap)
+        # Styles that wrap: characters per unit of column width, and points per line.
+        self.wrapping: dict[int, tuple[float, float]] = {
+            id(self.title): (0.85, 20.0), id(self.meta): (1.2, 15.0),
+            id(self.section): (1.0, 16.5), id(self.header): (1.1, 15.0),
+            id(self.table_header): (1.1, 15.0), id(self.wrap): (1.2, 15.0),
+            id(self.starred): (1.1, 15.0), id(self.note): (1.15, 15.0)}
+        # The quoted twin of each style used for text: same look, text kept as text on edit.
+        self.quoted: dict[int, StyleArray] = {}
+        for name in ("title", "meta", "section", "header", "table_header", "top", "wrap",
+                     "starred", "empty", "total", "note"):
+            base = getattr(self, name)
+            twin = StyleArray(base)
+            twin.quotePrefix = 1
+            self.quoted[id(base)] = twin
+            if id(base) in self.wrapping:
+                self.wrapping[id(twin)] = self.wrapping[id(base)]
+        self.quoted[id(None)] = make(quote=True)
+        wb.remove(ws)
+
+
+def _line_count(text: str, per_line: int) -> int:
+    """Lines ``text`` takes when wrapped at about ``per_line`` characters (an estimate)."""
+    if len(text) <= per_line and "\n" not in text:
+        return 1
+    return sum(max(1, -(-len(p) // per_line)) for p in text.split("\n"))
+
+
+def _string(ws: Any, text: str, style: StyleArray | None) -> Cell:
+    """A cell that is a string whatever ``text`` starts with (``text`` already cleaned)."""
+    cell = Cell(ws)
+    cell._value = text
+    cell.data_type = "s"
+    if style is not None:
+        cell._style = style
+    return cell
+
+
+def _row_cells(ws: Any):
+    """Replacement for the write-only sheet's ``_values_to_row`` (openpyxl 3.1): our rows hold
+    ready cells, cleaned strings and numbers. openpyxl's own version finds a ready cell only by
+    failing to convert it (an exception per styled cell) and re-checks every string."""
+    scratch = Cell(ws)
+
+    def values_to_row(values: Sequence[Any], row_idx: int):
+        for col_idx, value in enumerate(values, 1):
+            if value is None:
+                continue
+            kind = value.__class__
+            if kind is Cell:
+                cell = value
+            elif kind is str:  # already cleaned and not dangerous (see _Sheet.text)
+                cell = scratch
+                cell._value = value
+                cell.data_type = "s"
+            elif kind is int or kind is float:
+                cell = scratch
+                cell._value = value
+                cell.data_type = "n"
+            else:
+                cell = Cell(ws, value=value)
+            cell.row = row_idx
+            cell.column = col_idx
+            yield cell
+
+    return values_to_row
+
+
+class _Sheet:
+    """A write-only worksheet with column widths, print setup and a row counter."""
+
+    def __init__(self, writer: XlsxWriter, title: str, widths: Sequence[float], *,
+                 title_rows: str | None = None, freeze: str | None = None) -> None:
+        self.writer, self.styles = writer, writer.styles
+        self.ws = ws = writer.wb.create_sheet(title)
+        self.columns = len(widths)
+        self.widths = list(widths)
+        for i, width in enumerate(widths, 1):
+            ws.column_dimensions[get_column_letter(i)].width = width
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = "9"  # A4
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.print_options.gridLines = False
+        ws.page_margins.left = ws.page_margins.right = 0.4
+        ws.page_margins.top = ws.page_margins.bottom = 0.6
+        ws.oddFooter.left.text = "&A"
+        ws.oddFooter.right.text = "&P / &N"
+        if title_rows:
+            ws.print_title_rows = title_rows
+        if freeze:
+            ws.freeze_panes = freeze
+        ws._values_to_row = _row_cells(ws)
+        self.rows = 0
+
+    def text(self, value: str, style: StyleArray | None = None) -> Cell | str:
+        """A cell for ``value``, cleaned; a plain value when no style or protection is needed."""
+        value = clean_for_excel(value)
+        if is_dangerous(value):
+            return _string(self.ws, value, self.styles.quoted[id(style)])
+        if style is None:
+            return value
+        return _string(self.ws, value, style)
+
+    def cell(self, value: Any, style: StyleArray | None) -> Any:
+        """A styled cell for a number, date or None (strings go through :meth:`text`)."""
+        if value is None or style is None:
+            return value
+        if isinstance(value, str):
+            return self.text(value, style)
+        cell = Cell(self.ws)
+        cell._value = value
+        cell.data_type = "d" if isinstance(value, date | datetime) else "n"
+        cell._style = style
+        return cell
+
+    def append(self, values: Sequence[Any], height: float | None = None) -> None:
+        self.rows += 1
+        if height is None:
+            self.ws.append(list(values))
+            return
+        # A row height, given the way write_row reads it, without keeping a RowDimension per
+        # row: LibreOffice does not fit rows to wrapped text when it opens a file. No
+        # customHeight, so Excel still treats the height as automatic.
+        dims = self.ws.row_dimensions
+        dims[self.rows] = {"ht": f"{height:g}"}
+        try:
+            self.ws.append(list(values))
+        finally:
+            del dims[self.rows]
+
+    def row(self, values: Sequence[Any], styles: Sequence[StyleArray | None]) -> None:
+        """Append one row of raw values, strings made safe, styles by column; the row is as
+        tall as its longest wrapped text needs."""
+        lines, line_height = 1, 15.0
+        wrapping = self.styles.wrapping
+        for i, (v, s) in enumerate(zip(values, styles, strict=False)):
+            if v.__class__ is str and id(s) in wrapping and i < len(self.widths):
+                chars, per_line = wrapping[id(s)]
+                needed = _line_count(v, max(1, int(self.widths[i] * chars)))
+                if needed * per_line > lines * line_height:
+                    lines, line_height = needed, per_line
+        self.append([self.text(v, s) if isinstance(v, str) else self.cell(v, s)
+                     for v, s in zip(values, styles, strict=False)],
+                    lines * line_height + 2 if lines > 1 or line_height > 15 else None)
+
+    def split_row(self, values: list[Any], styles: Sequence[StyleArray | None],
+                  long_columns: Sequence[int], note_column: int) -> None:
+        """:meth:`row`, or several rows when a long text needs more than one cell: the other
+        values are repeated and the note column says which part each row holds."""
+        parts = {i: split_for_excel(clean_for_excel(values[i])) for i in long_columns
+                 if isinstance(values[i], str) and len(values[i]) > _HALF_LIMIT}
+        count = max((len(p) for p in parts.values()), default=1)
+        if count == 1:
+            self.row(values, styles)
+            return
+        ctx = self.writer.ctx
+        for k in range(count):
+            row = list(values)
+            for i, p in parts.items():
+                row[i] = p[k] if k < len(p) else None
+            row[note_column] = ctx.t("split.note" if k < count - 1 else "split.last",
+                                     part=k + 1, parts=count)
+            self.row(row, styles)
+
+    def header(self, labels: Sequence[str], style: StyleArray | None = None) -> None:
+        self.row(labels, [style or self.styles.header] * len(labels))
+
+    def section(self, title: str) -> None:
+        """A band across the sheet with ``title`` in column B."""
+        s = self.styles
+        self.row(["", title] + [""] * (self.columns - 2),
+                 [s.section_fill, s.section] + [s.section_fill] * (self.columns - 2))
+
+    def blank(self) -> None:
+        self.append([])
+
+
+class _EngagementSheet(_Sheet):
+    """One engagement: its title and follow-up, then the four questions as sections, each
+    with its contributions in the source's order (starred first)."""
+
+    def __init__(self, writer: XlsxWriter, engagement: ReportEngagement, title: str) -> None:
+        ctx = writer.ctx
+        self.event_column = ctx.several_events
+        widths = [4, 84, 32, 26] + ([22] if self.event_column else []) + [16]
+        super().__init__(writer, title, widths, title_rows="1:1")
+        self.engagement = engagement
+        self.next_question = 0  # index in QUESTION_KEYS of the next section to open
+        self.note_column = len(widths) - 1
+        s = self.styles
+        self.body = [s.star, s.wrap, s.wrap, s.wrap] + ([s.wrap] if self.event_column else []) \
+            + [s.note]
+        self.body_starred = [s.star, s.starred] + self.body[2:]
+        e = engagement
+        self.row([None, ctx.t("eng.title", n=e.number, title=e.title)], [None, s.title])
+        self.row([None, ctx.t("eng.carrier", carrier=e.carrier)], [None, s.meta])
+        self.row([None, ctx.t("eng.completion", completion=L.completion(e.completion,
+                                                                        ctx.lang))],
+                 [None, s.meta])
+        if e.description:
+            self.row([None, e.description], [None, s.meta])
+        if e.milestones:
+            self.row([None, ctx.t("eng.roadmap")], [None, s.table_header])
+            for m in e.milestones:
+                self.row(["✓" if m.done else "○", m.title], [s.star, s.meta])
+
+    def open_until(self, question_index: int) -> None:
+        """Open the sections up to ``question_index``; those skipped had no contribution."""
+        while self.next_question <= question_index:
+            self._section(self.next_question)
+            self.next_question += 1
+
+    def _section(self, index: int) -> None:
+        ctx, s = self.writer.ctx, self.styles
+        key = QUESTION_KEYS[index]
+        count = ctx.counts.get((self.engagement.number, key), 0)
+        self.blank()
+        heading = f"{index + 1}. {L.question_full(key, ctx.lang)}"
+        if count:
+            heading += f"  ({count})"
+        self.section(heading)
+        if not count:
+            self.row([None, ctx.t("eng.none")], [None, s.empty])
+            return
+        labels = ["★", ctx.t("col.text"), ctx.t("col.atelier"), ctx.t("col.facilitators")]
+        if self.event_column:
+            labels.append(ctx.t("col.event"))
+        labels.append(ctx.t("col.note"))
+        self.header(labels)
+
+    def add(self, c: ReportContribution, question_index: int) -> None:
+        if question_index >= self.next_question:
+            self.open_until(question_index)
+        ctx = self.writer.ctx
+        values: list[Any] = ["★" if c.starred else None, c.text,
+                             ctx.atelier_label(c.event_id, c.atelier_number),
+                             ctx.names(c.facilitators)]
+        if self.event_column:
+            values.append(ctx.event_title(c.event_id))
+        values.append(None)
+        self.split_row(values, self.body_starred if c.starred else self.body, (1,),
+                       self.note_column)
+
+    def finish(self) -> None:
+        self.open_until(len(QUESTION_KEYS) - 1)
+
+
+# The all-contributions table: (label key, width); the CSV has the same columns in this order.
+ALL_COLUMNS = (
+    ("col.engagement", 13), ("col.question", 18), ("col.text", 70), ("col.starred", 10),
+    ("col.event", 20), ("col.atelier", 28), ("col.facilitators", 24), ("col.created", 16),
+    ("col.updated", 16), ("col.bundle", 28), ("col.uuid", 37), ("col.note", 20),
+)
+
+
+class XlsxWriter:
+    """Builds the workbook while contributions stream past, then saves it to a path."""
+
+    def __init__(self, ctx: ReportContext) -> None:
+        self.ctx = ctx
+        self.wb = Workbook(write_only=True)
+        self.styles = _Styles(self.wb)
+        names = SheetNames()
+        summary_name = names.add(ctx.t("sheet.summary"))
+        all_name = names.add(ctx.t("sheet.all"))
+        sources_name = names.add(ctx.t("sheet.sources"))
+        conflicts_name = names.add(ctx.t("sheet.conflicts"))
+        self.summary = _Sheet(self, summary_name, [8, 62, 13, 13, 13, 13, 13, 13],
+                              title_rows="1:1")
+        self.engagement_sheets = [
+            _EngagementSheet(self, e, names.add(ctx.t("sheet.engagement", n=e.number,
+                                                      title=e.title)))
+            for e in ctx.engagements]
+        self.all = _Sheet(self, all_name, [w for _, w in ALL_COLUMNS], title_rows="1:1",
+                          freeze="D2")
+        self.all.header([ctx.t(key) for key, _ in ALL_COLUMNS], self.styles.table_header)
+        s = self.styles
+        self.all_styles = [s.number, s.top, s.wrap, s.top, s.top, s.wrap, s.wrap, s.datetime,
+                           s.datetime, s.top, s.top, s.note]
+        self._write_sources(sources_name)
+        if ctx.conflicts:
+            self._write_conflicts(conflicts_name)
+        self.conflicts_name = conflicts_name
+
+    # -- the pass over contributions -------------------------------------------------------
+
+    def add(self, c: ReportContribution, engagement_index: int, question_index: int) -> None:
+        self.engagement_sheets[engagement_index].add(c, question_index)
+        ctx = self.ctx
+        self.all.split_row([
+            c.engagement_number, ctx.question(c.question_key), c.text,
+            ctx.yes if c.starred else ctx.no, ctx.event_title(c.event_id),
+            ctx.atelier_label(c.event_id, c.atelier_number), ctx.names(c.facilitators),
+            L.utc_naive(c.created_at), L.utc_naive(c.updated_at), c.bundle_file, c.uuid, None,
+        ], self.all_styles, (2,), 11)
+
+    def finish(self) -> None:
+        for sheet in self.engagement_sheets:
+            sheet.finish()
+        headers = [self.ctx.t(key) for key, _ in ALL_COLUMNS]
+        last = get_column_letter(len(headers))
+        table = Table(displayName=TABLE_NAME, ref=f"A1:{last}{max(2, self.all.rows)}")
+        table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
+        table._initialise_columns()
+        for column, name in zip(table.tableColumns, headers, strict=True):
+            column.name = name
+        with warnings.catch_warnings():  # openpyxl warns in write-only mode; columns are set
+            warnings.simplefilter("ignore", UserWarning)
+            self.all.ws.add_table(table)
+        self._write_summary()
+
+    def save(self, path: str) -> None:
+        self.wb.save(path)
+
+    def discard(self) -> None:
+        """Close every sheet's stream and delete its temporary file (after an error or a
+        cancel: the workbook is never saved)."""
+        for ws in self.wb.worksheets:
+            writer = getattr(ws, "_writer", None)
+            if writer is None:
+                continue
+            rows = getattr(ws, "_rows", None)
+            with contextlib.suppress(Exception):
+                if rows is not None:
+                    rows.close()
+            with contextlib.suppress(Exception):
+                writer.close()
+            with contextlib.suppress(OSError, ValueError):
+                os.remove(writer.out)
+            with contextlib.suppress(ValueError):
+                ALL_TEMP_FILES.remove(writer.out)
+
+    # -- small sheets ----------------------------------------------------------------------
+
+    def _write_sources(self, name: str) -> None:
+        ctx, s = self.ctx, self.styles
+        keys = ("col.file", "col.facilitators", "col.fingerprint", "col.verification",
+                "col.trust", "col.merged", "col.added", "col.updated_count", "col.unchanged",
+                "col.conflicting", "col.removed", "col.bundle_uuid")
+        sheet = _Sheet(self, name, [34, 26, 24, 20, 18, 17, 10, 11, 11, 11, 11, 37],
+                       title_rows="1:1", freeze="B2")
+        sheet.header([ctx.t(k) for k in keys])
+        styles = [s.wrap, s.wrap, s.top, s.top, s.top, s.datetime] + [s.top] * 6
+        for b in ctx.sources:
+            sheet.row([b.file_name, ctx.names(b.facilitators), b.key_fingerprint,
+                       L.status(b.verification, ctx.lang), L.status(b.trust, ctx.lang),
+                       L.utc_naive(b.merged_at), b.added, b.updated, b.unchanged, b.conflicting,
+                       b.removed, b.bundle_uuid], styles)
+        if not ctx.sources:
+            sheet.row([ctx.t("sources.none")], [s.empty])
+        sheet.ws.auto_filter.ref = f"A1:{get_column_letter(len(keys))}{max(2, sheet.rows)}"
+
+    def _write_conflicts(self, name: str) -> None:
+        ctx, s = self.ctx, self.styles
+        keys = ("col.engagement", "col.question", "col.atelier", "col.current_text",
+                "col.revision", "col.bundle", "col.incoming_text", "col.revision",
+                "col.bundle", "col.uuid", "col.note")
+        sheet = _Sheet(self, name, [12, 16, 26, 52, 9, 26, 52, 9, 26, 37, 22],
+                       title_rows="1:2", freeze="A3")
+        sheet.row([ctx.t("conflicts.intro")], [s.meta])
+        sheet.header([ctx.t(k) for k in keys])
+        styles = [s.top, s.top, s.wrap, s.wrap, s.top, s.wrap, s.wrap, s.top, s.wrap, s.top,
+                  s.note]
+        for c in ctx.conflicts:
+            atelier = ctx.atelier_label(c.event_id, c.atelier_number)
+            if ctx.several_events:
+                atelier = f"{ctx.event_title(c.event_id)}, {atelier}"
+            sheet.split_row([c.engagement_number, ctx.question(c.question_key), atelier,
+                             c.current_text, c.current_revision, c.current_bundle,
+                             c.incoming_text, c.incoming_revision, c.incoming_bundle,
+                             c.contribution_uuid, None], styles, (3, 6), 10)
+
+    def _write_summary(self) -> None:
+        ctx, s, sheet = self.ctx, self.styles, self.summary
+        tally = ctx.tally
+        participants = sum(a.participant_count or 0 for a in ctx.ateliers)
+        sheet.row([None, ctx.t("summary.title")], [None, s.title])
+        sheet.row([None, ctx.t("summary.made", when=ctx.generated_at.strftime("%Y-%m-%d %H:%M"),
+                               contributions=tally.total, ateliers=len(ctx.ateliers),
+                               participants=participants, bundles=len(ctx.sources))],
+                  [None, s.meta])
+        if ctx.conflicts:
+            sheet.row([None, ctx.t("summary.conflicts", n=len(ctx.conflicts),
+                                   sheet=self.conflicts_name)], [None, s.note])
+        # events
+        sheet.blank()
+        sheet.section(ctx.t("summary.events"))
+        sheet.header(["", ctx.t("col.event"), ctx.t("col.ateliers"), ctx.t("col.participants"),
+                      ctx.t("col.contributions")])
+        for e in ctx.events:
+            ateliers = [a for a in ctx.ateliers if a.event_id == e.catalogue_id]
+            label = (f"{e.title} – {L.long_date(e.date, ctx.lang)}\n"
+                     f"{ctx.t('col.catalogue')} {e.catalogue_id}, "
+                     f"{ctx.t('col.version').lower()} {e.catalogue_version}")
+            sheet.row([None, label, len(ateliers),
+                       sum(a.participant_count or 0 for a in ateliers),
+                       tally.per_event[e.catalogue_id]], [None, s.wrap, s.top, s.top, s.top])
+        # engagement x question
+        sheet.blank()
+        sheet.section(ctx.t("summary.matrix"))
+        questions = [ctx.question(k) for k in QUESTION_KEYS]
+        sheet.header([ctx.t("col.number"), ctx.t("col.engagement"), *questions,
+                      ctx.t("summary.total"), ctx.t("summary.starred")])
+        first = sheet.rows + 1
+        for e in ctx.engagements:
+            cells = [tally.per_cell[(e.number, k)] for k in QUESTION_KEYS]
+            sheet.row([e.number, e.title, *cells, sum(cells),
+                       tally.starred_per_engagement[e.number]], [s.number, s.wrap] + [s.top] * 6)
+        last = sheet.rows
+        totals = [sum(tally.per_cell[(e.number, k)] for e in ctx.engagements)
+                  for k in QUESTION_KEYS]
+        sheet.row(["", ctx.t("summary.total"), *totals, sum(totals),
+                   sum(tally.starred_per_engagement.values())], [s.total] * 8)
+        if last >= first:
+            # The chart on a page of its own, on blank rows reserved for it.
+            sheet.ws.row_breaks.append(Break(id=sheet.rows))
+            sheet.blank()
+            self._chart(first, last, sheet.rows + 1)
+            for _ in range(CHART_ROWS):
+                sheet.blank()
+
+        # ateliers
+        sheet.blank()
+        sheet.section(ctx.t("summary.ateliers"))
+        sheet.header([ctx.t("col.number"), ctx.t("col.atelier"), ctx.t("col.participants"),
+                      ctx.t("col.contributions")])
+        for a in ctx.ateliers:
+            lines = [a.title]
+            if ctx.several_events:
+                lines[0] = f"{ctx.event_title(a.event_id)} – {a.title}"
+            if a.facilitators:
+                lines.append(f"{ctx.t('col.facilitators')} : {ctx.names(a.facilitators)}"
+                             if ctx.lang != "en" else
+                             f"{ctx.t('col.facilitators')}: {ctx.names(a.facilitators)}")
+            if a.organisations:
+                sep = ": " if ctx.lang == "en" else " : "
+                lines.append(f"{ctx.t('col.organisations')}{sep}{', '.join(a.organisations)}")
+            sheet.row([a.number, "\n".join(lines), a.participant_count,
+                       tally.per_atelier[(a.event_id, a.number)]], [s.number, s.wrap, s.top, s.top])
+
+    def _chart(self, first: int, last: int, anchor_row: int) -> None:
+        ws = self.summary.ws
+        chart = BarChart()
+        chart.type = "col"
+        chart.grouping = "stacked"
+        chart.overlap = 100
+        chart.title = self.ctx.t("summary.chart")
+        chart.y_axis.title = self.ctx.t("col.contributions")
+        chart.x_axis.title = self.ctx.t("col.engagement")
+        chart.y_axis.delete = False
+        chart.x_axis.delete = False
+        chart.add_data(Reference(ws, min_col=3, max_col=6, min_row=first - 1, max_row=last),
+                       titles_from_data=True)
+        chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
+        chart.legend.position = "b"
+        chart.width, chart.height = 26, 11
+        ws.add_chart(chart, f"B{anchor_row}")
+
+
+__all__ = ["ALL_COLUMNS", "TABLE_NAME", "XlsxWriter"]
