@@ -74,8 +74,9 @@ LABELS: dict[str, Message] = {
     "status.verified": msg("signature vérifiée", "signature verified"),
     "status.failed": msg("échec de la vérification", "verification failed"),
     "status.trusted": msg("clé reconnue", "trusted key"),
-    "status.untrusted": msg("clé non reconnue", "untrusted key"),
-    "status.revoked": msg("clé révoquée", "revoked key"),
+    "status.recorded": msg("clé déjà vue, non confirmée", "key seen before, not confirmed"),
+    "status.new": msg("nouvelle clé, non confirmée", "new key, not confirmed"),
+    "status.flagged": msg("à vérifier", "flagged"),
     "sources.none": msg("Aucun paquet fusionné.", "No bundle merged."),
     # conflicts
     "col.current_text": msg("Version conservée", "Version kept"),

@@ -108,7 +108,7 @@ def sample_source(catalogue: Catalogue, *, seed: int = 21_06_2016, per_question:
         fingerprint = "-".join(f"{rng.getrandbits(16):04x}" for _ in range(4))
         sources.append(ReportBundleSource(
             bundle_uuid, bundle_file, atelier.facilitators, fingerprint, "verified",
-            "trusted" if atelier.number != 4 else "untrusted",
+            "trusted" if atelier.number != 4 else "new",
             start + timedelta(hours=2, minutes=atelier.number * 3), added=made))
     for c in rng.sample(contributions, min(conflicts, len(contributions))):
         conflicted.append(ReportConflict(

@@ -4,6 +4,7 @@
   is never a formula. In the workbook such a cell is written as a string with Excel's
   *quote prefix* (Excel shows the text and keeps it text when the cell is edited); in the CSV
   the field gets a leading apostrophe (see :func:`protect_csv` and docs/report-format.md).
+- Line breaks become line feeds (CR LF and a lone CR alike), as Excel stores them.
 - Characters XML 1.0 cannot hold (C0 controls other than tab, line feed and carriage return)
   become their visible *control pictures* (U+2400-U+241F, e.g. NUL → ␀); lone surrogates and
   U+FFFE/U+FFFF become U+FFFD.
@@ -27,7 +28,10 @@ _PICTURES = {c: chr(0x2400 + c) for c in range(0x20) if c not in (0x09, 0x0A, 0x
 
 
 def clean_for_excel(text: str) -> str:
-    """``text`` with the characters a workbook cannot hold replaced visibly."""
+    """``text`` with the characters a workbook cannot hold replaced visibly, and line breaks
+    as Excel writes them (a line feed: XML readers turn a bare carriage return into one)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _CONTROL.search(text):
         text = text.translate(_PICTURES)
     return clean_unencodable(text)
