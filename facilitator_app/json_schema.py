@@ -32,6 +32,21 @@ class SchemaViolation(ValueError):
         super().__init__(f"{path}: {problem.render('en')}")
 
 
+_PYTHON_TYPES: dict[str, tuple[type, ...]] = {
+    "object": (dict,), "array": (list,), "string": (str,), "integer": (int,),
+    "number": (int, float), "boolean": (bool,), "null": (type(None),)}
+
+
+def render(path: Where) -> str:
+    """A path kept as nested pairs ``(parent, key)`` while validating, as text for a message:
+    building text for every value validated would cost more than the checks."""
+    parts = []
+    while path:
+        path, key = path
+        parts.append(f"[{key}]" if isinstance(key, int) else f".{key}")
+    return "".join(reversed(parts)).lstrip(".")
+
+
 def _is_type(value: Any, name: str) -> bool:
     match name:
         case "object":
@@ -51,7 +66,8 @@ def _is_type(value: Any, name: str) -> bool:
     raise ValueError(f"unknown JSON type {name!r}")
 
 
-Check = Callable[[Any, str], None]
+Where = tuple | None  # (parent, key) pairs, see render()
+Check = Callable[[Any, Where], None]
 
 
 class Schema:
@@ -63,8 +79,8 @@ class Schema:
         self._compiled: dict[str, Check] = {}
         self._check = self._compile(document)
 
-    def validate(self, value: Any, root: str = "") -> None:
-        self._check(value, root)
+    def validate(self, value: Any) -> None:
+        self._check(value, None)
 
     def _compile(self, schema: dict[str, Any]) -> Check:
         unknown = set(schema) - _SUPPORTED
@@ -75,18 +91,20 @@ class Schema:
             checks.append(self._ref(schema["$ref"]))
         if "type" in schema:
             types = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+            python = tuple({t for name in types for t in _PYTHON_TYPES[name]})
+            bools = "boolean" in types
 
-            def check_type(value: Any, path: str, types=types) -> None:
-                if not any(_is_type(value, t) for t in types):
-                    raise SchemaViolation(path, msg("attendu : {types}.", "expected: {types}.",
-                                                    types=" ou ".join(types)))
+            def check_type(value: Any, path: Where, types=types) -> None:
+                if not isinstance(value, python) or (value is True or value is False) and not bools:
+                    raise SchemaViolation(render(path), msg(
+                        "attendu : {types}.", "expected: {types}.", types=" ou ".join(types)))
             checks.append(check_type)
         if "const" in schema or "enum" in schema:
             allowed = [schema["const"]] if "const" in schema else schema["enum"]
 
-            def check_enum(value: Any, path: str, allowed=allowed) -> None:
+            def check_enum(value: Any, path: Where, allowed=allowed) -> None:
                 if not any(value == a and type(value) is type(a) for a in allowed):
-                    raise SchemaViolation(path, msg(
+                    raise SchemaViolation(render(path), msg(
                         "valeur « {value} » non permise (permis : {allowed}).",
                         "value '{value}' not allowed (allowed: {allowed}).",
                         value=str(value)[:60], allowed=", ".join(map(str, allowed))))
@@ -97,7 +115,7 @@ class Schema:
         if "items" in schema or "minItems" in schema or "maxItems" in schema:
             checks.append(self._array(schema))
 
-        def check_all(value: Any, path: str) -> None:
+        def check_all(value: Any, path: Where) -> None:
             for check in checks:
                 check(value, path)
         return checks[0] if len(checks) == 1 else check_all
@@ -107,7 +125,7 @@ class Schema:
             raise ValueError(f"only local references are supported: {ref}")
         name = ref.removeprefix("#/$defs/")
 
-        def check_ref(value: Any, path: str) -> None:
+        def check_ref(value: Any, path: Where) -> None:
             if name not in self._compiled:
                 self._compiled[name] = self._compile(self._defs[name])
             self._compiled[name](value, path)
@@ -118,9 +136,9 @@ class Schema:
         checks: list[Check] = []
         low, high = schema.get("minLength"), schema.get("maxLength")
         if low is not None or high is not None:
-            def check_length(value: Any, path: str) -> None:
+            def check_length(value: Any, path: Where) -> None:
                 if isinstance(value, str) and not (low or 0) <= len(value) <= (high or len(value)):
-                    raise SchemaViolation(path, msg(
+                    raise SchemaViolation(render(path), msg(
                         "longueur {n} hors des limites ({low} à {high}).",
                         "length {n} outside the limits ({low} to {high}).",
                         n=len(value), low=low or 0, high=high or "∞"))
@@ -128,9 +146,9 @@ class Schema:
         if "pattern" in schema:
             pattern = re.compile(schema["pattern"])
 
-            def check_pattern(value: Any, path: str) -> None:
+            def check_pattern(value: Any, path: Where) -> None:
                 if isinstance(value, str) and not pattern.search(value):
-                    raise SchemaViolation(path, msg(
+                    raise SchemaViolation(render(path), msg(
                         "« {value} » n'a pas la forme attendue.",
                         "'{value}' does not have the expected form.", value=value[:60]))
             checks.append(check_pattern)
@@ -142,10 +160,10 @@ class Schema:
         if low is None and high is None:
             return []
 
-        def check_range(value: Any, path: str) -> None:
+        def check_range(value: Any, path: Where) -> None:
             if _is_type(value, "number") and ((low is not None and value < low)
                                               or (high is not None and value > high)):
-                raise SchemaViolation(path, msg(
+                raise SchemaViolation(render(path), msg(
                     "{value} hors des limites ({low} à {high}).",
                     "{value} outside the limits ({low} to {high}).",
                     value=value, low=low if low is not None else "-∞",
@@ -155,38 +173,41 @@ class Schema:
     def _object(self, schema: dict[str, Any]) -> Check:
         properties = {k: self._compile(v) for k, v in schema.get("properties", {}).items()}
         required = schema.get("required", [])
+        required_set = set(required)
         closed = schema.get("additionalProperties", True) is False
 
-        def check_object(value: Any, path: str) -> None:
+        def check_object(value: Any, path: Where) -> None:
             if not isinstance(value, dict):
                 return
-            for key in required:
-                if key not in value:
-                    raise SchemaViolation(path or "/", msg("il manque « {key} ».",
-                                                           "'{key}' is missing.", key=key))
+            keys = value.keys()
+            if not required_set <= keys:
+                missing = next(k for k in required if k not in keys)
+                raise SchemaViolation(render(path) or "/", msg("il manque « {key} ».",
+                                                               "'{key}' is missing.", key=missing))
+            if closed and not keys <= properties.keys():
+                extra = next(k for k in keys if k not in properties)
+                raise SchemaViolation(render(path) or "/", msg(
+                    "« {key} » n'est pas attendu ici.", "'{key}' is not expected here.",
+                    key=extra[:60]))
             for key, item in value.items():
                 check = properties.get(key)
                 if check is not None:
-                    check(item, f"{path}.{key}" if path else key)
-                elif closed:
-                    raise SchemaViolation(path or "/", msg(
-                        "« {key} » n'est pas attendu ici.", "'{key}' is not expected here.",
-                        key=key[:60]))
+                    check(item, (path, key))
         return check_object
 
     def _array(self, schema: dict[str, Any]) -> Check:
         item_check = self._compile(schema["items"]) if "items" in schema else None
         low, high = schema.get("minItems", 0), schema.get("maxItems")
 
-        def check_array(value: Any, path: str) -> None:
+        def check_array(value: Any, path: Where) -> None:
             if not isinstance(value, list):
                 return
             if len(value) < low or (high is not None and len(value) > high):
-                raise SchemaViolation(path, msg(
+                raise SchemaViolation(render(path), msg(
                     "{n} éléments, hors des limites ({low} à {high}).",
                     "{n} items, outside the limits ({low} to {high}).",
                     n=len(value), low=low, high=high if high is not None else "∞"))
             if item_check is not None:
                 for index, item in enumerate(value):
-                    item_check(item, f"{path}[{index}]")
+                    item_check(item, (path, index))
         return check_array

@@ -9,6 +9,7 @@ its rule and says what is wrong in a sentence.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from facilitator_app.i18n import Message, msg
@@ -22,15 +23,26 @@ class StrictJsonError(ValueError):
         super().__init__(message.render("en"))
 
 
-def _duplicate_check(pairs: list[tuple[str, Any]]) -> dict:
-    out: dict = {}
-    for key, value in pairs:
-        if key in out:
-            raise StrictJsonError("json-duplicate-key", msg(
-                "la clé « {key} » apparaît deux fois dans le même objet.",
-                "the key '{key}' appears twice in the same object.", key=key[:80]))
-        out[key] = value
-    return out
+def _pairs_checker(max_string: int):
+    """The hook that builds each object: refuses duplicate keys, and long strings as values or
+    keys (strings in arrays are left to the schema, whose every string has a maximum length)."""
+    def build(pairs: list[tuple[str, Any]]) -> dict:
+        out = dict(pairs)
+        if len(out) != len(pairs):
+            seen: set[str] = set()
+            for key, _ in pairs:
+                if key in seen:
+                    raise StrictJsonError("json-duplicate-key", msg(
+                        "la clé « {key} » apparaît deux fois dans le même objet.",
+                        "the key '{key}' appears twice in the same object.", key=key[:80]))
+                seen.add(key)
+        for key, value in pairs:
+            if len(key) > max_string:
+                _check_string(key, max_string)
+            if isinstance(value, str) and len(value) > max_string:
+                _check_string(value, max_string)
+        return out
+    return build
 
 
 def _no_constant(name: str) -> Any:
@@ -68,8 +80,12 @@ def loads(raw: bytes, *, max_depth: int = 32, max_string: int = 1_000_000,
         return value
 
     try:
-        value = json.loads(text, object_pairs_hook=_duplicate_check, parse_constant=_no_constant,
-                           parse_int=parse_int, parse_float=parse_float)
+        # Numbers are looked at one by one only when the text holds a long run of digits.
+        long_number = re.search(r"[0-9]{%d}" % (max_digits + 1), text) is not None
+        value = json.loads(text, object_pairs_hook=_pairs_checker(max_string),
+                           parse_constant=_no_constant,
+                           parse_int=parse_int if long_number else None,
+                           parse_float=parse_float)
     except StrictJsonError:
         raise
     except json.JSONDecodeError as exc:
@@ -83,7 +99,9 @@ def loads(raw: bytes, *, max_depth: int = 32, max_string: int = 1_000_000,
         raise StrictJsonError("json-syntax", msg("JSON invalide ({detail}).",
                                                  "invalid JSON ({detail}).",
                                                  detail=str(exc)[:120])) from None
-    _check_shape(value, max_depth, max_string)
+    _check_depth(value, max_depth)
+    if "\\u" in text and _ESCAPED_SURROGATE.search(text):
+        _check_strings(value, max_string)
     return value
 
 
@@ -107,22 +125,36 @@ def _check_string(text: str, max_string: int) -> None:
             "a text contains a lone UTF-16 surrogate (\\ud800...).")) from None
 
 
-def _check_shape(value: Any, max_depth: int, max_string: int) -> None:
-    """Depth and strings, walked without recursion."""
-    stack = [(value, 1)]
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _check_depth(value: Any, max_depth: int) -> None:
+    """Nesting depth, walking containers only (strings and numbers are not visited)."""
+    level, depth = [value] if isinstance(value, dict | list) else [], 1
+    while level:
+        if depth > max_depth:
+            raise _too_deep(max_depth)
+        deeper = []
+        for node in level:
+            items = node.values() if isinstance(node, dict) else node
+            deeper += [item for item in items if isinstance(item, dict | list)]
+        level, depth = deeper, depth + 1
+
+
+def _check_strings(value: Any, max_string: int) -> None:
+    """Every key and string, walked without recursion (only when the text escapes a
+    surrogate: lone surrogates cannot come from UTF-8 itself)."""
+    stack = [value]
     while stack:
-        node, depth = stack.pop()
+        node = stack.pop()
         if isinstance(node, str):
             _check_string(node, max_string)
-        elif isinstance(node, dict | list):
-            if depth > max_depth:
-                raise _too_deep(max_depth)
-            if isinstance(node, dict):
-                for key, item in node.items():
-                    _check_string(key, max_string)
-                    stack.append((item, depth + 1))
-            else:
-                stack.extend((item, depth + 1) for item in node)
+        elif isinstance(node, dict):
+            for key, item in node.items():
+                _check_string(key, max_string)
+                stack.append(item)
+        elif isinstance(node, list):
+            stack.extend(node)
 
 
 def dumps(value: Any) -> bytes:
