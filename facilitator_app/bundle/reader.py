@@ -14,6 +14,7 @@ import base64
 import binascii
 import hashlib
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -52,6 +53,7 @@ class Bundle:
     public_key: bytes
     fingerprint: str
     catalogue: Catalogue
+    catalogue_sha256: str
     run: WorkshopRun
     contributions: tuple[Contribution, ...]
     notes: tuple[EngagementNotes, ...]
@@ -125,7 +127,8 @@ def read_bundle_bytes(data: bytes, source: str, limits: Limits = Limits()) -> Bu
         bundle_uuid=manifest["bundle_uuid"], created_at=created_at,
         installation_id=manifest["installation_id"],
         facilitators=tuple(manifest["facilitators"]), public_key=public_key,
-        fingerprint=fingerprint(public_key), catalogue=catalogue, run=run,
+        fingerprint=fingerprint(public_key), catalogue=catalogue,
+        catalogue_sha256=manifest["catalogue"]["sha256"], run=run,
         contributions=contributions, notes=notes, counts=counts,
     )
 
@@ -187,14 +190,26 @@ def _check_signature(manifest: dict, members: dict[str, bytes], version: int, so
             fingerprint=manifest["signer"]["fingerprint"]))
 
 
+@lru_cache(maxsize=16)
+def _checked_catalogue(raw: bytes, limits: Limits) -> tuple[Catalogue, str]:
+    """Bundles of one evening share their catalogue: check each distinct one once."""
+    data = loads(raw, max_depth=limits.json_depth, max_string=limits.string_chars,
+                 max_digits=limits.integer_digits)
+    catalogue = catalogue_from_dict(data, fmt.CATALOGUE)
+    return catalogue, catalogue_sha256(catalogue)
+
+
 def _catalogue(raw: bytes, manifest: dict, source: str, limits: Limits) -> Catalogue:
-    data = _json(raw, fmt.CATALOGUE, source, limits)
     try:
-        catalogue = catalogue_from_dict(data, fmt.CATALOGUE)
+        catalogue, sha = _checked_catalogue(raw, limits)
+    except StrictJsonError as exc:
+        raise BundleError(source, exc.rule, msg("dans « {member} », {problem}",
+                                                "in '{member}', {problem}",
+                                                member=fmt.CATALOGUE, problem=exc.message)) from None
     except CatalogueError as exc:
         raise BundleError(source, "catalogue", exc.message) from None
     expected = manifest["catalogue"]
-    if (catalogue.id, catalogue.version, catalogue_sha256(catalogue)) != \
+    if (catalogue.id, catalogue.version, sha) != \
             (expected["id"], expected["version"], expected["sha256"]):
         raise BundleError(source, "catalogue", msg(
             "le catalogue joint n'est pas celui que le manifeste annonce ({id}, version "

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections import defaultdict
+from collections import defaultdict, namedtuple
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -24,7 +24,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from facilitator_app.bundle import EXTENSION, Bundle, read_bundle, read_bundle_bytes
 from facilitator_app.bundle import format as fmt
-from facilitator_app.catalogue import catalogue_sha256, catalogue_to_dict
+from facilitator_app.catalogue import catalogue_to_dict
 from facilitator_app.central import schema as s
 from facilitator_app.central.store import CentralStore, name_key, who
 from facilitator_app.errors import BundleError
@@ -100,6 +100,9 @@ class MergeReport:
         return not (self.count("rejected") or self.count("quarantined"))
 
 
+_Version = namedtuple("_Version", [c.name for c in s.versions.c])
+
+
 class _DryRun(Exception):
     def __init__(self, outcome: Outcome) -> None:
         self.outcome = outcome
@@ -160,17 +163,28 @@ def _upsert_latest(conn: Connection, dialect: str, table, keys: Sequence[str],
         set_={k: statement.excluded[k] for k in values if k not in keys}, where=newer))
 
 
-def refresh(conn: Connection, dialect: str, uuids: Iterable[str]) -> dict[str, tuple]:
+def refresh(conn: Connection, dialect: str, uuids: Iterable[str],
+            incoming: dict[str, dict] | None = None) -> dict[str, tuple]:
     """Derive again the current state of some contributions from their history. Returns, per
-    UUID, the current row before and after, and whether a conflict was opened."""
+    UUID, the current row before and after, and whether a conflict was opened.
+
+    ``incoming`` holds the versions just added; a contribution the store had never seen has
+    no other version, so its history is not read back."""
     uuids = list(uuids)
     before = {r.uuid: r for r in conn.execute(
         select(s.contributions).where(s.contributions.c.uuid.in_(uuids)))}
     history: dict[str, list] = defaultdict(list)
-    for v in conn.execute(select(s.versions).where(s.versions.c.contribution_uuid.in_(uuids))):
-        history[v.contribution_uuid].append(v)
+    known_uuids = [u for u in uuids if u in before or incoming is None or u not in incoming]
+    if known_uuids:
+        for v in conn.execute(select(s.versions).where(
+                s.versions.c.contribution_uuid.in_(known_uuids))):
+            history[v.contribution_uuid].append(v)
+    for uuid in uuids:
+        if uuid not in history:
+            history[uuid].append(_Version(**incoming[uuid]))
     known = {(c.contribution_uuid, c.revision): c for c in conn.execute(
-        select(s.conflicts).where(s.conflicts.c.contribution_uuid.in_(uuids)))}
+        select(s.conflicts).where(s.conflicts.c.contribution_uuid.in_(known_uuids)))} \
+        if known_uuids else {}
     now = utcnow()
     rows, changes, opened = [], {}, set()
     for uuid in uuids:
@@ -250,7 +264,7 @@ def merge_bundle(store: CentralStore, bundle: Bundle, *, content: bytes | None =
             "received_at": now, "fingerprint": bundle.fingerprint,
             "installation_id": bundle.installation_id, "facilitators": list(bundle.facilitators),
             "trust": trust, "trust_note": note.render() if note else "",
-            "catalogue_sha256": catalogue_sha256(bundle.catalogue),
+            "catalogue_sha256": bundle.catalogue_sha256,
             "atelier_number": bundle.run.atelier_number, "run_uuid": bundle.run.uuid,
             "created_at": bundle.created_at, "counts": fmt.Counts.to_json(bundle.counts),
             "content": content if quarantine else None,
@@ -299,7 +313,7 @@ def _quarantine_reason(bundle: Bundle) -> Message:
 def _apply(conn: Connection, dialect: str, bundle: Bundle, now: datetime) -> Counts:
     """The data of a bundle: catalogue, key, run, notes and contributions."""
     catalogue = bundle.catalogue
-    sha = catalogue_sha256(catalogue)
+    sha = bundle.catalogue_sha256
     conn.execute(_insert(dialect, s.catalogues).values(
         sha256=sha, catalogue_id=catalogue.id, version=catalogue.version,
         content=catalogue_to_dict(catalogue), first_seen_at=now).on_conflict_do_nothing())
@@ -328,17 +342,18 @@ def _apply(conn: Connection, dialect: str, bundle: Bundle, now: datetime) -> Cou
             "content_hash": content_hash(fmt.notes_to_json(n))})
     if not bundle.contributions:
         return Counts()
-    conn.execute(_insert(dialect, s.versions).on_conflict_do_nothing(), [{
+    versions = {c.uuid: {
         "contribution_uuid": c.uuid, "revision": c.revision, "content_hash": _version_hash(c),
         "run_uuid": c.run_uuid, "engagement_number": c.engagement_number,
         "question_key": c.question_key, "text": c.text, "position": c.position,
         "starred": c.starred, "deleted": c.deleted, "created_at": c.created_at,
         "updated_at": c.updated_at, "bundle_sha256": bundle.sha256}
-        for c in bundle.contributions])
+        for c in bundle.contributions}
+    conn.execute(_insert(dialect, s.versions).on_conflict_do_nothing(), list(versions.values()))
     changes: dict[str, tuple] = {}
-    uuids = [c.uuid for c in bundle.contributions]
+    uuids = list(versions)
     for start in range(0, len(uuids), 500):  # bounded IN lists
-        changes |= refresh(conn, dialect, uuids[start:start + 500])
+        changes |= refresh(conn, dialect, uuids[start:start + 500], versions)
     return _count(changes)
 
 

@@ -24,10 +24,10 @@ def main() -> int:
     if pause:
         original = merge.refresh
 
-        def refresh_then_wait(conn, dialect, uuids):
+        def refresh_then_wait(*args):
             Path(pause).touch()
             time.sleep(600)
-            return original(conn, dialect, uuids)
+            return original(*args)
 
         merge.refresh = refresh_then_wait
     with CentralStore(url) as store:

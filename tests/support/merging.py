@@ -30,8 +30,9 @@ def contribution(n: int, revision: int = 1, text: str | None = None, *, deleted:
 
 def bundle_bytes(contributions: list[Contribution], *, key: InstallationKey = TEST_KEY,
                  facilitators: tuple[str, ...] | None = None, run_revision: int = 1,
-                 participants: int = 20) -> bytes:
-    run = replace(RUN, revision=run_revision, participant_count=participants,
+                 participants: int = 20, run_uuid: str | None = None) -> bytes:
+    run = replace(RUN, uuid=run_uuid or RUN.uuid, revision=run_revision,
+                  participant_count=participants,
                   facilitators=facilitators if facilitators is not None else RUN.facilitators)
     return build_bundle(run, CATALOGUE, contributions, [], INSTALLATION, key)
 
