@@ -18,12 +18,13 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from openpyxl import Workbook
+from openpyxl import LXML, Workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet._writer import ALL_TEMP_FILES
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.table import Table, TableStyleInfo
@@ -107,7 +108,21 @@ class _Styles:
             if id(base) in self.wrapping:
                 self.wrapping[id(twin)] = self.wrapping[id(base)]
         self.quoted[id(None)] = make(quote=True)
+        # Each style's index in the workbook's cell formats (the ``s`` of a cell).
+        self.ids: dict[int, int] = {}
+        for value in list(vars(self).values()) + list(self.quoted.values()):
+            if isinstance(value, StyleArray):
+                self.ids[id(value)] = wb._cell_styles.add(value)
         wb.remove(ws)
+
+
+_LETTERS = [get_column_letter(i) for i in range(1, 64)]
+
+
+def _write_xml_row(xf: Any, row: Sequence[str], row_idx: int) -> None:
+    """Replacement for the write-only sheet's ``write_row``: the row is already XML. ``xf`` is
+    et_xmlfile's incremental writer (openpyxl without lxml); ``_file`` writes text as is."""
+    xf._file(row[0])
 
 
 def _line_count(text: str, per_line: int) -> int:
@@ -182,8 +197,16 @@ class _Sheet:
             ws.print_title_rows = title_rows
         if freeze:
             ws.freeze_panes = freeze
-        ws._values_to_row = _row_cells(ws)
         self.rows = 0
+        self.fast = not LXML
+        if self.fast:
+            # Rows arrive as finished XML (see _xml_row); the sheet's top (views, columns) is
+            # written now that it is set up.
+            ws._get_writer()
+            ws._values_to_row = lambda values, row_idx: values
+            ws._writer.write_row = _write_xml_row
+        else:
+            ws._values_to_row = _row_cells(ws)
 
     def text(self, value: str, style: StyleArray | None = None) -> Cell | str:
         """A cell for ``value``, cleaned; a plain value when no style or protection is needed."""
@@ -232,9 +255,52 @@ class _Sheet:
                 needed = _line_count(v, max(1, int(self.widths[i] * chars)))
                 if needed * per_line > lines * line_height:
                     lines, line_height = needed, per_line
+        height = lines * line_height + 2 if lines > 1 or line_height > 15 else None
+        if self.fast:
+            self.rows += 1
+            self.ws.append([self._xml_row(values, styles, height)])
+            return
         self.append([self.text(v, s) if isinstance(v, str) else self.cell(v, s)
-                     for v, s in zip(values, styles, strict=False)],
-                    lines * line_height + 2 if lines > 1 or line_height > 15 else None)
+                     for v, s in zip(values, styles, strict=False)], height)
+
+    def _xml_row(self, values: Sequence[Any], styles: Sequence[StyleArray | None],
+                 height: float | None) -> str:
+        """The ``<row>`` element of row ``self.rows``, as openpyxl would write it: strings
+        inline, numbers and dates as numbers, the style's index in ``s``."""
+        r = self.rows
+        out = [f'<row r="{r}" ht="{height:g}">' if height else f'<row r="{r}">']
+        ids = self.styles.ids
+        for i, (v, style) in enumerate(zip(values, styles, strict=False)):
+            if v is None:
+                continue
+            kind = v.__class__
+            if kind is str:
+                v = clean_for_excel(v)
+                if is_dangerous(v):
+                    style = self.styles.quoted[id(style)]
+                sid = ids[id(style)] if style is not None else 0
+                attrs = f' r="{_LETTERS[i]}{r}" s="{sid}"' if sid else f' r="{_LETTERS[i]}{r}"'
+                if not v:
+                    if sid:
+                        out.append(f"<c{attrs}/>")
+                    continue
+                space = ' xml:space="preserve"' if v != v.strip() else ""
+                if "&" in v or "<" in v or ">" in v:
+                    v = v.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                out.append(f'<c{attrs} t="inlineStr"><is><t{space}>{v}</t></is></c>')
+                continue
+            sid = ids[id(style)] if style is not None else 0
+            attrs = f' r="{_LETTERS[i]}{r}" s="{sid}"' if sid else f' r="{_LETTERS[i]}{r}"'
+            if kind is int or kind is float:
+                out.append(f'<c{attrs} t="n"><v>{v!r}</v></c>')
+            elif kind is bool:
+                out.append(f'<c{attrs} t="b"><v>{int(v)}</v></c>')
+            elif isinstance(v, date | datetime):
+                out.append(f'<c{attrs} t="n"><v>{to_excel(v)!r}</v></c>')
+            else:
+                raise TypeError(f"cannot write {kind.__name__} to a report cell")
+        out.append("</row>")
+        return "".join(out)
 
     def split_row(self, values: list[Any], styles: Sequence[StyleArray | None],
                   long_columns: Sequence[int], note_column: int) -> None:
@@ -265,7 +331,11 @@ class _Sheet:
                  [s.section_fill, s.section] + [s.section_fill] * (self.columns - 2))
 
     def blank(self) -> None:
-        self.append([])
+        if self.fast:
+            self.rows += 1
+            self.ws.append([f'<row r="{self.rows}"/>'])
+        else:
+            self.append([])
 
 
 class _EngagementSheet(_Sheet):
