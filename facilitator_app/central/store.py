@@ -118,7 +118,11 @@ class CentralStore:
         if self.url.startswith("sqlite:///"):
             path = Path(self.url.removeprefix("sqlite:///"))
             if not create and not path.exists():
-                raise NotFoundError("store", str(path))
+                raise FacilitatorError(msg(
+                    "Il n'y a pas de base centrale à {path} : fusionnez d'abord des paquets "
+                    "(facilitator-app merge … --into {path}).",
+                    "There is no central store at {path}: merge bundles first "
+                    "(facilitator-app merge … --into {path}).", path=path))
             path.parent.mkdir(parents=True, exist_ok=True)
             self.engine: Engine = sqlite_engine(path)
         else:
