@@ -166,14 +166,16 @@ def write_report(source: ReportSource, *, xlsx: str | os.PathLike | None = None,
         count = _stream(source, ctx, xlsx_writer, outputs, pages, progress, stop)
         for page in pages.values():
             page.finish()  # type: ignore[attr-defined]
-        for handle in handles:
-            handle.close()
+        with _writing(csv_path or markdown or xlsx_path):
+            for handle in handles:
+                handle.close()
         handles.clear()
         if xlsx_writer is not None:
             xlsx_writer.finish()
             if stop():
                 raise ReportCancelled()
-            xlsx_writer.save(str(xlsx_temporary))
+            with _writing(xlsx_path):
+                xlsx_writer.save(str(xlsx_temporary))
         if stop():
             raise ReportCancelled()
         temporaries.commit()
@@ -183,17 +185,23 @@ def write_report(source: ReportSource, *, xlsx: str | os.PathLike | None = None,
         log.info("report written: %d contributions (xlsx=%s csv=%s markdown=%s)", count,
                  xlsx_path, csv_path, markdown)
         return ReportResult(xlsx_path, csv_path, tuple(page_paths), count)
-    except BaseException as exc:
+    except BaseException:
         for handle in handles:
             with contextlib.suppress(Exception):
                 handle.close()
         if xlsx_writer is not None:
             xlsx_writer.discard()
         temporaries.discard()
-        if isinstance(exc, OSError):
-            where = exc.filename if isinstance(exc.filename, str) else str(xlsx or csv or "")
-            raise ExportError(where, exc.strerror or str(exc)) from exc
         raise
+
+
+@contextlib.contextmanager
+def _writing(path: object):
+    """Turn an OSError of writing an output into an ExportError naming it."""
+    try:
+        yield
+    except OSError as exc:
+        raise ExportError(str(path), exc.strerror or str(exc)) from exc
 
 
 def _save_weight(ctx: ReportContext, xlsx_writer: object) -> int:
@@ -226,13 +234,16 @@ def _stream(source: ReportSource, ctx: ReportContext, xlsx_writer, outputs: list
         if place < previous:
             raise ReportSourceError(f"contribution {c.uuid} is out of order")
         previous = place
-        if xlsx_writer is not None:
-            xlsx_writer.add(c, engagement_index, question_index)
-        for output in others:
-            output.add(c)
-        page = pages.get(engagement_number)
-        if page is not None:
-            page.add(c, question_index)
+        try:  # an OSError here is the disk's; one from the source's iterator is not
+            if xlsx_writer is not None:
+                xlsx_writer.add(c, engagement_index, question_index)
+            for output in others:
+                output.add(c)
+            page = pages.get(engagement_number)
+            if page is not None:
+                page.add(c, question_index)
+        except OSError as exc:
+            raise ExportError(exc.filename or "", exc.strerror or str(exc)) from exc
         tally.add(c)
         done += 1
         if done % CHECK_EVERY == 0:
