@@ -188,9 +188,14 @@ the built-in catalogue's 10 engagements and 4 questions) are generated in the re
 on both sides, never held in a list.
 
 What the report writes beyond the baseline: every contribution a second time in its
-engagement's sheet (four cells), a style on the wrapped and date cells, row heights for
-wrapped text, the Excel table, the summary with its chart, the sources sheet; and every text
-cleaned and checked for formula prefixes. What makes it keep up: its own row feeder for
-openpyxl's write-only sheets (cells made ready, strings already checked, no exception per
-styled cell), so a report cell costs less than a baseline cell.
+engagement's sheet (six cells), a style on most cells, row heights for wrapped text, the Excel
+table, the summary with its chart, the sources sheet; and every text cleaned and checked for
+formula prefixes. Why it is faster all the same: the baseline spends most of its time in
+openpyxl's per-cell path (a `Cell` object, then an ElementTree element serialised by
+et_xmlfile, for every cell); the report hands each row to openpyxl's write-only stream as
+finished XML (strings escaped and written inline as openpyxl writes them, style indexes looked
+up once), while openpyxl still writes everything else (sheet setup, styles, table, chart,
+workbook parts). With openpyxl's own cell path instead (what the report falls back to when
+lxml is installed), the same report took 96 s against the baseline's 55 s, 1.76×, when measured
+once during development.
 """

@@ -80,6 +80,10 @@ class _Styles:
         self.header = make(Font(name=FONT, bold=True), PatternFill("solid", fgColor="EDEDED"), wrap,
                            Border(bottom=thin))
         self.table_header = make(Font(name=FONT, bold=True), alignment=wrap)
+        self.header_number = make(Font(name=FONT, bold=True), PatternFill("solid", fgColor="EDEDED"),
+                                  Alignment(vertical="top", horizontal="right", wrap_text=True),
+                                  Border(bottom=thin))
+        self.line = make(Font(name=FONT, color="404040"))
         self.top = make(alignment=top)
         self.number = make(alignment=Alignment(vertical="top", horizontal="center"))
         self.wrap = make(alignment=wrap)
@@ -95,12 +99,13 @@ class _Styles:
         self.wrapping: dict[int, tuple[float, float]] = {
             id(self.title): (0.85, 20.0), id(self.meta): (1.2, 15.0),
             id(self.section): (1.0, 16.5), id(self.header): (1.1, 15.0),
+            id(self.header_number): (1.1, 15.0),
             id(self.table_header): (1.1, 15.0), id(self.wrap): (1.2, 15.0),
             id(self.starred): (1.1, 15.0), id(self.note): (1.15, 15.0)}
         # The quoted twin of each style used for text: same look, text kept as text on edit.
         self.quoted: dict[int, StyleArray] = {}
-        for name in ("title", "meta", "section", "header", "table_header", "top", "wrap",
-                     "starred", "empty", "total", "note"):
+        for name in ("title", "meta", "section", "header", "header_number", "table_header",
+                     "top", "wrap", "starred", "empty", "total", "note", "line", "number"):
             base = getattr(self, name)
             twin = StyleArray(base)
             twin.quotePrefix = 1
@@ -255,7 +260,7 @@ class _Sheet:
                 needed = _line_count(v, max(1, int(self.widths[i] * chars)))
                 if needed * per_line > lines * line_height:
                     lines, line_height = needed, per_line
-        height = lines * line_height + 2 if lines > 1 or line_height > 15 else None
+        height = lines * (line_height - 0.5) + 1 if lines > 1 or line_height > 15 else None
         if self.fast:
             self.rows += 1
             self.ws.append([self._xml_row(values, styles, height)])
@@ -345,7 +350,7 @@ class _EngagementSheet(_Sheet):
     def __init__(self, writer: XlsxWriter, engagement: ReportEngagement, title: str) -> None:
         ctx = writer.ctx
         self.event_column = ctx.several_events
-        widths = [4, 84, 32, 26] + ([22] if self.event_column else []) + [16]
+        widths = [4, 84, 28, 24] + ([22] if self.event_column else []) + [12]
         super().__init__(writer, title, widths, title_rows="1:1")
         self.engagement = engagement
         self.next_question = 0  # index in QUESTION_KEYS of the next section to open
@@ -410,9 +415,9 @@ class _EngagementSheet(_Sheet):
 
 # The all-contributions table: (label key, width); the CSV has the same columns in this order.
 ALL_COLUMNS = (
-    ("col.engagement", 13), ("col.question", 18), ("col.text", 70), ("col.starred", 10),
-    ("col.event", 20), ("col.atelier", 28), ("col.facilitators", 24), ("col.created", 16),
-    ("col.updated", 16), ("col.bundle", 28), ("col.uuid", 37), ("col.note", 20),
+    ("col.engagement", 13), ("col.question", 16), ("col.text", 70), ("col.starred", 9),
+    ("col.event", 19), ("col.atelier", 26), ("col.facilitators", 22), ("col.created", 16),
+    ("col.updated", 17), ("col.bundle", 25), ("col.uuid", 36), ("col.note", 14),
 )
 
 
@@ -436,7 +441,7 @@ class XlsxWriter:
             for e in ctx.engagements]
         self.all = _Sheet(self, all_name, [w for _, w in ALL_COLUMNS], title_rows="1:1",
                           freeze="D2")
-        self.all.header([ctx.t(key) for key, _ in ALL_COLUMNS], self.styles.table_header)
+        self.all.header([ctx.t(key) for key, _ in ALL_COLUMNS])
         s = self.styles
         self.all_styles = [s.number, s.top, s.wrap, s.top, s.top, s.wrap, s.wrap, s.datetime,
                            s.datetime, s.top, s.top, s.note]
@@ -500,10 +505,10 @@ class XlsxWriter:
         keys = ("col.file", "col.facilitators", "col.fingerprint", "col.verification",
                 "col.trust", "col.merged", "col.added", "col.updated_count", "col.unchanged",
                 "col.conflicting", "col.removed", "col.bundle_uuid")
-        sheet = _Sheet(self, name, [34, 26, 24, 20, 18, 17, 10, 11, 11, 11, 11, 37],
+        sheet = _Sheet(self, name, [30, 26, 22, 19, 22, 17, 10, 12, 11, 11, 12, 37],
                        title_rows="1:1", freeze="B2")
-        sheet.header([ctx.t(k) for k in keys])
-        styles = [s.wrap, s.wrap, s.top, s.top, s.top, s.datetime] + [s.top] * 6
+        sheet.row([ctx.t(k) for k in keys], [s.header] * 6 + [s.header_number] * 5 + [s.header])
+        styles = [s.wrap, s.wrap, s.top, s.wrap, s.wrap, s.datetime] + [s.top] * 5 + [s.top]
         for b in ctx.sources:
             sheet.row([b.file_name, ctx.names(b.facilitators), b.key_fingerprint,
                        L.status(b.verification, ctx.lang), L.status(b.trust, ctx.lang),
@@ -518,12 +523,12 @@ class XlsxWriter:
         keys = ("col.engagement", "col.question", "col.atelier", "col.current_text",
                 "col.revision", "col.bundle", "col.incoming_text", "col.revision",
                 "col.bundle", "col.uuid", "col.note")
-        sheet = _Sheet(self, name, [12, 16, 26, 52, 9, 26, 52, 9, 26, 37, 22],
+        sheet = _Sheet(self, name, [13, 16, 26, 52, 9, 24, 52, 9, 24, 37, 14],
                        title_rows="1:2", freeze="A3")
-        sheet.row([ctx.t("conflicts.intro")], [s.meta])
+        sheet.row([ctx.t("conflicts.intro")], [s.line])
         sheet.header([ctx.t(k) for k in keys])
-        styles = [s.top, s.top, s.wrap, s.wrap, s.top, s.wrap, s.wrap, s.top, s.wrap, s.top,
-                  s.note]
+        styles = [s.number, s.wrap, s.wrap, s.wrap, s.number, s.wrap, s.wrap, s.number, s.wrap,
+                  s.top, s.note]
         for c in ctx.conflicts:
             atelier = ctx.atelier_label(c.event_id, c.atelier_number)
             if ctx.several_events:
@@ -548,8 +553,8 @@ class XlsxWriter:
         # events
         sheet.blank()
         sheet.section(ctx.t("summary.events"))
-        sheet.header(["", ctx.t("col.event"), ctx.t("col.ateliers"), ctx.t("col.participants"),
-                      ctx.t("col.contributions")])
+        sheet.row(["", ctx.t("col.event"), ctx.t("col.ateliers"), ctx.t("col.participants"),
+                   ctx.t("col.contributions")], [s.header] * 2 + [s.header_number] * 3)
         for e in ctx.events:
             ateliers = [a for a in ctx.ateliers if a.event_id == e.catalogue_id]
             label = (f"{e.title} – {L.long_date(e.date, ctx.lang)}\n"
@@ -562,8 +567,9 @@ class XlsxWriter:
         sheet.blank()
         sheet.section(ctx.t("summary.matrix"))
         questions = [ctx.question(k) for k in QUESTION_KEYS]
-        sheet.header([ctx.t("col.number"), ctx.t("col.engagement"), *questions,
-                      ctx.t("summary.total"), ctx.t("summary.starred")])
+        sheet.row([ctx.t("col.number"), ctx.t("col.engagement"), *questions,
+                   ctx.t("summary.total"), ctx.t("summary.starred")],
+                  [s.header] * 2 + [s.header_number] * 6)
         first = sheet.rows + 1
         for e in ctx.engagements:
             cells = [tally.per_cell[(e.number, k)] for k in QUESTION_KEYS]
@@ -585,8 +591,8 @@ class XlsxWriter:
         # ateliers
         sheet.blank()
         sheet.section(ctx.t("summary.ateliers"))
-        sheet.header([ctx.t("col.number"), ctx.t("col.atelier"), ctx.t("col.participants"),
-                      ctx.t("col.contributions")])
+        sheet.row([ctx.t("col.number"), ctx.t("col.atelier"), ctx.t("col.participants"),
+                   ctx.t("col.contributions")], [s.header] * 2 + [s.header_number] * 2)
         for a in ctx.ateliers:
             lines = [a.title]
             if ctx.several_events:
