@@ -174,8 +174,17 @@ def write_report(source: ReportSource, *, xlsx: str | os.PathLike | None = None,
             xlsx_writer.finish()
             if stop():
                 raise ReportCancelled()
+            weight = _save_weight(ctx, xlsx_writer)
+            total = max(count, ctx.expected_total) + weight
+
+            def saved(fraction: float) -> None:
+                if stop():
+                    raise ReportCancelled()
+                if progress:
+                    progress(min(total, count + int(weight * fraction)), total)
+
             with _writing(xlsx_path):
-                xlsx_writer.save(str(xlsx_temporary))
+                xlsx_writer.save(str(xlsx_temporary), saved)
         if stop():
             raise ReportCancelled()
         temporaries.commit()

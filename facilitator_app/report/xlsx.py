@@ -14,9 +14,10 @@ from __future__ import annotations
 import contextlib
 import os
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import Any
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import LXML, Workbook
 from openpyxl.cell.cell import Cell
@@ -27,6 +28,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet._writer import ALL_TEMP_FILES
 from openpyxl.worksheet.pagebreak import Break
+from openpyxl.writer.excel import ExcelWriter
 from openpyxl.worksheet.table import Table, TableStyleInfo
 
 from facilitator_app.domain import QUESTION_KEYS
@@ -184,6 +186,7 @@ class _Sheet:
                  title_rows: str | None = None, freeze: str | None = None) -> None:
         self.writer, self.styles = writer, writer.styles
         self.ws = ws = writer.wb.create_sheet(title)
+        writer._sheets.append(self)
         self.columns = len(widths)
         self.widths = list(widths)
         for i, width in enumerate(widths, 1):
@@ -428,6 +431,7 @@ class XlsxWriter:
         self.ctx = ctx
         self.wb = Workbook(write_only=True)
         self.styles = _Styles(self.wb)
+        self._sheets: list[_Sheet] = []
         names = SheetNames()
         summary_name = names.add(ctx.t("sheet.summary"))
         all_name = names.add(ctx.t("sheet.all"))
@@ -477,8 +481,28 @@ class XlsxWriter:
             self.all.ws.add_table(table)
         self._write_summary()
 
-    def save(self, path: str) -> None:
-        self.wb.save(path)
+    def save(self, path: str, on_sheet: Callable[[float], None] | None = None) -> None:
+        """Zip the sheets into ``path`` (what ``Workbook.save`` does), calling ``on_sheet``
+        with the fraction of rows saved so far after each sheet, so that a caller can show
+        progress and cancel between sheets."""
+        wb, ctx = self.wb, self.ctx
+        wb.properties.creator = "facilitator-app"
+        wb.properties.title = ctx.t("summary.title")
+        wb.properties.language = ctx.lang
+        wb.properties.created = wb.properties.modified = ctx.generated_at
+        rows = {id(sheet.ws): max(1, sheet.rows) for sheet in self._sheets}
+        total, done = sum(rows.values()), 0
+
+        class _Writer(ExcelWriter):
+            def write_worksheet(self, ws: Any) -> None:
+                nonlocal done
+                super().write_worksheet(ws)
+                done += rows.get(id(ws), 0)
+                if on_sheet is not None:
+                    on_sheet(done / total)
+
+        with ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True) as archive:
+            _Writer(wb, archive).save()
 
     def discard(self) -> None:
         """Close every sheet's stream and delete its temporary file (after an error or a
