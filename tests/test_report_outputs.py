@@ -6,6 +6,7 @@ import csv
 import io
 import os
 import tempfile
+import tracemalloc
 from datetime import UTC, datetime
 
 import pytest
@@ -14,6 +15,7 @@ from facilitator_app.errors import ExportError
 from facilitator_app.report import (
     MemorySource,
     ReportCancelled,
+    ReportContribution,
     ReportSourceError,
     write_report,
 )
@@ -237,3 +239,39 @@ def test_unwritable_destination_is_an_export_error(tmp_path):
         locked.mkdir(mode=0o500)
         with pytest.raises(ExportError):
             write_report(report_source(hostile=False), csv=locked / "r.csv")
+
+
+def _generated(count: int) -> MemorySource:
+    """``count`` contributions from a generator, in the report's order, never in a list."""
+    base = report_source(hostile=False, per_question=0)
+    atelier = base.ateliers()[2]  # atelier 3 reviews 11, 15, 16
+    keys = ("indicators", "inspirations", "challenges", "commitments")
+    groups = [(e, q) for e in atelier.engagement_numbers for q in keys]
+    per_group = count // len(groups)
+
+    def stream():
+        i = 0
+        for engagement, question in groups:
+            for k in range(per_group):
+                i += 1
+                yield ReportContribution(
+                    f"{i:08x}-0000-4000-8000-{i:012x}", atelier.event_id, atelier.number,
+                    engagement, question, f"contribution {i} " + "données ouvertes " * (i % 20),
+                    k < per_group // 5, atelier.facilitators, NOW, NOW, "b", "b.fabundle", k)
+
+    return MemorySource(base.events(), base.ateliers(), base.engagements(), stream=stream,
+                        counts={g: per_group for g in groups})
+
+
+def test_memory_does_not_grow_with_the_number_of_contributions(tmp_path):
+    """Streaming: six times more contributions cost no more memory (Python allocations)."""
+    write_report(_generated(240), xlsx=tmp_path / "warm-up.xlsx")  # imports, caches
+    peaks = []
+    for count in (1_200, 7_200):
+        source = _generated(count)
+        tracemalloc.start()
+        write_report(source, xlsx=tmp_path / f"{count}.xlsx", csv=tmp_path / f"{count}.csv",
+                     markdown=tmp_path / f"md-{count}", now=NOW)
+        peaks.append(tracemalloc.get_traced_memory()[1])
+        tracemalloc.stop()
+    assert peaks[1] - peaks[0] < 500_000, peaks

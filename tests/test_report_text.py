@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 
 from facilitator_app.report import MemorySource, ReportSource, write_report
-from facilitator_app.report import xlsx as xlsx_module
+from facilitator_app.report import sheet as sheet_module
 from facilitator_app.report.data import sort_contributions
 from facilitator_app.report.labels import LABELS, QUESTION_HEADING, QUESTION_SHORT
 from facilitator_app.report.sheetnames import MAX_LENGTH, SheetNames
@@ -112,7 +112,7 @@ def test_openpyxl_cell_path_gives_the_same_workbook(tmp_path, monkeypatch):
     of XML: both paths must give the same values, types and styles."""
     source = report_source()
     write_report(source, xlsx=tmp_path / "fast.xlsx", now=NOW)
-    monkeypatch.setattr(xlsx_module, "LXML", True)
+    monkeypatch.setattr(sheet_module, "LXML", True)
     write_report(source, xlsx=tmp_path / "cells.xlsx", now=NOW)
     fast = openpyxl.load_workbook(tmp_path / "fast.xlsx")
     cells = openpyxl.load_workbook(tmp_path / "cells.xlsx")
