@@ -140,6 +140,7 @@ def write_report(source: ReportSource, *, xlsx: str | os.PathLike | None = None,
 
             xlsx_temporary = temporaries.make(xlsx_path)
             xlsx_writer = XlsxWriter(ctx)
+            xlsx_writer.begin()
             outputs.append(xlsx_writer)
         if csv_path is not None:
             from facilitator_app.report.csv_out import ENCODING, CsvWriter

@@ -110,6 +110,10 @@ class Styles:
                 self.ids[id(value)] = wb._cell_styles.add(value)
         wb.remove(ws)
 
+    def quote(self, style: StyleArray | None) -> StyleArray:
+        """The twin of ``style`` with Excel's quote prefix (text stays text when edited)."""
+        return self.quoted.get(id(style)) or self.quoted[id(None)]
+
 
 _LETTERS = [get_column_letter(i) for i in range(1, 64)]
 
@@ -208,7 +212,7 @@ class Sheet:
         """A cell for ``value``, cleaned; a plain value when no style or protection is needed."""
         value = clean_for_excel(value)
         if is_dangerous(value):
-            return _string(self.ws, value, self.styles.quoted[id(style)])
+            return _string(self.ws, value, self.styles.quote(style))
         if style is None:
             return value
         return _string(self.ws, value, style)
@@ -273,7 +277,7 @@ class Sheet:
             if kind is str:
                 v = clean_for_excel(v)
                 if is_dangerous(v):
-                    style = self.styles.quoted[id(style)]
+                    style = self.styles.quote(style)
                 sid = ids[id(style)] if style is not None else 0
                 attrs = f' r="{_LETTERS[i]}{r}" s="{sid}"' if sid else f' r="{_LETTERS[i]}{r}"'
                 if not v:

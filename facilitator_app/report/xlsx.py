@@ -122,19 +122,24 @@ class XlsxWriter:
         self.wb = Workbook(write_only=True)
         self.styles = Styles(self.wb)
         self._sheets: list[Sheet] = []
+
+    def begin(self) -> None:
+        """Create the sheets and write those that do not depend on the contributions (kept
+        apart from ``__init__`` so that :meth:`discard` can clean up after a failure here)."""
+        ctx = self.ctx
         names = SheetNames()
         summary_name = names.add(ctx.t("sheet.summary"))
         all_name = names.add(ctx.t("sheet.all"))
         sources_name = names.add(ctx.t("sheet.sources"))
         conflicts_name = names.add(ctx.t("sheet.conflicts"))
         self.summary = Sheet(self, summary_name, [8, 62, 13, 13, 13, 13, 13, 13],
-                              title_rows="1:1")
+                             title_rows="1:1")
         self.engagement_sheets = [
             _EngagementSheet(self, e, names.add(ctx.t("sheet.engagement", n=e.number,
                                                       title=e.title)))
             for e in ctx.engagements]
         self.all = Sheet(self, all_name, [w for _, w in ALL_COLUMNS], title_rows="1:1",
-                          freeze="D2")
+                         freeze="D2")
         self.all.header([ctx.t(key) for key, _ in ALL_COLUMNS])
         s = self.styles
         self.all_styles = [s.number, s.top, s.wrap, s.top, s.top, s.wrap, s.wrap, s.datetime,
