@@ -144,7 +144,11 @@ class Schema:
                         n=len(value), low=low or 0, high=high or "∞"))
             checks.append(check_length)
         if "pattern" in schema:
-            pattern = re.compile(schema["pattern"])
+            # "$" would also match before a final newline in Python; JSON Schema means the end.
+            source = schema["pattern"]
+            if source.endswith("$") and not source.endswith("\\$"):
+                source = source[:-1] + "\\Z"
+            pattern = re.compile(source)
 
             def check_pattern(value: Any, path: Where) -> None:
                 if isinstance(value, str) and not pattern.search(value):

@@ -80,11 +80,8 @@ def loads(raw: bytes, *, max_depth: int = 32, max_string: int = 1_000_000,
         return value
 
     try:
-        # Numbers are looked at one by one only when the text holds a long run of digits.
-        long_number = re.search(r"[0-9]{%d}" % (max_digits + 1), text) is not None
         value = json.loads(text, object_pairs_hook=_pairs_checker(max_string),
-                           parse_constant=_no_constant,
-                           parse_int=parse_int if long_number else None,
+                           parse_constant=_no_constant, parse_int=parse_int,
                            parse_float=parse_float)
     except StrictJsonError:
         raise

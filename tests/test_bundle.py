@@ -87,6 +87,8 @@ def test_the_released_format_samples_stay_readable():
     samples = sorted((DATA / "bundles").glob("format-*.fabundle"))
     assert [p.name for p in samples] == [f"format-{v}.fabundle"
                                          for v in range(1, fmt.FORMAT_VERSION + 1)]
+    for older in samples:  # every released format stays readable
+        assert read_bundle(older).run.atelier_number == 3
     bundle = read_bundle(samples[0])
     run, catalogue, contributions, notes = sample()
     assert bundle.run == run

@@ -283,6 +283,9 @@ HOSTILE: dict[str, tuple[str, Callable[[], bytes]]] = {
         fmt.PAYLOAD, lambda p: p["contributions"][1].pop("revision"))),
     "payload-schema-extra": ("schema", lambda: _edit_json(
         fmt.PAYLOAD, lambda p: p["run"].update(password="hunter2"))),
+    "uuid-trailing-newline": ("schema", lambda: _edit_json(
+        fmt.PAYLOAD, lambda p: p["contributions"][0].update(
+            uuid=p["contributions"][0]["uuid"] + "\n"))),
     "impossible-date": ("schema", lambda: _edit_json(
         fmt.PAYLOAD, lambda p: p["contributions"][0].update(
             created_at="2016-02-30T10:00:00.000000Z"))),
