@@ -37,6 +37,12 @@ _PYTHON_TYPES: dict[str, tuple[type, ...]] = {
     "number": (int, float), "boolean": (bool,), "null": (type(None),)}
 
 
+def shown_text(text: str) -> str:
+    """A value quoted in a message: short, and with control characters made visible, so that a
+    hostile value cannot break the line it is printed on."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text[:60])
+
+
 def render(path: Where) -> str:
     """A path kept as nested pairs ``(parent, key)`` while validating, as text for a message:
     building text for every value validated would cost more than the checks."""
@@ -107,7 +113,7 @@ class Schema:
                     raise SchemaViolation(render(path), msg(
                         "valeur « {value} » non permise (permis : {allowed}).",
                         "value '{value}' not allowed (allowed: {allowed}).",
-                        value=str(value)[:60], allowed=", ".join(map(str, allowed))))
+                        value=shown_text(str(value)), allowed=", ".join(map(str, allowed))))
             checks.append(check_enum)
         checks += self._string_checks(schema) + self._number_checks(schema)
         if "properties" in schema or "required" in schema or "additionalProperties" in schema:
@@ -154,7 +160,7 @@ class Schema:
                 if isinstance(value, str) and not pattern.search(value):
                     raise SchemaViolation(render(path), msg(
                         "« {value} » n'a pas la forme attendue.",
-                        "'{value}' does not have the expected form.", value=value[:60]))
+                        "'{value}' does not have the expected form.", value=shown_text(value)))
             checks.append(check_pattern)
         return checks
 
@@ -192,7 +198,7 @@ class Schema:
                 extra = next(k for k in keys if k not in properties)
                 raise SchemaViolation(render(path) or "/", msg(
                     "« {key} » n'est pas attendu ici.", "'{key}' is not expected here.",
-                    key=extra[:60]))
+                    key=shown_text(extra)))
             for key, item in value.items():
                 check = properties.get(key)
                 if check is not None:

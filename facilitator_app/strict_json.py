@@ -34,7 +34,7 @@ def _pairs_checker(max_string: int):
                 if key in seen:
                     raise StrictJsonError("json-duplicate-key", msg(
                         "la clé « {key} » apparaît deux fois dans le même objet.",
-                        "the key '{key}' appears twice in the same object.", key=key[:80]))
+                        "the key '{key}' appears twice in the same object.", key="".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in key[:80])))
                 seen.add(key)
         for key, value in pairs:
             if len(key) > max_string:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from facilitator_app.errors import BundleError
 from facilitator_app.i18n import msg
+from facilitator_app.json_schema import shown_text
 
 # 1980-01-01 00:00:00 in MS-DOS format: the earliest time a zip can hold.
 _DOS_TIME, _DOS_DATE = 0, (0 << 9) | (1 << 5) | 1
@@ -73,7 +74,8 @@ def write_container(members: Sequence[tuple[str, bytes]]) -> bytes:
 
 
 def _refuse(source: str, rule: str, fr: str, en: str, **params) -> BundleError:
-    return BundleError(source, rule, msg(fr, en, **params))
+    shown = {k: shown_text(v) if isinstance(v, str) else v for k, v in params.items()}
+    return BundleError(source, rule, msg(fr, en, **shown))
 
 
 def _declared_entries(data: bytes, source: str) -> int:

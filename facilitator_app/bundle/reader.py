@@ -33,7 +33,7 @@ from facilitator_app.domain import (
 )
 from facilitator_app.errors import BundleError, BundleNewerError, CatalogueError
 from facilitator_app.i18n import msg
-from facilitator_app.json_schema import SchemaViolation
+from facilitator_app.json_schema import SchemaViolation, shown_text
 from facilitator_app.strict_json import StrictJsonError, loads
 
 
@@ -94,7 +94,7 @@ def read_bundle_bytes(data: bytes, source: str, limits: Limits = Limits()) -> Bu
         raise BundleError(source, "mimetype", msg(
             "ce n'est pas un paquet de facilitator-app (type « {found} »).",
             "it is not a facilitator-app bundle (type '{found}').",
-            found=members[fmt.MIMETYPE_MEMBER][:60].decode("ascii", "replace")))
+            found=shown_text(members[fmt.MIMETYPE_MEMBER][:60].decode("ascii", "replace"))))
     manifest = _json(members[fmt.MANIFEST], fmt.MANIFEST, source, limits)
     version = _format_version(manifest, source)
     _validate(manifest, "manifest", version, fmt.MANIFEST, source)
