@@ -1,0 +1,188 @@
+"""The organiser window's slow work, off the GUI thread: merging bundles, merging the
+quarantined ones, writing the report.
+
+Each task is a QObject moved to its own QThread. It opens its own connection to the central
+store (``CentralStore(url)``), never the window's, reports through signals (queued to the GUI
+thread), and looks at a cancel flag between bundles or batches of contributions. Every ending
+is signalled exactly once: ``succeeded`` (with the result), ``cancelled`` or ``failed`` (with
+the error's sentence in the current language), then ``done``.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+
+from facilitator_app.errors import FacilitatorError
+
+log = logging.getLogger(__name__)
+
+
+class Task(QObject):
+    """One piece of work for a worker thread; subclasses implement :meth:`work`."""
+
+    progress = Signal(int, int)  # done, total
+    succeeded = Signal(object)
+    cancelled = Signal(object)  # what was done before stopping (or None)
+    failed = Signal(str)
+    done = Signal()
+
+    def __init__(self, url: str) -> None:
+        super().__init__()
+        self.url = url
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next check (between bundles, or contribution batches)."""
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def work(self, store) -> object:
+        raise NotImplementedError
+
+    @Slot()
+    def run(self) -> None:
+        from facilitator_app.central.store import CentralStore
+
+        try:
+            with CentralStore(self.url) as store:
+                result = self.work(store)
+        except _Cancelled as stop:
+            self.cancelled.emit(stop.partial)
+        except FacilitatorError as error:
+            log.warning("%s failed: %s", type(self).__name__, error)
+            self.failed.emit(str(error))
+        except Exception as error:  # noqa: BLE001 - shown to the organiser, never lost
+            log.exception("%s failed", type(self).__name__)
+            self.failed.emit(QCoreApplication.translate(
+                "Task", "Unexpected error: {error}. The details are in the log.").format(
+                error=f"{type(error).__name__}: {error}"))
+        else:
+            if getattr(result, "cancelled", False):
+                self.cancelled.emit(result)
+            else:
+                self.succeeded.emit(result)
+        finally:
+            self.done.emit()
+
+
+class _Cancelled(Exception):
+    def __init__(self, partial: object = None) -> None:
+        self.partial = partial
+
+
+class MergeTask(Task):
+    """Merge bundle files and folders; one ``outcome`` signal per file as it is decided."""
+
+    outcome = Signal(int, int, object)  # done, total, Outcome
+
+    def __init__(self, url: str, paths: Sequence[str | Path], *, require_known_keys: bool,
+                 dry_run: bool) -> None:
+        super().__init__(url)
+        self.paths = [str(p) for p in paths]
+        self.require_known_keys, self.dry_run = require_known_keys, dry_run
+
+    def work(self, store):
+        from facilitator_app.central.merge import merge_paths
+
+        def progress(done: int, total: int, outcome) -> None:
+            self.progress.emit(done, total)
+            self.outcome.emit(done, total, outcome)
+
+        return merge_paths(store, self.paths, require_known_keys=self.require_known_keys,
+                           dry_run=self.dry_run, progress=progress, cancelled=self.is_cancelled)
+
+
+class QuarantineTask(Task):
+    """Merge again the quarantined bundles whose key is now trusted (no progress: the core
+    merges them in one call, each in its own transaction)."""
+
+    outcome = Signal(int, int, object)
+
+    def __init__(self, url: str, *, dry_run: bool) -> None:
+        super().__init__(url)
+        self.dry_run = dry_run
+
+    def work(self, store):
+        from facilitator_app.central.merge import merge_quarantined
+
+        report = merge_quarantined(store, dry_run=self.dry_run)
+        for i, outcome in enumerate(report.outcomes, 1):
+            self.outcome.emit(i, len(report.outcomes), outcome)
+        return report
+
+
+class ReportTask(Task):
+    """Write the report of the central store (Excel, and optionally CSV and Markdown)."""
+
+    def __init__(self, url: str, *, xlsx: Path | None, csv: Path | None = None,
+                 markdown: Path | None = None, lang: str = "fr") -> None:
+        super().__init__(url)
+        self.xlsx, self.csv, self.markdown, self.lang = xlsx, csv, markdown, lang
+
+    def work(self, store):
+        from facilitator_app.central.report_source import CentralReportSource
+        from facilitator_app.report.build import write_report
+        from facilitator_app.report.errors import ReportCancelled
+
+        try:
+            return write_report(CentralReportSource(store), xlsx=self.xlsx, csv=self.csv,
+                                markdown=self.markdown, lang=self.lang,
+                                progress=self.progress.emit, cancelled=self.is_cancelled)
+        except ReportCancelled:
+            raise _Cancelled() from None
+
+
+class Runner(QObject):
+    """Runs one task at a time on a worker thread, and can wait for it to end. ``idle`` is
+    emitted once the thread has ended, after the task's own ending signals."""
+
+    idle = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.task: Task | None = None
+        self.thread: QThread | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self.task is not None
+
+    def start(self, task: Task) -> Task:
+        if self.busy:
+            raise RuntimeError("a task is already running")
+        thread = QThread()
+        thread.setObjectName(type(task).__name__)
+        task.moveToThread(thread)
+        thread.started.connect(task.run)
+        task.done.connect(thread.quit)
+        thread.finished.connect(self._finished)
+        self.task, self.thread = task, thread
+        thread.start()
+        return task
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def wait(self) -> None:
+        """Cancel the task and block until its thread has ended (closing the window)."""
+        if self.thread is not None:
+            self.cancel()
+            self.thread.wait()
+            self._finished()
+
+    def _finished(self) -> None:
+        if self.thread is None:
+            return
+        self.thread.deleteLater()
+        if self.task is not None:
+            self.task.deleteLater()
+        self.task = self.thread = None
+        self.idle.emit()

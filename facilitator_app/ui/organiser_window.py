@@ -1,0 +1,570 @@
+"""The organisers' window: open a central store, drop bundles on it to merge them, watch the
+verdicts, resolve the conflicts, trust the facilitators' keys and produce the report.
+
+Merging and the report run on worker threads (``organiser_tasks``), each with its own
+connection to the store; the window reads the store only to show it, and writes only the
+quick single-transaction changes an organiser asks for (resolving a conflict, trusting a key).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator_app.central.store import CentralStore
+from facilitator_app.errors import FacilitatorError
+from facilitator_app.ui.organiser_conflicts import ConflictsPage
+from facilitator_app.ui.organiser_dialogs import PostgresDialog, ReportDialog, TrustKeyDialog
+from facilitator_app.ui.organiser_models import (
+    BundleRow,
+    BundleTableModel,
+    KeyTableModel,
+    bundle_rows,
+)
+from facilitator_app.ui.organiser_status import StatusText
+from facilitator_app.ui.organiser_tasks import MergeTask, QuarantineTask, ReportTask, Runner, Task
+from facilitator_app.ui.settings import Key, Settings
+
+log = logging.getLogger(__name__)
+
+# Local to this window until they join the registry of ui/settings.py.
+ORGANISER_STORE = Key("organiser/store", "", str,
+                      "Central store last opened in the organiser window (path or URL, "
+                      "without password)")
+ORGANISER_GEOMETRY = Key("organiser/geometry", QByteArray(), QByteArray,
+                         "Organiser window geometry")
+
+
+def remembered_form(url: str) -> str:
+    """What to remember of a store's URL: a SQLite file's path; a URL without its password."""
+    if url.startswith("sqlite:///"):
+        return url.removeprefix("sqlite:///")
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).set(password=None).render_as_string(hide_password=False)
+
+
+def _table(name: str, model) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.setTabKeyNavigation(False)  # Tab leaves the table, as everywhere else
+    return view
+
+
+class OrganiserWindow(QMainWindow):
+    """One central store at a time; ``store`` is None until one is opened."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("organiser-window")
+        self.setAcceptDrops(True)
+        self.settings = settings
+        self.store: CentralStore | None = None
+        self.outcomes: dict[tuple, BundleRow] = {}  # this session's verdicts, by file
+        self.runner = Runner(self)
+        self.runner.idle.connect(self._update_enabled)
+        self.status = StatusText(self)
+        self.error_box: QMessageBox | None = None
+        self.dialog = None  # the small dialog open, if any (tests reach it here)
+        self._build()
+        self._build_actions()
+        self.retranslate()
+        geometry = settings.get(ORGANISER_GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            em = self.fontMetrics().horizontalAdvance("M")
+            self.resize(em * 90, em * 55)
+        remembered = settings.get(ORGANISER_STORE)
+        if remembered and "://" not in remembered and Path(remembered).exists():
+            self.open_store(remembered)
+        self._update_enabled()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.store_label = QLabel()
+        self.store_value = QLabel()
+        self.store_value.setObjectName("store-name")
+        self.store_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.store_value.setWordWrap(True)
+        self.open_button, self.connect_button = QPushButton(), QPushButton()
+        store_row = QHBoxLayout()
+        store_row.addWidget(self.store_label)
+        store_row.addWidget(self.store_value, 1)
+        store_row.addWidget(self.open_button)
+        store_row.addWidget(self.connect_button)
+
+        self.add_button, self.quarantine_button, self.report_button = (
+            QPushButton(), QPushButton(), QPushButton())
+        self.dry_run, self.require_known = QCheckBox(), QCheckBox()
+        self.dry_run.setObjectName("dry-run")
+        self.require_known.setObjectName("require-known-keys")
+        merge_row = QHBoxLayout()
+        for widget in (self.add_button, self.dry_run, self.require_known):
+            merge_row.addWidget(widget)
+        merge_row.addStretch(1)
+        merge_row.addWidget(self.quarantine_button)
+        merge_row.addWidget(self.report_button)
+
+        self.drop_hint = QLabel()
+        self.drop_hint.setObjectName("drop-area")
+        self.drop_hint.setWordWrap(True)
+        self.drop_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.drop_hint.setStyleSheet("QLabel#drop-area { border: 2px dashed #8a8a8a; "
+                                     "border-radius: 6px; padding: 10px; color: #444; }")
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName("progress")
+        self.progress_label = QLabel()
+        self.progress_label.setWordWrap(True)
+        self.cancel_button = QPushButton()
+        self.cancel_button.setObjectName("cancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.progress_box = QWidget()
+        progress_row = QHBoxLayout(self.progress_box)
+        progress_row.setContentsMargins(0, 0, 0, 0)
+        progress_row.addWidget(self.progress_label, 2)
+        progress_row.addWidget(self.progress, 3)
+        progress_row.addWidget(self.cancel_button)
+        self.progress_box.hide()
+
+        self.bundle_model = BundleTableModel(self)
+        self.bundle_view = _table("bundles-table", self.bundle_model)
+        self.conflicts = ConflictsPage()
+        self.conflicts.resolveRequested.connect(self.resolve)
+        self.key_model = KeyTableModel(self)
+        self.key_view = _table("keys-table", self.key_model)
+        self.key_view.horizontalHeader().setStretchLastSection(True)
+        self.trust_button = QPushButton()
+        self.trust_button.setObjectName("trust-key")
+        keys_page = QWidget()
+        keys_layout = QVBoxLayout(keys_page)
+        keys_layout.addWidget(self.key_view, 1)
+        trust_row = QHBoxLayout()
+        trust_row.addStretch(1)
+        trust_row.addWidget(self.trust_button)
+        keys_layout.addLayout(trust_row)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("organiser-tabs")
+        self.tabs.addTab(self.bundle_view, "")
+        self.tabs.addTab(self.conflicts, "")
+        self.tabs.addTab(keys_page, "")
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(store_row)
+        layout.addLayout(merge_row)
+        layout.addWidget(self.drop_hint)
+        layout.addWidget(self.progress_box)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.totals = QLabel()
+        self.totals.setObjectName("totals")
+        self.totals.setWordWrap(True)
+        self.statusBar().addWidget(self.totals, 1)
+
+    def _action(self, menu, name: str, keys: QKeySequence | str | None, slot,
+                button: QPushButton | None = None) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        if button is not None:
+            button.setObjectName(name)
+            button.clicked.connect(action.trigger)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        self.store_menu = bar.addMenu("")
+        self.a_open = self._action(self.store_menu, "open-store", "Ctrl+Shift+O",
+                                   self.choose_store_file, self.open_button)
+        self.a_connect = self._action(self.store_menu, "connect-store", None,
+                                      self.choose_postgres, self.connect_button)
+        self.store_menu.addSeparator()
+        self.a_close = self._action(self.store_menu, "close-window",
+                                    QKeySequence.StandardKey.Close, self.close)
+        self.merge_menu = bar.addMenu("")
+        self.a_add = self._action(self.merge_menu, "add-bundles", QKeySequence.StandardKey.Open,
+                                  self.choose_bundles, self.add_button)
+        self.a_quarantine = self._action(self.merge_menu, "merge-quarantined", "Ctrl+Shift+Q",
+                                         self.merge_quarantined, self.quarantine_button)
+        self.a_trust = self._action(self.merge_menu, "trust-key-action", "Ctrl+K",
+                                    self.show_trust_dialog)
+        self.trust_button.clicked.connect(self.a_trust.trigger)
+        self.a_report = self._action(self.merge_menu, "produce-report", "Ctrl+R",
+                                     self.show_report_dialog, self.report_button)
+        self.merge_menu.addSeparator()
+        self.a_cancel = self._action(self.merge_menu, "cancel-task", "Esc", self.cancel)
+        self.view_menu = bar.addMenu("")
+        self.a_tabs = [self._action(self.view_menu, f"tab-{n}", f"Ctrl+{n}",
+                                    lambda _=False, n=n: self.tabs.setCurrentIndex(n - 1))
+                       for n in (1, 2, 3)]
+
+    # -- state -----------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self.runner.busy
+
+    def _update_enabled(self) -> None:
+        idle, opened = not self.busy, self.store is not None
+        for action in (self.a_open, self.a_connect):
+            action.setEnabled(idle)
+        for action in (self.a_add, self.a_quarantine, self.a_trust, self.a_report):
+            action.setEnabled(idle and opened)
+        for widget in (self.open_button, self.connect_button, self.dry_run, self.require_known):
+            widget.setEnabled(idle)
+        for button, action in ((self.add_button, self.a_add),
+                               (self.quarantine_button, self.a_quarantine),
+                               (self.trust_button, self.a_trust),
+                               (self.report_button, self.a_report)):
+            button.setEnabled(action.isEnabled())
+        self.conflicts.setEnabled(idle and opened)
+        self.a_cancel.setEnabled(not idle)
+        self.progress_box.setVisible(not idle)
+
+    def show_error(self, title: str, sentence: str) -> None:
+        """A window-modal message that does not block the event loop (nor the tests)."""
+        log.warning("%s: %s", title, sentence)
+        box = QMessageBox(QMessageBox.Icon.Critical, title, sentence,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.destroyed.connect(lambda: setattr(self, "error_box", None))
+        self.error_box = box
+        box.open()
+
+    # -- the store -------------------------------------------------------------------------
+
+    def open_store(self, target: str) -> bool:
+        """Open (creating it if needed) the central store at ``target``, a path or a URL."""
+        if self.busy:
+            return False
+        try:
+            store = CentralStore(target)
+        except FacilitatorError as error:
+            self.show_error(self.tr("Central store not opened"), str(error))
+            return False
+        except Exception as error:  # noqa: BLE001 - a driver's error on a bad URL
+            log.exception("cannot open %s", target)
+            self.show_error(self.tr("Central store not opened"), self.tr(
+                "{target} could not be opened: {error}").format(target=target, error=error))
+            return False
+        if self.store is not None:
+            self.store.close()
+        self.store = store
+        self.outcomes.clear()
+        self.settings.set(ORGANISER_STORE, remembered_form(store.url))
+        self.status.clear()
+        self.refresh()
+        self.retranslate()
+        self._update_enabled()
+        return True
+
+    def choose_store_file(self) -> None:
+        remembered = self.settings.get(ORGANISER_STORE)
+        start = remembered if remembered and "://" not in remembered else str(
+            Path(QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+            / "ministere-ouvert-central.sqlite")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Open or create a central store"), start,
+            self.tr("Central stores (*.sqlite *.db);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self.open_store(path)
+
+    def choose_postgres(self) -> PostgresDialog:
+        remembered = self.settings.get(ORGANISER_STORE)
+        dialog = PostgresDialog(remembered if "://" in remembered else "", self)
+        dialog.accepted.connect(lambda: self.open_store(dialog.url.text().strip()))
+        return self._open_dialog(dialog)
+
+    def refresh(self) -> None:
+        """Read the store again: bundles (with this session's verdicts), conflicts, keys."""
+        if self.store is None:
+            for model in (self.bundle_model, self.key_model):
+                model.set_rows([])
+            self.conflicts.set_conflicts([])
+        else:
+            try:
+                self.bundle_model.set_rows(bundle_rows(self.store.bundles(),
+                                                       list(self.outcomes.values())))
+                self.conflicts.set_conflicts(self.store.conflicts())
+                self.key_model.set_rows(self.store.keys())
+            except FacilitatorError as error:
+                self.show_error(self.tr("Central store not read"), str(error))
+        self._retranslate_tabs()
+
+    # -- merging ---------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.add_paths(paths)
+
+    def choose_bundles(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Add bundles"), "", self.tr("Bundles (*.fabundle);;All files (*)"))
+        if files:
+            self.add_paths(files)
+
+    def add_paths(self, paths: list[str]) -> MergeTask | None:
+        """Merge bundle files and folders (searched recursively) on a worker thread."""
+        if self.store is None:
+            self.show_error(self.tr("No central store"), self.tr(
+                "Open or create a central store first (Store menu), then add the bundles."))
+            return None
+        if self.busy:
+            self.show_error(self.tr("Please wait"), self.tr(
+                "A task is running; add the bundles again when it has finished."))
+            return None
+        dry_run = self.dry_run.isChecked()
+        task = MergeTask(self.store.url, paths, require_known_keys=self.require_known.isChecked(),
+                         dry_run=dry_run)
+        task.outcome.connect(lambda done, total, outcome: self._outcome(outcome, dry_run))
+        task.succeeded.connect(lambda report: self._merged(report, dry_run))
+        task.cancelled.connect(lambda report: self._merged(report, dry_run))
+        return self._start(task, self.tr("Merging the bundles…"))
+
+    def merge_quarantined(self) -> QuarantineTask | None:
+        if self.store is None or self.busy:
+            return None
+        dry_run = self.dry_run.isChecked()
+        task = QuarantineTask(self.store.url, dry_run=dry_run)
+        task.outcome.connect(lambda done, total, outcome: self._outcome(outcome, dry_run))
+        task.succeeded.connect(lambda report: self._merged(report, dry_run))
+        return self._start(task, self.tr("Merging the quarantined bundles…"))
+
+    def _start(self, task: Task, label: str) -> Task:
+        self.progress.setRange(0, 0)  # busy until the first progress
+        self.progress_label.setText(label)
+        task.progress.connect(self._progress)
+        task.failed.connect(lambda sentence: self.show_error(self.tr("Task failed"), sentence))
+        task.done.connect(self.refresh)
+        self.runner.start(task)
+        self._update_enabled()
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setFocus()
+        return task
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _outcome(self, outcome, dry_run: bool) -> None:
+        row = BundleRow.from_outcome(outcome, dry_run=dry_run)
+        self.outcomes[row.key] = row
+        at = self.bundle_model.put(row)
+        self.bundle_view.scrollTo(self.bundle_model.index(at, 0))
+        self.progress_label.setText(self.tr("Merged: {file}").format(file=row.file_name))
+
+    def _merged(self, report, dry_run: bool) -> None:
+        self.status.merged(report, dry_run)
+        self.totals.setText(self.status.text)
+
+    def cancel(self) -> None:
+        if self.busy:
+            self.runner.cancel()
+            self.cancel_button.setEnabled(False)
+            self.progress_label.setText(self.tr("Cancelling after the current step…"))
+
+    # -- conflicts and keys ----------------------------------------------------------------
+
+    def resolve(self, contribution_uuid: str, keep: str) -> None:
+        if self.store is None or self.busy:
+            return
+        try:
+            self.store.resolve(contribution_uuid, keep)
+        except FacilitatorError as error:
+            self.show_error(self.tr("Conflict not resolved"), str(error))
+        self.conflicts.set_conflicts(self.store.conflicts())
+        self._retranslate_tabs()
+        self.status.resolved(len(self.conflicts.model.rows()))
+        self.totals.setText(self.status.text)
+
+    def show_trust_dialog(self) -> TrustKeyDialog | None:
+        if self.store is None:
+            return None
+        index = self.key_view.currentIndex()
+        chosen = self.key_model.row(index.row()) if index.isValid() else None
+        dialog = TrustKeyDialog(chosen.fingerprint if chosen else "",
+                                ", ".join(chosen.facilitators) if chosen else "", self)
+        dialog.submitted.connect(lambda: self._trust(dialog))  # closes once the key is recorded
+        return self._open_dialog(dialog)
+
+    def _trust(self, dialog: TrustKeyDialog) -> None:
+        fingerprint, names = dialog.values()
+        try:
+            self.store.trust_key(fingerprint, names)
+        except FacilitatorError as error:
+            dialog.show_error(str(error))
+            return
+        dialog.accept()
+        self.refresh()
+        self.status.trusted(fingerprint.upper())
+        self.totals.setText(self.status.text)
+
+    def _open_dialog(self, dialog):
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    # -- the report ------------------------------------------------------------------------
+
+    def show_report_dialog(self) -> ReportDialog | None:
+        if self.store is None or self.busy:
+            return None
+        folder = Path(QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        dialog = ReportDialog(folder, self)
+        dialog.accepted.connect(lambda: self.produce_report(*dialog.outputs()))
+        return self._open_dialog(dialog)
+
+    def produce_report(self, xlsx: Path, csv: Path | None = None, markdown: Path | None = None,
+                       lang: str = "fr") -> ReportTask | None:
+        if self.store is None or self.busy:
+            return None
+        task = ReportTask(self.store.url, xlsx=xlsx, csv=csv, markdown=markdown, lang=lang)
+        task.succeeded.connect(self._reported)
+        task.cancelled.connect(lambda _: self._report_cancelled())
+        return self._start(task, self.tr("Writing the report…"))
+
+    def _reported(self, result) -> None:
+        self.status.reported(result)
+        self.totals.setText(self.status.text)
+
+    def _report_cancelled(self) -> None:
+        self.status.report_cancelled()
+        self.totals.setText(self.status.text)
+
+    # -- language and lifetime -------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _retranslate_tabs(self) -> None:
+        counts = (self.bundle_model.rowCount(), self.conflicts.model.rowCount(),
+                  self.key_model.rowCount())
+        titles = (self.tr("&Bundles ({count})"), self.tr("C&onflicts ({count})"),
+                  self.tr("&Keys ({count})"))
+        for i, (title, count) in enumerate(zip(titles, counts, strict=True)):
+            self.tabs.setTabText(i, title.format(count=count))
+
+    def retranslate(self) -> None:
+        name = self.store.display if self.store else ""
+        self.setWindowTitle(self.tr("Ministère ouvert — organiser") + (f" — {name}" if name else ""))
+        self.store_label.setText(self.tr("Central store:"))
+        self.store_value.setText(name or self.tr("none open: open or create one to begin"))
+        self.store_value.setAccessibleName(self.tr("Central store"))
+        self.store_menu.setTitle(self.tr("&Store"))
+        self.a_open.setText(self.tr("&Open or create a store file…"))
+        self.a_connect.setText(self.tr("Connect to a &shared store (PostgreSQL)…"))
+        self.a_close.setText(self.tr("&Close the window"))
+        self.merge_menu.setTitle(self.tr("&Merge"))
+        self.a_add.setText(self.tr("&Add bundles…"))
+        self.a_quarantine.setText(self.tr("Merge &quarantined bundles"))
+        self.a_trust.setText(self.tr("&Trust a key…"))
+        self.a_report.setText(self.tr("Produce the &report…"))
+        self.a_cancel.setText(self.tr("&Cancel the running task"))
+        self.view_menu.setTitle(self.tr("&View"))
+        for action, text in zip(self.a_tabs, (self.tr("Bundles"), self.tr("Conflicts"),
+                                              self.tr("Keys")), strict=True):
+            action.setText(text)
+        for button, action, text in (
+                (self.open_button, self.a_open, self.tr("&Open or create…")),
+                (self.connect_button, self.a_connect, self.tr("Shared store (&PostgreSQL)…")),
+                (self.add_button, self.a_add, self.tr("&Add bundles…")),
+                (self.quarantine_button, self.a_quarantine, self.tr("Merge &quarantined")),
+                (self.report_button, self.a_report, self.tr("Produce the &report…")),
+                (self.trust_button, self.a_trust, self.tr("&Trust a key…"))):
+            button.setText(text)
+            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{action.text().replace('&', '')} ({shortcut})" if shortcut
+                              else action.text().replace("&", ""))
+        self.dry_run.setText(self.tr("&Dry run (nothing written)"))
+        self.dry_run.setToolTip(self.tr("Show what merging would change, without writing it"))
+        self.require_known.setText(self.tr("Refuse &unknown keys (quarantine)"))
+        self.require_known.setToolTip(self.tr(
+            "Bundles whose key is not trusted wait in quarantine instead of being merged"))
+        self.drop_hint.setText(self.tr(
+            "Drop bundle files (.fabundle) or folders here to merge them, or use Add bundles "
+            "(Ctrl+O)."))
+        self.drop_hint.setAccessibleName(self.tr("Drop area for bundles"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the running task"))
+        self.progress.setAccessibleName(self.tr("Progress of the running task"))
+        self.bundle_view.setAccessibleName(self.tr("Bundles received"))
+        self.key_view.setAccessibleName(self.tr("Facilitators' keys"))
+        self.totals.setAccessibleName(self.tr("Result of the last task"))
+        for model in (self.bundle_model, self.key_model):
+            model.set_rows(model.rows())  # headers and verdicts in the new language
+        self.conflicts.retranslate()
+        self._retranslate_tabs()
+        self.totals.setText(self.status.text)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.runner.wait()  # cancels: a merge stops between two bundles, a report at once
+        self.settings.set(ORGANISER_GEOMETRY, self.saveGeometry())
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        super().closeEvent(event)
+
+
+def open_organiser_window(parent: QWidget) -> OrganiserWindow:
+    """Show the organiser window of ``parent`` (the main window, whose ``settings`` it uses),
+    creating it the first time, raising it afterwards."""
+    window = getattr(parent, "_organiser_window", None)
+    if window is None:
+        window = OrganiserWindow(parent.settings, parent)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(lambda: setattr(parent, "_organiser_window", None))
+        parent._organiser_window = window
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window
