@@ -124,7 +124,10 @@ class ReportConflict:
 
 @runtime_checkable
 class ReportSource(Protocol):
-    """Everything a report needs. All methods may be called more than once, in any order."""
+    """Everything a report needs. All methods may be called more than once, in any order.
+    They should describe one state of the store: the engagement sheets' section headings use
+    :meth:`counts`, the rows under them come from :meth:`contributions` (the summary counts the
+    rows themselves, so it always agrees with them)."""
 
     def events(self) -> Sequence[ReportEvent]:
         """Events, by date then catalogue id."""
