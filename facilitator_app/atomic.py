@@ -27,6 +27,8 @@ def write_atomically(path: Path | str, content: bytes | Callable[[BinaryIO], Non
     except OSError as exc:
         raise ExportError(str(path), exc.strerror or str(exc)) from exc
     try:
+        if os.name != "nt":  # mkstemp makes the file owner-only; give it a new file's mode
+            os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as handle:
             if isinstance(content, bytes | bytearray | memoryview):
                 handle.write(content)
@@ -43,6 +45,12 @@ def write_atomically(path: Path | str, content: bytes | Callable[[BinaryIO], Non
         raise
     _sync_folder(folder)
     return path
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _sync_folder(folder: Path) -> None:
