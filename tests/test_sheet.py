@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 
 from facilitator_app.catalogue import catalogue_sha256
-from facilitator_app.errors import SheetError
+from facilitator_app.errors import FacilitatorError, SheetError
 from facilitator_app.sheet import SheetFileError, import_sheet, write_run_copy, write_template
 from facilitator_app.storage import LocalStore
 from tests.conftest import PYTHON, child_env
@@ -143,7 +143,7 @@ def test_each_template_is_a_new_capture(tmp_path, catalogue, blank):
 
 
 def test_an_unknown_atelier_writes_nothing(tmp_path, catalogue):
-    with pytest.raises(KeyError):
+    with pytest.raises(FacilitatorError, match="n'a pas d'atelier 99 ; ses ateliers sont : 1, 2"):
         write_template(catalogue, 99, tmp_path / "x.xlsx")
     assert list(tmp_path.iterdir()) == []
 
@@ -478,6 +478,9 @@ def test_template_import_export_and_verify_from_the_command_line(tmp_path):
     done = _cli(data, "verify", str(bundle))
     assert done.returncode == 0, done.stdout + done.stderr
     assert "VALIDE" in done.stdout and "8 contributions" in done.stdout
+
+    done = _cli(data, "template", "--atelier", "42", "-o", str(tmp_path / "none.xlsx"))
+    assert done.returncode == 1 and "atelier 42" in done.stderr and "Traceback" not in done.stderr
 
     broken = fill(blank, tmp_path / "broken.xlsx", _set("Atelier", "B5", "douze"))
     done = _cli(data, "import-sheet", str(broken))

@@ -14,7 +14,8 @@ import logging
 from pathlib import Path
 
 from facilitator_app.domain import Catalogue
-from facilitator_app.sheet import layout
+from facilitator_app.errors import FacilitatorError
+from facilitator_app.i18n import msg
 from facilitator_app.sheet.importer import ImportResult, import_sheet
 from facilitator_app.sheet.reader import SheetFileError
 from facilitator_app.sheet.writer import Fields, Filled, Row, build_workbook, save
@@ -29,7 +30,14 @@ _MAX_LAID_OUT_POSITION = 5_000
 def write_template(catalogue: Catalogue, atelier_number: int, path: Path) -> None:
     """Write the blank capture workbook of one atelier to ``path``, atomically. Each call makes
     a new workbook identity (``sheet_id``): one workbook per atelier held."""
-    atelier = catalogue.atelier(atelier_number)
+    try:
+        atelier = catalogue.atelier(atelier_number)
+    except KeyError:
+        raise FacilitatorError(msg(
+            "Le catalogue « {id} » n'a pas d'atelier {n} ; ses ateliers sont : {known}.",
+            "The catalogue '{id}' has no atelier {n}; its ateliers are: {known}.",
+            id=catalogue.id, n=atelier_number,
+            known=", ".join(str(a.number) for a in catalogue.ateliers))) from None
     save(build_workbook(catalogue, atelier_number, Fields(atelier.facilitators)), Path(path))
 
 
@@ -63,5 +71,3 @@ def write_run_copy(store, run_uuid: str, path: Path) -> None:
     save(build_workbook(catalogue, run.atelier_number, fields, filled, run_uuid=run_uuid),
          Path(path))
 
-
-del layout

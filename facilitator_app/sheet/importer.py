@@ -93,6 +93,11 @@ def import_sheet(store, path: Path, catalogues: list[Catalogue]) -> ImportResult
     for slot in capture.slots:
         uuid = slot.uuid or L.contribution_uuid_of(meta.sheet_id, slot.engagement,
                                                    slot.question, slot.ordinal)
+        if uuid in by_uuid:  # only a changed hidden cell can name a row twice
+            raise SheetError(capture.source, slot.sheet, slot.cell, msg(
+                "cette ligne désigne la même contribution qu'une autre ; le classeur a été "
+                "modifié hors du modèle", "this row names the same contribution as another; "
+                "the workbook was changed outside its template"))
         by_uuid[uuid] = slot
     _check_owners(store, capture, run_uuid, {u: s for u, s in by_uuid.items() if s.text}, known)
 

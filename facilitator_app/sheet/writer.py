@@ -178,6 +178,8 @@ def _instructions_sheet(workbook: Any, catalogue: Catalogue, atelier_number: int
         put_text(sheet, row, 1, line)
         if style:
             sheet.cell(row=row, column=1).font = Font(bold=True, size=12 + 2 * (style == "title"))
+        sheet.row_dimensions[row].height = {"title": 40, "section": 20}.get(
+            style, _height(line, 120, 18))
     _printable(sheet, "")
     _protect(sheet)
 
@@ -205,6 +207,7 @@ def _atelier_sheet(workbook: Any, catalogue: Catalogue, atelier_number: int,
     for row, (key, label, value) in enumerate(rows, start=2):
         put_text(sheet, row, 1, label, style={"font": _HEADER_FONT, "fill": _HEADER_FILL})
         _key(sheet, row, key)
+        sheet.row_dimensions[row].height = max(_height(label, 40, 18), _height(str(value or ""), 80, 18))
         if key == L.HEADER:
             put_text(sheet, row, 2, value)
             continue
@@ -221,8 +224,8 @@ def _atelier_sheet(workbook: Any, catalogue: Catalogue, atelier_number: int,
             sheet.add_data_validation(count)
         elif value:
             put_text(sheet, row, 2, value, style={"protection": _OPEN, "border": _BOX})
-        sheet.row_dimensions[row].height = 45 if key == L.FIELD_ORGANISATIONS else 22
-    sheet.row_dimensions[len(rows) + 1].height = 15 * (len(atelier.engagement_numbers) + 1)
+        least = 60 if key == L.FIELD_ORGANISATIONS else _ROW_HEIGHT  # room to write by hand
+        sheet.row_dimensions[row].height = max(least, sheet.row_dimensions[row].height)
     _hide_keys(sheet)
     _printable(sheet)
     _protect(sheet)
@@ -232,9 +235,15 @@ def _milestones(engagement: Engagement) -> str:
     return "\n".join(("✔ " if m.done else "☐ ") + m.title for m in engagement.milestones) or "—"
 
 
-def _height(text: str) -> float:
-    lines = sum(max(1, -(-len(line) // 100)) for line in text.split("\n"))
-    return min(_EXCEL_MAX_ROW_HEIGHT, max(_ROW_HEIGHT, 15 * lines))
+def _lines(text: str, width: float) -> int:
+    """About how many lines ``text`` takes wrapped in a column ``width`` characters wide."""
+    per_line = max(1, int(width * 0.95))
+    return sum(max(1, -(-len(line) // per_line)) for line in text.split("\n"))
+
+
+def _height(text: str, width: float = 105, least: float = _ROW_HEIGHT) -> float:
+    """A row height (points) showing the whole wrapped text, on screen and printed."""
+    return min(_EXCEL_MAX_ROW_HEIGHT, max(least, 15 * _lines(text, width) + 3))
 
 
 def _engagement_sheet(workbook: Any, engagement: Engagement, filled: Filled | None) -> None:
