@@ -1,0 +1,33 @@
+"""The Windows version resource of facilitator-app.exe (file and product version, names),
+written by the spec for PyInstaller's ``version=`` on Windows builds."""
+
+from __future__ import annotations
+
+TEMPLATE = """# UTF-8
+VSVersionInfo(
+  ffi=FixedFileInfo(filevers={t}, prodvers={t}, mask=0x3f, flags=0x0, OS=0x40004,
+                    fileType=0x1, subtype=0x0, date=(0, 0)),
+  kids=[
+    StringFileInfo([StringTable('040C04B0', [
+      StringStruct('CompanyName', 'Ministère ouvert'),
+      StringStruct('FileDescription', 'Ministère ouvert — animation des ateliers'),
+      StringStruct('FileVersion', '{v}'),
+      StringStruct('InternalName', 'facilitator-app'),
+      StringStruct('LegalCopyright', 'MIT licence'),
+      StringStruct('OriginalFilename', 'facilitator-app.exe'),
+      StringStruct('ProductName', 'facilitator-app'),
+      StringStruct('ProductVersion', '{v}')])]),
+    VarFileInfo([VarStruct('Translation', [0x040C, 1200, 0x0409, 1200])])
+  ]
+)
+"""
+
+
+def version_tuple(version: str) -> tuple[int, int, int, int]:
+    numbers = [int("".join(ch for ch in part if ch.isdigit()) or 0)
+               for part in version.split(".")[:4]]
+    return tuple((numbers + [0, 0, 0, 0])[:4])  # type: ignore[return-value]
+
+
+def version_file_text(version: str) -> str:
+    return TEMPLATE.format(t=version_tuple(version), v=version)
