@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import uuid as uuidlib
 import zipfile
@@ -486,3 +487,32 @@ def test_template_import_export_and_verify_from_the_command_line(tmp_path):
     done = _cli(data, "import-sheet", str(broken))
     assert done.returncode == 6
     assert "feuille « Atelier », cellule B5" in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.slow
+def test_a_workbook_saved_again_by_libreoffice_imports_the_same(tmp_path, store, filled,
+                                                                catalogue):
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed")
+    first = import_sheet(store, filled, [catalogue]).run
+    before = snapshot(store)
+    out = tmp_path / "libreoffice"
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
+                    "--convert-to", "xlsx", "--outdir", str(out), str(filled)],
+                   capture_output=True, timeout=180, check=True)
+    result = import_sheet(store, out / filled.name, [catalogue])
+    assert (result.run.uuid, result.unchanged, result.updated) == (first.uuid, 8, 0)
+    assert snapshot(store) == before
+
+
+def test_refusals_read_in_english_too(tmp_path, store, blank, catalogue):
+    from facilitator_app import i18n
+
+    broken = fill(blank, tmp_path / "b.xlsx", _set("Atelier", "B5", "douze"))
+    with pytest.raises(SheetError) as refused:
+        import_sheet(store, broken, [catalogue])
+    i18n.set_language("en")
+    assert str(refused.value) == (
+        "b.xlsx, sheet 'Atelier', cell B5: the participant count must be a whole number from 0 "
+        "to 100000, not 'douze'")
