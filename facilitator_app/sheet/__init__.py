@@ -17,7 +17,7 @@ from facilitator_app.domain import Catalogue
 from facilitator_app.errors import FacilitatorError
 from facilitator_app.i18n import msg
 from facilitator_app.sheet.importer import ImportResult, import_sheet
-from facilitator_app.sheet.reader import SheetFileError
+from facilitator_app.sheet.files import SheetFileError
 from facilitator_app.sheet.writer import Fields, Filled, Row, build_workbook, save
 
 log = logging.getLogger(__name__)

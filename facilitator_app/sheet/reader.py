@@ -2,45 +2,33 @@
 
 Nothing here touches the store: :func:`read_capture` returns a :class:`Capture` or raises a
 :class:`~facilitator_app.errors.SheetError` naming the sheet and the cell to correct. The file is
-read with openpyxl's read-only mode (defusedxml guards the XML) within fixed limits.
+opened by :mod:`facilitator_app.sheet.files` within fixed limits.
 """
 
 from __future__ import annotations
 
-import io
 import logging
 import re
 import unicodedata
 import warnings
-import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-import openpyxl
+from openpyxl.utils import get_column_letter
 
 from facilitator_app.domain import QUESTION_KEYS, QUESTIONS_BY_KEY, Catalogue
-from facilitator_app.errors import FacilitatorError, SheetError
+from facilitator_app.errors import SheetError
 from facilitator_app.i18n import Message, msg
 from facilitator_app.sheet import layout as L
+from facilitator_app.sheet.files import SheetFileError, open_workbook, unreadable
 
 log = logging.getLogger(__name__)
 
-MAX_FILE_BYTES = 64 * 2**20
-MAX_UNPACKED_BYTES = 512 * 2**20
 MAX_SHEET_ROWS = 100_000
 _SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-class SheetFileError(SheetError):
-    """The file as a whole is refused (unreadable, not a capture workbook): no sheet to name."""
-
-    def __init__(self, source: str, problem: Message) -> None:
-        self.source, self.sheet, self.cell, self.problem = source, "", "", problem
-        FacilitatorError.__init__(self, msg("{source} : {problem}", "{source}: {problem}",
-                                            source=source, problem=problem))
 
 
 @dataclass(frozen=True)
@@ -109,7 +97,7 @@ def _text(value: Any) -> str:
 
 
 def _cell(col: int, row: int) -> str:
-    return f"{openpyxl.utils.get_column_letter(col)}{row}"
+    return f"{get_column_letter(col)}{row}"
 
 
 class _Reader:
@@ -413,48 +401,12 @@ class _Reader:
                             "imported; write in the engagements' sheets"))
 
 
-def _open(path: Path, source: str) -> Any:
-    try:
-        size = path.stat().st_size
-        raw = path.read_bytes() if size <= MAX_FILE_BYTES else b""
-    except OSError as exc:
-        raise SheetFileError(source, msg("illisible ({e})", "cannot be read ({e})",
-                                         e=exc.strerror or exc)) from None
-    if size > MAX_FILE_BYTES:
-        raise SheetFileError(source, msg(
-            "le fichier fait {size} octets ; un classeur de saisie en fait au plus {limit}",
-            "the file is {size} bytes; a capture workbook is at most {limit} bytes",
-            size=size, limit=MAX_FILE_BYTES))
-    unreadable = SheetFileError(source, msg(
-        "n'est pas un classeur Excel lisible ; enregistrez-le en « Classeur Excel (.xlsx) »",
-        "is not a readable Excel workbook; save it as 'Excel Workbook (.xlsx)'"))
-    try:
-        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
-        raise unreadable from None
-    if unpacked > MAX_UNPACKED_BYTES:
-        raise SheetFileError(source, msg(
-            "le classeur décompressé ferait {size} octets ; {limit} au plus sont permis",
-            "the workbook would unpack to {size} bytes; at most {limit} are allowed",
-            size=unpacked, limit=MAX_UNPACKED_BYTES))
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            # Formulas are read as their text: what the facilitator typed, never a result.
-            return openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=False,
-                                          keep_links=False)
-    except Exception:  # openpyxl and zipfile raise many kinds of error on a damaged file
-        log.warning("cannot open capture workbook %s", path, exc_info=True)
-        raise unreadable from None
-
-
 def read_capture(path: Path | str, choose: Callable[[Meta, str], Catalogue]) -> Capture:
     """Read and check a filled capture workbook. ``choose(meta, source)`` returns the
     catalogue the workbook was made from, or raises a SheetError."""
     path = Path(path)
     source = path.name
-    workbook = _open(path, source)
+    workbook = open_workbook(path, source)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -480,9 +432,7 @@ def read_capture(path: Path | str, choose: Callable[[Meta, str], Catalogue]) -> 
         raise
     except Exception:  # a damaged sheet inside a readable zip
         log.warning("cannot read capture workbook %s", path, exc_info=True)
-        raise SheetFileError(source, msg(
-            "n'est pas un classeur Excel lisible ; enregistrez-le en « Classeur Excel (.xlsx) »",
-            "is not a readable Excel workbook; save it as 'Excel Workbook (.xlsx)'")) from None
+        raise unreadable(source) from None
     finally:
         workbook.close()
     return Capture(source, meta, catalogue, tuple(facilitators), count, tuple(organisations),

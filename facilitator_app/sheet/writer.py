@@ -27,7 +27,6 @@ from facilitator_app.sheet import layout as L
 _TITLE_FONT = Font(bold=True, size=14)
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDE5F0")  # as the catalogue workbook
-_WRITE_FILL = PatternFill("solid", fgColor="FFFFFF")
 _GREY = Font(color="666666")
 _WRAP = Alignment(wrap_text=True, vertical="top")
 _CENTRE = Alignment(horizontal="center", vertical="top")
