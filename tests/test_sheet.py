@@ -281,6 +281,7 @@ BROKEN = {
     "star-not-x": (_at("Engagement 11", "c:indicators:3", 3, "oui"), "Engagement 11", "C"),
     "star-without-text": (_at("Engagement 15", "c:challenges:2", 3, "x"), "Engagement 15", "C"),
     "text-too-long": (_over_limit("Engagement 16", "c:indicators:1"), "Engagement 16", "B"),
+    "notes-too-long": (_over_limit("Engagement 16", "notes"), "Engagement 16", "B"),
     "renamed-sheet": (_rename, "Engagement 15", ""),
     "missing-sheet": (_remove, "Engagement 16", ""),
     "swapped-sheets": (_swap, "Engagement 15", "D1"),

@@ -269,7 +269,7 @@ class _Reader:
         first = True
         seen_questions: set[str] = set()
         seen_rows: set[tuple[str, int]] = set()
-        last_notes_part = 0
+        last_notes_part, notes_cell = 0, ""
         for row, texts in self.rows(sheet):
             key = texts[L.COL_KEY - 1].strip()
             text, star, uuid = texts[1], texts[2].strip(), texts[4].strip()
@@ -322,6 +322,7 @@ class _Reader:
                 if section != L.NOTES or notes_part != last_notes_part + 1:
                     raise self.hidden_key(name, row)
                 last_notes_part = notes_part
+                notes_cell = notes_cell or f"B{row}"
                 notes.append(text)
             elif key:
                 raise self.hidden_key(name, row)
@@ -341,7 +342,7 @@ class _Reader:
                     "template's rows", q=QUESTIONS_BY_KEY[key].label_fr))
         notes_text = "".join(notes).strip()
         if len(notes_text) > L.MAX_NOTES_CHARS:
-            raise self.too_long(name, "B", notes_text, L.MAX_NOTES_CHARS)
+            raise self.too_long(name, notes_cell, notes_text, L.MAX_NOTES_CHARS)
         return self.slots(number, name, groups), notes_text
 
     def too_long(self, sheet: str, cell: str, text: str, limit: int) -> SheetError:
