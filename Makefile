@@ -7,13 +7,27 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test bench setup system translations clean
+.PHONY: run test bench setup system translations clean package package-check
 
 run: setup
 	$(PY) -m facilitator_app $(ARGS)
 
+# The test suite, then the packaging checks (frozen build, .deb, MSI, signatures: a few
+# minutes). PACKAGE_CHECK=no skips the latter for a quick local run.
+PACKAGE_CHECK ?= yes
 test: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+	@if [ "$(PACKAGE_CHECK)" != no ]; then $(MAKE) --no-print-directory package-check; fi
+
+# Build the one-folder app twice, run its --smoke offscreen and under Xvfb, build and install
+# the .deb, build and sign the MSI, sign and verify SHA256SUMS (packaging/check.py).
+package-check: setup
+	$(PY) packaging/check.py
+
+# The Linux release artefacts in dist/: the one-folder build and the .deb (see packaging/README.md).
+package: setup
+	$(PY) packaging/build.py --dist dist
+	$(PY) packaging/linux/build_deb.py dist/facilitator-app --out dist
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
@@ -27,7 +41,7 @@ $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is needed"'
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { sh scripts/system-packages.sh --python-venv && rm -rf $(VENV) && $(PYTHON) -m venv $(VENV); }
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,package]'
 	@touch $(STAMP)
 
 translations: $(STAMP)

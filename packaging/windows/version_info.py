@@ -3,6 +3,8 @@ written by the spec for PyInstaller's ``version=`` on Windows builds."""
 
 from __future__ import annotations
 
+import re
+
 TEMPLATE = """# UTF-8
 VSVersionInfo(
   ffi=FixedFileInfo(filevers={t}, prodvers={t}, mask=0x3f, flags=0x0, OS=0x40004,
@@ -24,8 +26,7 @@ VSVersionInfo(
 
 
 def version_tuple(version: str) -> tuple[int, int, int, int]:
-    numbers = [int("".join(ch for ch in part if ch.isdigit()) or 0)
-               for part in version.split(".")[:4]]
+    numbers = [int(re.match(r"\d*", part).group() or 0) for part in version.split(".")[:4]]
     return tuple((numbers + [0, 0, 0, 0])[:4])  # type: ignore[return-value]
 
 

@@ -1,0 +1,139 @@
+"""The frozen build beside a PySide6 hello-world frozen the same way, in the same run.
+
+Both are built by ``packaging/build.py`` from ``packaging/facilitator_app.spec`` (one folder,
+stripped, the same trimming rules); the app's ``.deb`` is made from its build. Sizes are the
+files' bytes; start-up is whole processes, offscreen, alternated, after one warm-up each: the
+app to its ``--smoke`` marker (the issue's measure), the app to its main window
+(``--quit-after-start``, for comparison) and the hello-world to its marker.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks import machine_line, verdict
+
+TITLE = "Frozen build and installer size, frozen start-up"
+RUNS = 7
+SIZE_TARGET = 1.2
+START_TARGET = 1.5
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGING = ROOT / "packaging"
+
+
+def _build(target: str, dist: Path, work: Path) -> Path:
+    subprocess.run([sys.executable, str(PACKAGING / "build.py"), "--target", target,
+                    "--dist", str(dist), "--work", str(work)], check=True, cwd=ROOT,
+                   stdout=subprocess.DEVNULL)
+    return dist / ("facilitator-app" if target == "app" else "hello-world")
+
+
+def _size(folder: Path) -> int:
+    return sum(p.lstat().st_size for p in folder.rglob("*"))
+
+
+def _parts(folder: Path) -> dict[str, int]:
+    """Bytes by top entry of ``_internal`` (PySide6, cryptography, ...)."""
+    internal = folder / "_internal"
+    sizes: dict[str, int] = {}
+    for entry in internal.iterdir():
+        size = _size(entry) if entry.is_dir() else entry.lstat().st_size
+        key = entry.name if size > 1_000_000 else "other"
+        sizes[key] = sizes.get(key, 0) + size
+    return dict(sorted(sizes.items(), key=lambda kv: -kv[1]))
+
+
+def _time(command: list[str], env: dict[str, str], marker: str) -> float:
+    start = time.perf_counter()
+    result = subprocess.run(command, capture_output=True, text=True, env=env, check=True)
+    elapsed = time.perf_counter() - start
+    if marker not in result.stdout:
+        raise RuntimeError(f"{command[0]}: no {marker!r} in {result.stdout!r}")
+    return elapsed
+
+
+def _mb(n: float) -> str:
+    return f"{n / 1e6:.1f} MB"
+
+
+def run() -> str:
+    sys.path.insert(0, str(PACKAGING / "linux"))
+    from build_deb import build_deb
+
+    with tempfile.TemporaryDirectory(prefix="bench-package-") as tmp:
+        tmp_path = Path(tmp)
+        started = time.perf_counter()
+        app = _build("app", tmp_path / "dist", tmp_path / "work")
+        app_build = time.perf_counter() - started
+        started = time.perf_counter()
+        hello = _build("hello", tmp_path / "dist", tmp_path / "work")
+        hello_build = time.perf_counter() - started
+        deb = build_deb(app, tmp_path / "deb")
+        app_size, hello_size, deb_size = _size(app), _size(hello), deb.stat().st_size
+        app_parts, hello_parts = _parts(app), _parts(hello)
+
+        data = tmp_path / "data"
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FACILITATOR_APP_DATA_DIR=str(data))
+        smoke = [str(app / "facilitator-app"), "--smoke"]
+        window = [str(app / "facilitator-app"), "--quit-after-start"]
+        base = [str(hello / "hello-world"), "--smoke"]
+        markers = {"smoke": "facilitator-app smoke: OK",
+                   "window": "facilitator-app: main window ready",
+                   "hello": "hello-world smoke: OK"}
+        commands = {"smoke": smoke, "window": window, "hello": base}
+        for name, command in commands.items():  # warm the file cache
+            _time(command, env, markers[name])
+        times: dict[str, list[float]] = {name: [] for name in commands}
+        for _ in range(RUNS):
+            for name, command in commands.items():
+                times[name].append(_time(command, env, markers[name]))
+
+    median = {name: statistics.median(values) for name, values in times.items()}
+    size_ratio = app_size / hello_size
+    start_ratio = median["smoke"] / median["hello"]
+    window_ratio = median["window"] / median["hello"]
+    rows = "\n".join(
+        f"| {label} | {RUNS} | {median[n] * 1000:.0f} ms | {min(times[n]) * 1000:.0f} ms | "
+        f"{max(times[n]) * 1000:.0f} ms | {median[n] / median['hello']:.2f}× |"
+        for n, label in (("smoke", "facilitator-app `--smoke` (the issue's measure)"),
+                         ("window", "facilitator-app `--quit-after-start` (main window)"),
+                         ("hello", "hello-world `--smoke` (baseline)")))
+    names = list(dict.fromkeys([*app_parts, *hello_parts]))
+    parts = "\n".join(f"| `{n}` | {_mb(app_parts.get(n, 0))} | {_mb(hello_parts.get(n, 0))} |"
+                      for n in names)
+    return f"""{machine_line()}
+
+**Targets:** the one-folder build at most {SIZE_TARGET}× the size of a PySide6 hello-world
+frozen the same way; start-up of the frozen app to its smoke marker at most {START_TARGET}× the
+hello-world's. **Results:** size {size_ratio:.2f}× {verdict(size_ratio <= SIZE_TARGET)};
+start-up to the smoke marker {start_ratio:.2f}× {verdict(start_ratio <= START_TARGET)}
+(to the main window: {window_ratio:.2f}× {verdict(window_ratio <= START_TARGET)}).
+
+| build | files' size | build time |
+|---|--:|--:|
+| facilitator-app (one folder) | {_mb(app_size)} | {app_build:.0f} s |
+| hello-world (one folder, same spec) | {_mb(hello_size)} | {hello_build:.0f} s |
+| `{deb.name}` (xz) | {_mb(deb_size)} | |
+
+| process, offscreen | runs | median | min | max | ÷ hello-world |
+|---|--:|--:|--:|--:|--:|
+{rows}
+
+Where the app's extra size is (`_internal/`, entries over 1 MB):
+
+| entry | facilitator-app | hello-world |
+|---|--:|--:|
+{parts}
+
+How: `packaging/build.py` for both (SOURCE_DATE_EPOCH, PYTHONHASHSEED=0, stripped, no UPX, the
+rules of `packaging/trim.py`); system libraries are not bundled (the `.deb` depends on them), so
+both folders hold only what the wheels and Python bring. The smoke check does far more than
+start: it imports every module of the app, writes a PDF, opens a store, builds the main window,
+exports and verifies a signed bundle, merges it and writes the Excel/CSV/Markdown report.
+"""

@@ -1,0 +1,206 @@
+"""The packaging scripts' own rules, quickly (the real builds run in ``make package-check``)."""
+
+from __future__ import annotations
+
+import configparser
+import os
+import shutil
+import struct
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from facilitator_app.bundle import EXTENSION
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGING = ROOT / "packaging"
+for folder in (PACKAGING, PACKAGING / "linux", PACKAGING / "windows"):
+    sys.path.insert(0, str(folder))
+
+import build_msi  # noqa: E402
+import standin  # noqa: E402
+import trim  # noqa: E402
+import version_info  # noqa: E402
+
+MIME = "application/vnd.facilitator-app.bundle+zip"
+
+
+def needs(*tools: str):
+    missing = [t for t in tools if not shutil.which(t)]
+    return pytest.mark.skipif(bool(missing), reason=f"needs {', '.join(missing)} "
+                              "(scripts/system-packages.sh installs them)")
+
+
+@pytest.mark.parametrize(("dest", "kept"), [
+    ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
+    ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
+    ("PySide6/Qt/plugins/platforms/libqwayland.so", False),
+    ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
+    ("PySide6/Qt/plugins/xcbglintegrations/libqxcb-glx-integration.so", True),
+    ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", True),
+    ("PySide6/Qt/plugins/imageformats/libqjpeg.so", False),
+    ("PySide6/Qt/translations/qtbase_fr.qm", True),
+    ("PySide6/Qt/translations/qtbase_de.qm", False),
+    ("PySide6/Qt/translations/qtdeclarative_fr.qm", False),
+    ("PySide6/Qt/lib/libQt6Core.so.6", True),
+    ("resources/translations/facilitator_app_fr.qm", True),
+    ("sqlalchemy/orm/session.py", True),
+])
+def test_trim_keeps_only_the_plugins_and_translations_the_app_uses(dest, kept):
+    assert trim.keep(dest) is kept
+
+
+def test_system_libraries_are_left_to_the_package_manager_but_not_python():
+    assert trim._is_system_library(("libX11.so.6", "/lib/x86_64-linux-gnu/libX11.so.6", "BINARY"))
+    assert not trim._is_system_library(("libpython3.11.so.1.0",
+                                        "/usr/lib/x86_64-linux-gnu/libpython3.11.so.1.0",
+                                        "BINARY"))
+    assert not trim._is_system_library(("PySide6/Qt/lib/libQt6Gui.so.6",
+                                        "/venv/PySide6/Qt/lib/libQt6Gui.so.6", "BINARY"))
+
+
+def test_links_to_left_out_libraries_are_dropped():
+    binaries = [("PySide6/Qt/lib/libQt6Core.so.6", "/x/libQt6Core.so.6", "BINARY")]
+    datas = [("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
+             ("libQt6Svg.so.6", "PySide6/Qt/lib/libQt6Svg.so.6", "SYMLINK"),
+             ("resources/x.json", "/src/x.json", "DATA")]
+    assert [d[0] for d in trim.drop_dangling_links(datas, binaries)] == [
+        "libQt6Core.so.6", "resources/x.json"]
+
+
+def test_every_qt_module_the_ui_imports_is_kept_and_no_other():
+    used = set()
+    for path in (ROOT / "facilitator_app" / "ui").glob("*.py"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("from PySide6.Qt"):
+                used.add(line.split()[1].split(".")[1])
+    assert used <= set(trim.QT_MODULES), used - set(trim.QT_MODULES)
+    assert not set(trim.QT_MODULES) & set(trim.UNUSED_QT_MODULES)
+
+
+def test_the_windows_stand_in_is_a_valid_pe32_plus_image():
+    image = standin.minimal_pe()
+    assert image[:2] == b"MZ"
+    pe = struct.unpack_from("<I", image, 0x3C)[0]
+    assert image[pe:pe + 4] == b"PE\0\0"
+    machine, sections = struct.unpack_from("<HH", image, pe + 4)
+    assert (machine, sections) == (0x8664, 1)
+    assert struct.unpack_from("<H", image, pe + 24)[0] == 0x20B  # PE32+
+    dll = standin.minimal_pe(dll=True)
+    assert struct.unpack_from("<H", dll, pe + 22)[0] & 0x2000
+
+
+def test_windows_version_resource():
+    assert version_info.version_tuple("0.1.0") == (0, 1, 0, 0)
+    assert version_info.version_tuple("1.2.3rc1") == (1, 2, 3, 0)
+    text = version_info.version_file_text("1.2.3")
+    assert "filevers=(1, 2, 3, 0)" in text and "'ProductVersion', '1.2.3'" in text
+
+
+def test_wix_source_has_the_fixed_upgrade_code_major_upgrade_and_association():
+    wxs = (PACKAGING / "windows" / "facilitator-app.wxs").read_text(encoding="utf-8")
+    root = ET.fromstring(wxs)
+    ns = {"w": "http://schemas.microsoft.com/wix/2006/wi"}
+    product = root.find("w:Product", ns)
+    assert "{" + product.get("UpgradeCode") + "}" == build_msi.UPGRADE_CODE
+    assert product.get("Id") == "*"  # a new product code for every build: a major upgrade
+    assert product.find("w:MajorUpgrade", ns) is not None
+    assert "--open &quot;%1&quot;" in wxs and f"Classes\\{EXTENSION}" in wxs and MIME in wxs
+
+
+def test_desktop_entries_and_mime_type_agree():
+    linux = PACKAGING / "linux"
+    entries = {}
+    for name in ("facilitator-app.desktop", "facilitator-app-open.desktop"):
+        parser = configparser.ConfigParser(interpolation=None)
+        parser.optionxform = str
+        parser.read(linux / name, encoding="utf-8")
+        entries[name] = parser["Desktop Entry"]
+    assert entries["facilitator-app.desktop"]["Exec"] == "facilitator-app"
+    opener = entries["facilitator-app-open.desktop"]
+    assert opener["Exec"] == "facilitator-app --open %f"
+    assert opener["MimeType"] == f"{MIME};" and opener["NoDisplay"] == "true"
+    mime = ET.parse(linux / "facilitator-app-mime.xml").getroot()
+    ns = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
+    kind = mime.find("m:mime-type", ns)
+    assert kind.get("type") == MIME
+    assert kind.find("m:glob", ns).get("pattern") == f"*{EXTENSION}"
+
+
+@needs("osslsigncode", "openssl", "wixl", "wixl-heat", "msiinfo", "msibuild")
+def test_msi_from_the_stand_in_is_built_checked_signed_and_verified(tmp_path):
+    payload = standin.make_payload(tmp_path / "payload")
+    key, cert = tmp_path / "k.pem", tmp_path / "c.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                    "-subj", "/CN=test", "-keyout", key, "-out", cert,
+                    "-addext", "extendedKeyUsage=codeSigning"], check=True, capture_output=True)
+    sign = PACKAGING / "windows" / "sign.sh"
+    exe = payload / "facilitator-app.exe"
+    subprocess.run(["sh", sign, "--cert", cert, "--key", key, exe], check=True,
+                   capture_output=True)
+    msi = build_msi.build_msi(payload, tmp_path / "out", "1.2.3")
+    assert build_msi.check_msi(msi) == []
+    subprocess.run(["sh", sign, "--cert", cert, "--key", key, msi], check=True,
+                   capture_output=True)
+    ok = subprocess.run(["sh", sign, "--verify", "--ca", cert, exe, msi], capture_output=True)
+    assert ok.returncode == 0, ok.stderr
+    data = bytearray(msi.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    msi.write_bytes(bytes(data))
+    assert subprocess.run(["sh", sign, "--verify", "--ca", cert, msi],
+                          capture_output=True).returncode != 0
+
+
+@needs("gpg", "gpgv", "gpgconf", "sha256sum")
+def test_release_verification_accepts_the_signed_release_and_refuses_one_changed_byte(tmp_path):
+    home = Path(os.environ.get("TMPDIR", "/tmp")) / f"gpg-test-{os.getpid()}"
+    home.mkdir(mode=0o700)
+    try:
+        gpg = ["gpg", "--batch", "--homedir", str(home)]
+        subprocess.run([*gpg, "--passphrase", "", "--quick-gen-key", "test <t@invalid>",
+                        "ed25519", "sign", "1d"], check=True, capture_output=True)
+        public = tmp_path / "key.asc"
+        public.write_bytes(subprocess.run([*gpg, "--armor", "--export"], check=True,
+                                          capture_output=True).stdout)
+        release = tmp_path / "release"
+        release.mkdir()
+        (release / "facilitator-app_1.0_amd64.deb").write_bytes(b"deb" * 1000)
+        (release / "facilitator-app-1.0-x64.msi").write_bytes(b"msi" * 1000)
+        subprocess.run(["sh", PACKAGING / "sign-release", release, "--homedir", home],
+                       check=True, capture_output=True)
+        verify = ["sh", PACKAGING / "verify", "--key", public, release]
+        ok = subprocess.run(verify, capture_output=True, text=True)
+        assert ok.returncode == 0, ok.stderr
+        assert "2 artefacts" in ok.stdout
+        deb = release / "facilitator-app_1.0_amd64.deb"
+        data = bytearray(deb.read_bytes())
+        data[1500] ^= 0x01
+        deb.write_bytes(bytes(data))
+        refused = subprocess.run(verify, capture_output=True, text=True)
+        assert refused.returncode == 1 and "FAILED" in refused.stderr
+    finally:
+        subprocess.run(["gpgconf", "--homedir", str(home), "--kill", "gpg-agent"],
+                       capture_output=True)
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def test_verify_without_the_release_key_stops(tmp_path):
+    result = subprocess.run(["sh", PACKAGING / "verify", "--key", tmp_path / "none.asc",
+                             tmp_path], capture_output=True, text=True)
+    assert result.returncode == 2 and "no public key" in result.stderr
+
+
+@needs("dpkg")
+def test_deb_depends_come_from_the_packages_owning_the_libraries():
+    import build_deb
+
+    libc = next((p for p in ("/lib/x86_64-linux-gnu/libc.so.6", "/lib/aarch64-linux-gnu/libc.so.6")
+                 if Path(p).exists()), None)
+    if libc is None:
+        pytest.skip("no multiarch libc here")
+    packages, orphans = build_deb.owning_packages([libc, "/nowhere/libnothing.so.1"])
+    assert "libc6" in packages
+    assert orphans == ["/nowhere/libnothing.so.1"]
