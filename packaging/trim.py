@@ -14,6 +14,7 @@ and packaging/build.py checks with ldd that each one resolves.
 from __future__ import annotations
 
 import subprocess
+import sys
 from pathlib import PurePosixPath
 
 # The Qt for Python modules the app imports (facilitator_app/ui/); everything else is excluded.
@@ -99,7 +100,10 @@ def _is_system_library(entry: tuple) -> bool:
 
 def prune_libraries(binaries: list) -> list:
     """Leave out system libraries, then every bundled library that no kept extension module,
-    plugin or executable needs (directly or through another library), and links to them."""
+    plugin or executable needs (directly or through another library), and links to them.
+    Linux only (ELF, readelf); elsewhere the list is returned as it is."""
+    if not sys.platform.startswith("linux"):
+        return binaries
     kept = [e for e in binaries if not _is_system_library(e)]
 
     def is_library(entry: tuple) -> bool:
