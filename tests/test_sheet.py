@@ -10,7 +10,10 @@ import zipfile
 from pathlib import Path
 
 import openpyxl
+from openpyxl.cell.cell import MergedCell
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from facilitator_app.catalogue import catalogue_sha256
 from facilitator_app.errors import FacilitatorError, SheetError
@@ -517,3 +520,49 @@ def test_refusals_read_in_english_too(tmp_path, store, blank, catalogue):
     assert str(refused.value) == (
         "b.xlsx, sheet 'Atelier', cell B5: the participant count must be a whole number from 0 "
         "to 100000, not 'douze'")
+
+
+# -- whatever a person or a damaged disk does to the file ------------------------------------
+
+_values = st.one_of(st.none(), st.text(st.characters(blacklist_categories=("Cc", "Cs")),
+                                       max_size=60), st.integers(-10**6, 10**6),
+                    st.floats(allow_nan=False, allow_infinity=False), st.booleans(),
+                    st.dates(), st.sampled_from(["x", "X", "★", " ", "=1+1", "#N/A"]))
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(edits=st.lists(st.tuples(st.sampled_from(["Atelier", "Engagement 11", "Engagement 16",
+                                                 "facilitator-app"]),
+                                st.integers(1, 90), st.integers(1, 7), _values),
+                      min_size=1, max_size=4))
+def test_any_cell_changed_gives_an_import_or_a_refusal(tmp_path, catalogue, blank, edits):
+    def edit(workbook):
+        for sheet, row, col, value in edits:
+            cell = workbook[sheet].cell(row=row, column=col)
+            if not isinstance(cell, MergedCell):
+                cell.value = value
+
+    path = fill(blank, tmp_path / "changed.xlsx", edit)
+    with LocalStore.in_folder(tmp_path / f"data-{uuidlib.uuid4()}") as fresh:
+        try:
+            import_sheet(fresh, path, [catalogue])
+        except SheetError as refused:
+            assert "Traceback" not in str(refused)
+            assert fresh.runs() == []
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_any_byte_changed_gives_an_import_or_a_refusal(tmp_path, catalogue, filled, data):
+    raw = bytearray(filled.read_bytes())
+    for _ in range(data.draw(st.integers(1, 3))):
+        raw[data.draw(st.integers(0, len(raw) - 1))] = data.draw(st.integers(0, 255))
+    path = tmp_path / "damaged.xlsx"
+    path.write_bytes(bytes(raw))
+    with LocalStore.in_folder(tmp_path / f"data-{uuidlib.uuid4()}") as fresh:
+        try:
+            import_sheet(fresh, path, [catalogue])
+        except SheetError:
+            assert fresh.runs() == []
