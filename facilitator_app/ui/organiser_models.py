@@ -141,13 +141,14 @@ class BundleTableModel(RowTableModel):
     """The bundles: verdict, facilitators, atelier, what merging changed, and trust."""
 
     FILE, VERDICT, FACILITATORS, ATELIER, ADDED, UPDATED, UNCHANGED, CONFLICTING, REMOVED, \
-        TRUST, WHEN = range(11)
+        TRUST, WHEN, DETAILS = range(12)
     COUNT_COLUMNS = range(ADDED, REMOVED + 1)
 
     def headers(self) -> list[str]:
         return [self.tr("File"), self.tr("Verdict"), self.tr("Facilitators"), self.tr("Atelier"),
                 self.tr("Added"), self.tr("Updated"), self.tr("Unchanged"),
-                self.tr("Conflicting"), self.tr("Removed"), self.tr("Trust"), self.tr("When")]
+                self.tr("Conflicting"), self.tr("Removed"), self.tr("Trust"), self.tr("When"),
+                self.tr("Reason or warning")]
 
     def verdict_text(self, row: BundleRow) -> str:
         if row.dry_run:
@@ -176,6 +177,8 @@ class BundleTableModel(RowTableModel):
             return self.trust_text(row)
         if column == self.WHEN:
             return _when(row.when)
+        if column == self.DETAILS:
+            return " ".join(p for p in (row.reason, row.trust_note) if p)
         return None
 
     def decorate(self, row: BundleRow, column: int, role: int) -> Any:

@@ -155,6 +155,7 @@ class OrganiserWindow(QMainWindow):
 
         self.bundle_model = BundleTableModel(self)
         self.bundle_view = _table("bundles-table", self.bundle_model)
+        self.bundle_view.horizontalHeader().setStretchLastSection(True)
         self.conflicts = ConflictsPage()
         self.conflicts.resolveRequested.connect(self.resolve)
         self.key_model = KeyTableModel(self)
@@ -308,6 +309,14 @@ class OrganiserWindow(QMainWindow):
         dialog.accepted.connect(lambda: self.open_store(dialog.url.text().strip()))
         return self._open_dialog(dialog)
 
+    def store_name(self) -> str:
+        """The open store as the organiser named it: a file's path, or a URL (no password)."""
+        if self.store is None:
+            return ""
+        if self.store.url.startswith("sqlite:///"):
+            return self.store.url.removeprefix("sqlite:///")
+        return self.store.display
+
     def refresh(self) -> None:
         """Read the store again: bundles (with this session's verdicts), conflicts, keys."""
         if self.store is None:
@@ -356,28 +365,27 @@ class OrganiserWindow(QMainWindow):
             self.show_error(self.tr("Please wait"), self.tr(
                 "A task is running; add the bundles again when it has finished."))
             return None
-        dry_run = self.dry_run.isChecked()
         task = MergeTask(self.store.url, paths, require_known_keys=self.require_known.isChecked(),
-                         dry_run=dry_run)
-        task.outcome.connect(lambda done, total, outcome: self._outcome(outcome, dry_run))
-        task.succeeded.connect(lambda report: self._merged(report, dry_run))
-        task.cancelled.connect(lambda report: self._merged(report, dry_run))
+                         dry_run=self.dry_run.isChecked())
+        task.outcome.connect(self._outcome)
+        task.succeeded.connect(self._merged)
+        task.cancelled.connect(self._merged)
         return self._start(task, self.tr("Merging the bundles…"))
 
     def merge_quarantined(self) -> QuarantineTask | None:
         if self.store is None or self.busy:
             return None
-        dry_run = self.dry_run.isChecked()
-        task = QuarantineTask(self.store.url, dry_run=dry_run)
-        task.outcome.connect(lambda done, total, outcome: self._outcome(outcome, dry_run))
-        task.succeeded.connect(lambda report: self._merged(report, dry_run))
+        task = QuarantineTask(self.store.url, dry_run=self.dry_run.isChecked())
+        task.outcome.connect(self._outcome)
+        task.succeeded.connect(self._merged)
         return self._start(task, self.tr("Merging the quarantined bundles…"))
 
     def _start(self, task: Task, label: str) -> Task:
         self.progress.setRange(0, 0)  # busy until the first progress
         self.progress_label.setText(label)
+        # Bound methods only: a lambda connected to a task's signal would run on its thread.
         task.progress.connect(self._progress)
-        task.failed.connect(lambda sentence: self.show_error(self.tr("Task failed"), sentence))
+        task.failed.connect(self._failed)
         task.done.connect(self.refresh)
         self.runner.start(task)
         self._update_enabled()
@@ -389,15 +397,21 @@ class OrganiserWindow(QMainWindow):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def _outcome(self, outcome, dry_run: bool) -> None:
-        row = BundleRow.from_outcome(outcome, dry_run=dry_run)
+    def _failed(self, sentence: str) -> None:
+        self.show_error(self.tr("Task failed"), sentence)
+
+    def _task_dry_run(self) -> bool:
+        return bool(getattr(self.runner.task, "dry_run", False))
+
+    def _outcome(self, done: int, total: int, outcome) -> None:
+        row = BundleRow.from_outcome(outcome, dry_run=self._task_dry_run())
         self.outcomes[row.key] = row
         at = self.bundle_model.put(row)
         self.bundle_view.scrollTo(self.bundle_model.index(at, 0))
         self.progress_label.setText(self.tr("Merged: {file}").format(file=row.file_name))
 
-    def _merged(self, report, dry_run: bool) -> None:
-        self.status.merged(report, dry_run)
+    def _merged(self, report) -> None:
+        self.status.merged(report, self._task_dry_run())
         self.totals.setText(self.status.text)
 
     def cancel(self) -> None:
@@ -467,14 +481,14 @@ class OrganiserWindow(QMainWindow):
             return None
         task = ReportTask(self.store.url, xlsx=xlsx, csv=csv, markdown=markdown, lang=lang)
         task.succeeded.connect(self._reported)
-        task.cancelled.connect(lambda _: self._report_cancelled())
+        task.cancelled.connect(self._report_cancelled)
         return self._start(task, self.tr("Writing the report…"))
 
     def _reported(self, result) -> None:
         self.status.reported(result)
         self.totals.setText(self.status.text)
 
-    def _report_cancelled(self) -> None:
+    def _report_cancelled(self, _partial=None) -> None:
         self.status.report_cancelled()
         self.totals.setText(self.status.text)
 
@@ -494,7 +508,7 @@ class OrganiserWindow(QMainWindow):
             self.tabs.setTabText(i, title.format(count=count))
 
     def retranslate(self) -> None:
-        name = self.store.display if self.store else ""
+        name = self.store_name()
         self.setWindowTitle(self.tr("Ministère ouvert — organiser") + (f" — {name}" if name else ""))
         self.store_label.setText(self.tr("Central store:"))
         self.store_value.setText(name or self.tr("none open: open or create one to begin"))

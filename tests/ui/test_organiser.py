@@ -1,0 +1,308 @@
+"""The organiser window: bundles dropped as the window system delivers them, merged on a worker
+thread; verdicts, conflicts resolved by key, keys trusted, a long merge cancelled, the report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from facilitator_app.central.store import CentralStore
+from facilitator_app.ui.organiser_models import BundleTableModel
+from tests.support.bundles import OTHER_KEY, TEST_KEY
+from tests.support.merging import contribution, write_bundle
+
+COPY = Qt.DropAction.CopyAction
+LEFT = Qt.MouseButton.LeftButton
+NONE = Qt.KeyboardModifier.NoModifier
+TASK_TIMEOUT = 60_000
+
+
+@pytest.fixture
+def make_organiser(qtbot, tmp_path, translations):
+    from facilitator_app.ui.organiser_window import OrganiserWindow
+    from facilitator_app.ui.settings import Settings
+
+    opened = []
+
+    def make(store: Path | None = tmp_path / "central.sqlite"):
+        window = OrganiserWindow(Settings(tmp_path / "settings.ini"))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        if store is not None and window.store is None:
+            assert window.open_store(str(store))
+        opened.append(window)
+        return window
+
+    yield make
+    for window in opened:
+        window.close()
+
+
+@pytest.fixture
+def central_path(tmp_path) -> Path:
+    return tmp_path / "central.sqlite"
+
+
+def drop(widget, paths: list[Path]) -> QDropEvent:
+    """Drop ``paths`` on ``widget`` as a file manager does: enter, move, drop, with URLs."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    point = QPointF(widget.rect().center())
+    enter = QDragEnterEvent(point, COPY, mime, LEFT, NONE)
+    QApplication.sendEvent(widget, enter)
+    assert enter.isAccepted(), "the window accepts files"
+    move = QDragMoveEvent(point, COPY, mime, LEFT, NONE)
+    QApplication.sendEvent(widget, move)
+    event = QDropEvent(point, COPY, mime, LEFT, NONE, QEvent.Type.Drop)
+    QApplication.sendEvent(widget, event)
+    return event
+
+
+def verdicts(window) -> dict[str, tuple]:
+    model = window.bundle_model
+    out = {}
+    for row in range(model.rowCount()):
+        cells = [model.index(row, c).data() for c in range(model.columnCount())]
+        r = model.row(row)
+        out[r.file_name] = (r.verdict, r.counts.as_tuple() if r.counts else None, r.trust, cells)
+    return out
+
+
+def wait_task(qtbot, window, start):
+    with qtbot.waitSignal(window.runner.idle, timeout=TASK_TIMEOUT):
+        result = start()
+    return result
+
+
+def bundles_folder(tmp_path) -> Path:
+    """a (two contributions), its copy under another name, b (a conflicting version of
+    contribution 1, by another key naming the same facilitator: flagged), and a broken file."""
+    folder = tmp_path / "envoyés" / "atelier 3"
+    folder.mkdir(parents=True)
+    write_bundle(folder, "a", [contribution(1, 1, "Texte de Simon"), contribution(2)])
+    (folder / "z-copie-de-a.fabundle").write_bytes((folder / "a.fabundle").read_bytes())
+    write_bundle(folder.parent, "b", [contribution(1, 1, "Texte de l'autre portable")],
+                 key=OTHER_KEY)
+    (folder / "cassé.fabundle").write_bytes(b"PK\x03\x04 pas un paquet")
+    return folder.parent
+
+
+def test_drop_folder_shows_verdicts_then_resolve_conflict_by_keyboard(qtbot, make_organiser,
+                                                                      tmp_path, central_path):
+    window = make_organiser()
+    folder = bundles_folder(tmp_path)
+    event = wait_task(qtbot, window, lambda: drop(window.drop_hint, [folder]))
+    assert event.isAccepted()
+
+    found = verdicts(window)
+    assert found["a.fabundle"][:2] == ("merged", (2, 0, 0, 0, 0))
+    assert found["z-copie-de-a.fabundle"][0] == "already"
+    assert found["b.fabundle"][:3] == ("merged", (0, 0, 0, 1, 0), "flagged")
+    rejected = found["cassé.fabundle"]
+    assert rejected[0] == "rejected"
+    assert rejected[3][BundleTableModel.VERDICT] and rejected[3][BundleTableModel.DETAILS], \
+        "a rejected file says why"
+    flagged_row = window.bundle_model.find(lambda r: r.file_name == "b.fabundle")
+    assert window.bundle_model.index(flagged_row, 0).data(Qt.ItemDataRole.BackgroundRole) \
+        is not None, "a flagged bundle is visibly marked"
+    assert "1" in window.totals.text() and not window.progress_box.isVisible()
+
+    # The conflict: Ctrl+2 shows it, key 1 keeps the left version.
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.conflicts
+    page = window.conflicts
+    conflict = page.current()
+    assert conflict is not None and len(conflict.versions) == 2
+    left, right = conflict.versions
+    assert page.panes[0].text.toPlainText() == left.text
+    assert page.panes[1].text.toPlainText() == right.text
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: page.current() is None)
+    assert page.empty.isVisible()
+    with CentralStore(central_path) as store:
+        assert store.conflicts() == []
+        resolved = store.conflicts(open_only=False)
+        assert [(c.status, c.kept_hash) for c in resolved] == [("resolved", left.content_hash)]
+        texts = {c["uuid"]: c["text"] for c in store.current()}
+        assert texts[conflict.contribution_uuid] == left.text
+
+
+def test_several_conflicts_resolved_one_after_the_other(qtbot, make_organiser, tmp_path,
+                                                        central_path):
+    window = make_organiser()
+    folder = tmp_path / "paquets"
+    folder.mkdir()
+    write_bundle(folder, "un", [contribution(n, 1, f"Version A de {n}") for n in (1, 2, 3)])
+    write_bundle(folder, "deux", [contribution(n, 1, f"Version B de {n}") for n in (1, 2, 3)],
+                 key=OTHER_KEY, facilitators=("Une autre animatrice",))
+    wait_task(qtbot, window, lambda: drop(window, [folder]))
+    page = window.conflicts
+    assert page.model.rowCount() == 3
+    window.tabs.setCurrentWidget(page)
+    page.view.setFocus()
+    first = page.current()
+    qtbot.keyClick(page.view, Qt.Key.Key_2)  # keep the right version
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    assert page.current() is not None and page.current() != first, "the next one is shown"
+    qtbot.keyClick(page.panes[0].text, Qt.Key.Key_B)  # keep both, from a text pane
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    qtbot.mouseClick(page.panes[0].keep, Qt.MouseButton.LeftButton)  # the button
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    with CentralStore(central_path) as store:
+        resolutions = sorted(c.resolution for c in store.conflicts(open_only=False))
+        assert resolutions == ["both", "keep", "keep"]
+        assert not any(c["in_conflict"] for c in store.current())
+
+
+def test_trust_a_key_through_the_dialog_then_merge_quarantined(qtbot, make_organiser, tmp_path,
+                                                               central_path):
+    window = make_organiser()
+    folder = tmp_path / "paquets"
+    folder.mkdir()
+    write_bundle(folder, "inconnu", [contribution(1)], key=TEST_KEY)
+    window.require_known.setChecked(True)
+    wait_task(qtbot, window, lambda: drop(window, [folder / "inconnu.fabundle"]))
+    assert verdicts(window)["inconnu.fabundle"][0] == "quarantined"
+
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.fingerprint.setFocus()
+    qtbot.keyClicks(dialog.fingerprint, "pas une empreinte")
+    qtbot.keyClick(dialog.fingerprint, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.error.isVisible(), "a refused fingerprint is explained"
+    dialog.fingerprint.clear()
+    qtbot.keyClicks(dialog.fingerprint, TEST_KEY.fingerprint.lower())
+    dialog.names.clear()
+    qtbot.keyClicks(dialog.names, "Simon Chignard, Claire")
+    qtbot.keyClick(dialog.names, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.dialog is None)
+    keys = {k.fingerprint: k for k in window.key_model.rows()}
+    assert keys[TEST_KEY.fingerprint].status == "trusted"
+    assert keys[TEST_KEY.fingerprint].facilitators == ("Simon Chignard", "Claire")
+
+    wait_task(qtbot, window, window.merge_quarantined)
+    assert verdicts(window)["inconnu.fabundle"][:2] == ("merged", (1, 0, 0, 0, 0))
+    with CentralStore(central_path) as store:
+        assert [b.status for b in store.bundles()] == ["merged"]
+
+
+def test_dry_run_writes_nothing(qtbot, make_organiser, tmp_path, central_path):
+    window = make_organiser()
+    path = write_bundle(tmp_path, "essai", [contribution(1), contribution(2)])
+    window.dry_run.setChecked(True)
+    wait_task(qtbot, window, lambda: drop(window, [path]))
+    row = verdicts(window)["essai.fabundle"]
+    assert row[:2] == ("merged", (2, 0, 0, 0, 0)) and window.bundle_model.row(0).dry_run
+    with CentralStore(central_path) as store:
+        assert store.bundles() == [] and store.current() == []
+
+
+def test_cancel_a_long_merge_leaves_the_store_consistent(qtbot, make_organiser, tmp_path,
+                                                         central_path):
+    window = make_organiser()
+    folder = tmp_path / "beaucoup"
+    folder.mkdir()
+    total = 150
+    for n in range(total):
+        write_bundle(folder, f"paquet-{n:03d}", [contribution(n)])
+    task = window.add_paths([str(folder)])
+    assert task is not None and window.progress_box.isVisible()
+    with qtbot.waitSignal(task.outcome, timeout=TASK_TIMEOUT):
+        pass
+    with qtbot.waitSignal(window.runner.idle, timeout=TASK_TIMEOUT):
+        qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+    merged = [r for r in window.bundle_model.rows() if r.verdict == "merged"]
+    assert 0 < len(merged) < total, "the merge stopped early"
+    assert not window.progress_box.isVisible() and window.add_button.isEnabled()
+    with CentralStore(central_path) as store:
+        assert len(store.bundles()) == len(merged)
+        assert len(store.current()) == len(merged), "each merged bundle is complete"
+        history = store.merge_history()
+        assert history[-1]["totals"]["cancelled"] is True
+
+    # Merging again completes it.
+    wait_task(qtbot, window, lambda: window.add_paths([str(folder)]))
+    with CentralStore(central_path) as store:
+        assert len(store.current()) == total
+
+
+def test_produce_the_report_through_its_dialog(qtbot, make_organiser, tmp_path):
+    window = make_organiser()
+    path = write_bundle(tmp_path, "a", [contribution(1), contribution(2, starred=True)])
+    wait_task(qtbot, window, lambda: window.add_paths([str(path)]))
+
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.dialog
+    assert dialog is not None
+    target = tmp_path / "sortie" / "rapport"
+    target.parent.mkdir()
+    dialog.xlsx.setText(str(target))
+    dialog.csv.setChecked(True)
+    with qtbot.waitSignal(window.runner.idle, timeout=TASK_TIMEOUT):
+        qtbot.keyClick(dialog.xlsx, Qt.Key.Key_Return)
+    assert (target.parent / "rapport.xlsx").stat().st_size > 0
+    assert (target.parent / "rapport.csv").exists()
+    assert "rapport.xlsx" in window.totals.text()
+    assert window.error_box is None
+
+
+def test_a_failing_task_is_shown_not_lost(qtbot, make_organiser, tmp_path):
+    window = make_organiser()
+    missing = tmp_path / "n'existe pas" / "rapport.xlsx"
+    wait_task(qtbot, window, lambda: window.produce_report(missing))
+    assert window.error_box is not None and window.error_box.isVisible()
+    assert "rapport" in window.error_box.text()
+    assert not missing.exists()
+
+
+def test_dropping_without_a_store_explains(qtbot, make_organiser, tmp_path):
+    window = make_organiser(store=None)
+    assert window.store is None and not window.add_button.isEnabled()
+    drop(window, [tmp_path])
+    assert window.error_box is not None and window.error_box.isVisible()
+
+
+def test_the_store_is_remembered(qtbot, make_organiser, central_path):
+    first = make_organiser()
+    first.close()
+    again = make_organiser(store=None)
+    assert again.store is not None and again.store_name() == str(central_path)
+
+
+def test_models_pass_qtmodeltester(qtbot, qtmodeltester, make_organiser, tmp_path):
+    window = make_organiser()
+    for model in (window.bundle_model, window.conflicts.model, window.key_model):
+        qtmodeltester.check(model)  # empty
+    wait_task(qtbot, window, lambda: drop(window, [bundles_folder(tmp_path)]))
+    assert window.conflicts.model.rowCount() == 1 and window.key_model.rowCount() == 2
+    for model in (window.bundle_model, window.conflicts.model, window.key_model):
+        qtmodeltester.check(model)
+
+
+def test_every_control_has_an_accessible_name(qtbot, make_organiser):
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QHeaderView,
+        QLineEdit,
+        QPlainTextEdit,
+        QProgressBar,
+    )
+
+    window = make_organiser()
+    for kind in (QAbstractItemView, QLineEdit, QProgressBar, QPlainTextEdit):
+        for widget in window.findChildren(kind):
+            if not isinstance(widget, QHeaderView):
+                assert widget.accessibleName(), widget.objectName()
+    for button in window.findChildren(QAbstractButton):
+        if not button.objectName().startswith("qt_") \
+                and button.parent() is not window.tabs.tabBar():  # Qt's own, not focusable
+            assert button.text() or button.accessibleName(), button.objectName()
+    assert window.drop_hint.accessibleName()
