@@ -100,8 +100,9 @@ class ConflictsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.view)
         splitter.addWidget(detail)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        line = self.fontMetrics().height()
+        splitter.setSizes([line * 8, line * 24])  # a few conflicts listed, the texts large
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from facilitator_app.central.merge import Counts, Outcome
-from facilitator_app.central.store import BundleRecord, Conflict, TrustedKey
+from facilitator_app.central.store import BundleRecord, Conflict, TrustedKey, name_key
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row itself, for the window and the tests
@@ -141,14 +141,14 @@ class BundleTableModel(RowTableModel):
     """The bundles: verdict, facilitators, atelier, what merging changed, and trust."""
 
     FILE, VERDICT, FACILITATORS, ATELIER, ADDED, UPDATED, UNCHANGED, CONFLICTING, REMOVED, \
-        TRUST, WHEN, DETAILS = range(12)
+        TRUST, DETAILS, WHEN = range(12)
     COUNT_COLUMNS = range(ADDED, REMOVED + 1)
 
     def headers(self) -> list[str]:
         return [self.tr("File"), self.tr("Verdict"), self.tr("Facilitators"), self.tr("Atelier"),
                 self.tr("Added"), self.tr("Updated"), self.tr("Unchanged"),
-                self.tr("Conflicting"), self.tr("Removed"), self.tr("Trust"), self.tr("When"),
-                self.tr("Reason or warning")]
+                self.tr("Conflicting"), self.tr("Removed"), self.tr("Trust"),
+                self.tr("Reason or warning"), self.tr("When")]
 
     def verdict_text(self, row: BundleRow) -> str:
         if row.dry_run:
@@ -248,9 +248,26 @@ class ConflictTableModel(RowTableModel):
 
 
 class KeyTableModel(RowTableModel):
-    """The facilitators' keys: trusted by an organiser, or recorded from a first bundle."""
+    """The facilitators' keys: trusted by an organiser, or recorded from a first bundle. A key
+    naming a facilitator that another key names too is marked: one of them may not be theirs."""
 
     FINGERPRINT, FACILITATORS, STATUS, REGISTERED, NOTE = range(5)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._shared: dict[str, set[str]] = {}  # fingerprint -> other fingerprints, same name
+
+    def set_rows(self, rows: Sequence[TrustedKey]) -> None:
+        holders: dict[str, set[str]] = {}
+        for key in rows:
+            for name in key.facilitators:
+                holders.setdefault(name_key(name), set()).add(key.fingerprint)
+        self._shared = {k.fingerprint: set().union(*(holders[name_key(n)] for n in k.facilitators))
+                        - {k.fingerprint} for k in rows if k.facilitators}
+        super().set_rows(rows)
+
+    def shares_names(self, key: TrustedKey) -> bool:
+        return bool(self._shared.get(key.fingerprint))
 
     def headers(self) -> list[str]:
         return [self.tr("Fingerprint"), self.tr("Facilitators"), self.tr("Status"),
@@ -270,6 +287,12 @@ class KeyTableModel(RowTableModel):
         return None
 
     def decorate(self, row: TrustedKey, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and self.shares_names(row):
+            return QBrush(FLAGGED_BACKGROUND)
+        if role == Qt.ItemDataRole.ToolTipRole and self.shares_names(row):
+            return self.tr("A facilitator of this key is also named by {keys}: check with them "
+                           "which key is theirs.").format(
+                keys=", ".join(sorted(self._shared[row.fingerprint])))
         if role == Qt.ItemDataRole.FontRole and column == self.FINGERPRINT:
             font = QFont("monospace")
             font.setStyleHint(QFont.StyleHint.Monospace)

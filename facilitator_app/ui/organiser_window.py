@@ -50,6 +50,7 @@ log = logging.getLogger(__name__)
 ORGANISER_STORE = Key("organiser/store", "", str,
                       "Central store last opened in the organiser window (path or URL, "
                       "without password)")
+ORGANISER_REPORT = Key("organiser/report", "", str, "Report workbook last written")
 ORGANISER_GEOMETRY = Key("organiser/geometry", QByteArray(), QByteArray,
                          "Organiser window geometry")
 
@@ -155,7 +156,9 @@ class OrganiserWindow(QMainWindow):
 
         self.bundle_model = BundleTableModel(self)
         self.bundle_view = _table("bundles-table", self.bundle_model)
-        self.bundle_view.horizontalHeader().setStretchLastSection(True)
+        header = self.bundle_view.horizontalHeader()
+        header.setSectionResizeMode(BundleTableModel.DETAILS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(BundleTableModel.DETAILS, self.fontMetrics().horizontalAdvance("M") * 24)
         self.conflicts = ConflictsPage()
         self.conflicts.resolveRequested.connect(self.resolve)
         self.key_model = KeyTableModel(self)
@@ -183,11 +186,13 @@ class OrganiserWindow(QMainWindow):
         layout.addWidget(self.drop_hint)
         layout.addWidget(self.progress_box)
         layout.addWidget(self.tabs, 1)
-        self.setCentralWidget(central)
+        # In the layout rather than the status bar, which cannot wrap a long line.
         self.totals = QLabel()
         self.totals.setObjectName("totals")
         self.totals.setWordWrap(True)
-        self.statusBar().addWidget(self.totals, 1)
+        self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.totals)
+        self.setCentralWidget(central)
 
     def _action(self, menu, name: str, keys: QKeySequence | str | None, slot,
                 button: QPushButton | None = None) -> QAction:
@@ -439,8 +444,9 @@ class OrganiserWindow(QMainWindow):
             return None
         index = self.key_view.currentIndex()
         chosen = self.key_model.row(index.row()) if index.isValid() else None
-        dialog = TrustKeyDialog(chosen.fingerprint if chosen else "",
-                                ", ".join(chosen.facilitators) if chosen else "", self)
+        # The fingerprint is typed as the facilitator reads it out: that is the check, so it
+        # is never filled in from a key the store merely saw.
+        dialog = TrustKeyDialog("", ", ".join(chosen.facilitators) if chosen else "", self)
         dialog.submitted.connect(lambda: self._trust(dialog))  # closes once the key is recorded
         return self._open_dialog(dialog)
 
@@ -472,6 +478,9 @@ class OrganiserWindow(QMainWindow):
         folder = Path(QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
         dialog = ReportDialog(folder, self)
+        last = self.settings.get(ORGANISER_REPORT)
+        if last:
+            dialog.xlsx.setText(last)
         dialog.accepted.connect(lambda: self.produce_report(*dialog.outputs()))
         return self._open_dialog(dialog)
 
@@ -479,6 +488,7 @@ class OrganiserWindow(QMainWindow):
                        lang: str = "fr") -> ReportTask | None:
         if self.store is None or self.busy:
             return None
+        self.settings.set(ORGANISER_REPORT, str(xlsx))
         task = ReportTask(self.store.url, xlsx=xlsx, csv=csv, markdown=markdown, lang=lang)
         task.succeeded.connect(self._reported)
         task.cancelled.connect(self._report_cancelled)

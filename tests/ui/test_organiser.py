@@ -282,6 +282,9 @@ def test_models_pass_qtmodeltester(qtbot, qtmodeltester, make_organiser, tmp_pat
         qtmodeltester.check(model)  # empty
     wait_task(qtbot, window, lambda: drop(window, [bundles_folder(tmp_path)]))
     assert window.conflicts.model.rowCount() == 1 and window.key_model.rowCount() == 2
+    assert all(window.key_model.shares_names(k) for k in window.key_model.rows()), \
+        "two keys naming the same facilitator are both marked"
+    assert window.key_model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
     for model in (window.bundle_model, window.conflicts.model, window.key_model):
         qtmodeltester.check(model)
 
