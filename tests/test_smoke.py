@@ -23,7 +23,7 @@ def test_steps_are_named_once_and_cover_the_issue():
     names = [step.name for step in smoke.STEPS]
     assert len(names) == len(set(names))
     for wanted in ("qt-modules", "resources", "translations", "store", "main-window",
-                   "bundle-export-verify", "merge-and-report"):
+                   "bundle-export-verify", "merge-and-report", "organiser-window"):
         assert wanted in names
 
 

@@ -207,6 +207,24 @@ def step_report(ctx: Context) -> None:
     _check(any((out / "pages").iterdir()), "no Markdown page was written")
 
 
+def step_organiser_window(ctx: Context) -> None:
+    """The organisers' view (what a double-clicked bundle opens) on the store just merged."""
+    from facilitator_app.ui.organiser_window import OrganiserWindow
+    from facilitator_app.ui.settings import Settings
+
+    app = ctx.found["app"]
+    window = OrganiserWindow(Settings(ctx.folder / "organiser" / "settings.ini"))
+    _check(window.open_store(str(ctx.folder / "central.sqlite")),
+           "the organisers' view cannot open the central store")
+    window.show()
+    app.processEvents()
+    _check(window.isVisible(), "the organisers' view did not show")
+    window.close()
+    app.processEvents()
+    window.deleteLater()
+    app.processEvents()
+
+
 STEPS: tuple[Step, ...] = (
     Step("qt-modules", step_qt_modules),
     Step("app-modules", step_app_modules),
@@ -219,6 +237,7 @@ STEPS: tuple[Step, ...] = (
     Step("main-window", step_main_window),
     Step("bundle-export-verify", step_bundle),
     Step("merge-and-report", step_report),
+    Step("organiser-window", step_organiser_window),
 )
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib.util
 import os
 import shutil
 import stat
@@ -39,6 +40,14 @@ Capture the contributions of Ministère ouvert workshops
  workshops (ateliers): capture offline what participants say about the
  engagements of the national action plan, export signed bundles for the
  organisers, merge them and write the report. French first, English complete."""
+
+
+def source_date_epoch() -> str:
+    """The build's SOURCE_DATE_EPOCH (packaging/build.py: the last commit's time)."""
+    spec = importlib.util.spec_from_file_location("packaging_build", LINUX.parent / "build.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.source_date_epoch()
 
 
 def version() -> str:
@@ -163,8 +172,11 @@ def build_deb(build: Path, out: Path) -> Path:
     with tempfile.TemporaryDirectory(prefix="deb-") as tmp:
         tree = Path(tmp) / "root"
         make_tree(build, tree, ver, arch)
+        # dpkg-deb clamps the files' times to SOURCE_DATE_EPOCH: the same build gives the
+        # same package.
+        env = dict(os.environ, SOURCE_DATE_EPOCH=source_date_epoch())
         subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(tree),
-                        str(deb)], check=True, stdout=subprocess.DEVNULL)
+                        str(deb)], check=True, stdout=subprocess.DEVNULL, env=env)
     return deb
 
 
