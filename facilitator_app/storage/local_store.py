@@ -34,18 +34,20 @@ from facilitator_app.storage import migrations
 from facilitator_app.storage.backup import take_backup
 from facilitator_app.storage.engine import sqlite_engine
 from facilitator_app.storage.lock import WriterLock
-from facilitator_app.storage.models import ContributionRow, Meta, Notes, Run, RunState, StoredCatalogue
+from facilitator_app.storage.models import catalogues as _CAT
+from facilitator_app.storage.models import contributions as _C
+from facilitator_app.storage.models import engagement_notes as _N
+from facilitator_app.storage.models import meta as _META
+from facilitator_app.storage.models import run_state as _S
+from facilitator_app.storage.models import runs as _R
 from facilitator_app.storage.types import utcnow
 
 log = logging.getLogger(__name__)
 
-_C = ContributionRow.__table__
-_COLUMNS = ", ".join(c.name for c in ContributionRow.__table__.c)
-_EditRow = namedtuple("_EditRow", [c.name for c in ContributionRow.__table__.c])
+_COLUMNS = ", ".join(c.name for c in _C.c)
+_EditRow = namedtuple("_EditRow", [c.name for c in _C.c])
 _EDIT_SQL = (f"UPDATE contributions SET text = ?, updated_at = ?, revision = revision + 1 "
              f"WHERE uuid = ? AND text != ? RETURNING {_COLUMNS}")
-_R = Run.__table__
-_N = Notes.__table__
 
 
 class LocalStore:
@@ -105,11 +107,11 @@ class LocalStore:
 
     def _ensure_installation_id(self) -> str:
         with self._write() as conn:
-            found = conn.scalar(select(Meta.value).where(Meta.key == "installation_id"))
+            found = conn.scalar(select(_META.c.value).where(_META.c.key == "installation_id"))
             if found:
                 return found
             new_id = str(uuidlib.uuid4())
-            conn.execute(insert(Meta), [
+            conn.execute(insert(_META), [
                 {"key": "installation_id", "value": new_id},
                 {"key": "created_at", "value": utcnow().isoformat()},
             ])
@@ -124,7 +126,7 @@ class LocalStore:
     def _store_catalogue(self, conn: Connection, catalogue: Catalogue) -> str:
         sha = catalogue_sha256(catalogue)
         conn.execute(
-            sqlite_insert(StoredCatalogue).values(
+            sqlite_insert(_CAT).values(
                 sha256=sha, catalogue_id=catalogue.id, version=catalogue.version,
                 content=catalogue_to_dict(catalogue), stored_at=utcnow(),
             ).on_conflict_do_nothing()
@@ -135,9 +137,9 @@ class LocalStore:
         """The catalogue a run was started from, as it was then."""
         with self._read() as conn:
             content = conn.scalar(
-                select(StoredCatalogue.content)
-                .join(Run, Run.catalogue_sha256 == StoredCatalogue.sha256)
-                .where(Run.uuid == run_uuid)
+                select(_CAT.c.content)
+                .join(_R, _R.c.catalogue_sha256 == _CAT.c.sha256)
+                .where(_R.c.uuid == run_uuid)
             )
         if content is None:
             raise NotFoundError("run", run_uuid)
@@ -160,7 +162,7 @@ class LocalStore:
         run_uuid = run_uuid or str(uuidlib.uuid4())
         with self._write() as conn:
             sha = self._store_catalogue(conn, catalogue)
-            conn.execute(insert(Run).values(
+            conn.execute(insert(_R).values(
                 uuid=run_uuid, catalogue_sha256=sha, atelier_number=atelier_number,
                 facilitators=list(facilitators if facilitators is not None else atelier.facilitators),
                 participant_count=participant_count, organisations=[],
@@ -185,17 +187,17 @@ class LocalStore:
 
     def _update_run(self, conn: Connection, run_uuid: str, changes: dict) -> None:
         result = conn.execute(
-            update(Run).where(Run.uuid == run_uuid)
-            .values(**changes, updated_at=utcnow(), revision=Run.revision + 1)
+            update(_R).where(_R.c.uuid == run_uuid)
+            .values(**changes, updated_at=utcnow(), revision=_R.c.revision + 1)
         )
         if result.rowcount == 0:
             raise NotFoundError("run", run_uuid)
 
     def _run(self, conn: Connection, run_uuid: str) -> WorkshopRun:
         row = conn.execute(
-            select(_R, StoredCatalogue.catalogue_id, StoredCatalogue.version)
-            .join(StoredCatalogue, Run.catalogue_sha256 == StoredCatalogue.sha256)
-            .where(Run.uuid == run_uuid)
+            select(_R, _CAT.c.catalogue_id, _CAT.c.version)
+            .join(_CAT, _R.c.catalogue_sha256 == _CAT.c.sha256)
+            .where(_R.c.uuid == run_uuid)
         ).first()
         if row is None:
             raise NotFoundError("run", run_uuid)
@@ -210,9 +212,9 @@ class LocalStore:
         """Every run, most recently changed first."""
         with self._read() as conn:
             rows = conn.execute(
-                select(_R, StoredCatalogue.catalogue_id, StoredCatalogue.version)
-                .join(StoredCatalogue, Run.catalogue_sha256 == StoredCatalogue.sha256)
-                .order_by(Run.updated_at.desc())
+                select(_R, _CAT.c.catalogue_id, _CAT.c.version)
+                .join(_CAT, _R.c.catalogue_sha256 == _CAT.c.sha256)
+                .order_by(_R.c.updated_at.desc())
             ).all()
         return [_to_run(row) for row in rows]
 
@@ -398,7 +400,7 @@ class LocalStore:
         """What :meth:`set_state` remembered for a run."""
         with self._read() as conn:
             rows = conn.execute(
-                select(RunState.key, RunState.value).where(RunState.run_uuid == run_uuid)).all()
+                select(_S.c.key, _S.c.value).where(_S.c.run_uuid == run_uuid)).all()
         return dict(rows)
 
 
@@ -432,7 +434,7 @@ def _put_notes(conn: Connection, n: EngagementNotes) -> None:
 
 
 def _put_state(conn: Connection, run_uuid: str, values: dict[str, str]) -> None:
-    statement = sqlite_insert(RunState)
+    statement = sqlite_insert(_S)
     conn.execute(
         statement.on_conflict_do_update(
             index_elements=["run_uuid", "key"], set_={"value": statement.excluded.value}),

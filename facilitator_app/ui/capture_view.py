@@ -94,20 +94,21 @@ class CaptureView(QWidget):
         self.engagement_model.set_count(engagement, panel.contribution_count())
 
     def save_drafts(self) -> None:
-        """Write every unfinished entry and the notes now (before closing)."""
+        """Write every unfinished text, edit and scroll position, and the notes, now (before
+        closing); the resume state goes in one write."""
         self.details.save()
+        values: dict[str, str] = {}
         for panel in self.panels:
             panel.save_notes()
             for box in panel.questions.values():
-                box.save_draft()
+                values.update(box.resume_state())
+        self.session.remember(values)
 
     def _restore(self) -> None:
         state = self.session.state()
         for panel in self.panels:
-            for key, box in panel.questions.items():
-                draft = state.get(f"draft:{panel.engagement.number}:{key}", "")
-                if draft:
-                    box.entry.setText(draft)
+            for box in panel.questions.values():
+                box.restore(state)
         row = self.engagement_model.row_of(int(state.get("engagement", "0") or 0))
         self.show_engagement(max(row, 0))
 

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QScreen,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -21,10 +29,12 @@ from facilitator_app.domain import Catalogue
 from facilitator_app.storage import LocalStore
 from facilitator_app.ui import settings as keys
 from facilitator_app.ui.capture_view import CaptureView
-from facilitator_app.ui.room_display import RoomDisplay, projector_screen
 from facilitator_app.ui.session import CaptureSession
 from facilitator_app.ui.settings import Settings
-from facilitator_app.ui.start_page import StartPage
+
+if TYPE_CHECKING:  # built only when needed: a resumed run starts without them
+    from facilitator_app.ui.room_display import RoomDisplay
+    from facilitator_app.ui.start_page import StartPage
 
 log = logging.getLogger(__name__)
 
@@ -41,11 +51,10 @@ class MainWindow(QMainWindow):
         self.session: CaptureSession | None = None
         self.room: RoomDisplay | None = None
         self.capture: CaptureView | None = None
+        self.agenda_dialog = None
         self.stack = QStackedWidget()
-        self.start_page = StartPage(catalogue, store.runs())
-        self.start_page.startRequested.connect(self.start_run)
-        self.start_page.resumeRequested.connect(self.resume_run)
-        self.stack.addWidget(self.start_page)
+        self._catalogue = catalogue
+        self._start_page: StartPage | None = None
         self.banner = QLabel()
         self.banner.setObjectName("write-failure-banner")
         self.banner.setWordWrap(True)
@@ -71,6 +80,20 @@ class MainWindow(QMainWindow):
         in_progress = store.run_in_progress()
         if in_progress is not None:
             self.resume_run(in_progress.uuid)
+        else:
+            self.stack.setCurrentWidget(self.start_page)
+
+    @property
+    def start_page(self) -> StartPage:
+        """The start screen, built the first time it is needed (not when a run is resumed)."""
+        if self._start_page is None:
+            from facilitator_app.ui.start_page import StartPage
+
+            self._start_page = StartPage(self._catalogue, self.store.runs())
+            self._start_page.startRequested.connect(self.start_run)
+            self._start_page.resumeRequested.connect(self.resume_run)
+            self.stack.insertWidget(0, self._start_page)
+        return self._start_page
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -110,9 +133,19 @@ class MainWindow(QMainWindow):
         self.a_previous = self._action(self.atelier_menu, "previous-engagement", "Ctrl+PgUp",
                                        lambda: self.capture and self.capture.step_engagement(-1))
         self.atelier_menu.addSeparator()
+        self.a_agenda = self._action(self.atelier_menu, "agenda", None, self.edit_agenda)
         self.a_restitution = self._action(self.atelier_menu, "restitution", "Ctrl+R",
                                           self.show_restitution)
+        self.atelier_menu.addSeparator()
         self.a_room = self._action(self.atelier_menu, "room-display", "F5", self.toggle_room_display)
+        self.screen_menu = self.atelier_menu.addMenu("")
+        self.screen_menu.setObjectName("room-screen-menu")
+        self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
+        self.screen_group = QActionGroup(self)
+        self._fill_screen_menu()
+        for signal in (QGuiApplication.instance().screenAdded,
+                       QGuiApplication.instance().screenRemoved):
+            signal.connect(lambda _screen: self._fill_screen_menu())
 
         self.view_menu = bar.addMenu("")
         self.language_menu = self.view_menu.addMenu("")
@@ -133,7 +166,7 @@ class MainWindow(QMainWindow):
     def _update_enabled(self) -> None:
         capturing = self.capture is not None and self.stack.currentWidget() is self.capture
         for action in (self.a_end, self.a_undo, self.a_redo, self.a_next, self.a_previous,
-                       self.a_restitution, self.a_room, *self.a_questions):
+                       self.a_agenda, self.a_restitution, self.a_room, *self.a_questions):
             action.setEnabled(capturing)
 
     # -- runs ------------------------------------------------------------------------------
@@ -187,9 +220,10 @@ class MainWindow(QMainWindow):
         if not self._leave_session():
             return
         self._close_capture()
-        self.start_page._runs = self.store.runs()
-        self.start_page.retranslate()
-        self.stack.setCurrentWidget(self.start_page)
+        page = self.start_page
+        page._runs = self.store.runs()
+        page.retranslate()
+        self.stack.setCurrentWidget(page)
         self._update_enabled()
         self.retranslate()
 
@@ -207,7 +241,7 @@ class MainWindow(QMainWindow):
             self.show_start_page()
 
     def toggle_room_display(self) -> None:
-        """Open the room display on the projector (the other screen), or close it."""
+        """Open the room display on its screen (see :meth:`room_screen`), or close it."""
         if self.room is not None:
             self.room.close()
             self.room.deleteLater()
@@ -215,15 +249,75 @@ class MainWindow(QMainWindow):
             return
         if self.session is None:
             return
+        from facilitator_app.ui.room_display import RoomDisplay
+
         self.room = RoomDisplay(self.session)
-        wanted = self.settings.get(keys.ROOM_SCREEN)
-        screen = next((s for s in QGuiApplication.screens() if s.name() == wanted), None) \
-            or projector_screen()
         self.room.resize(1280, 720)
-        self.room.show_on(screen)
-        if screen is not None:
-            self.settings.set(keys.ROOM_SCREEN, screen.name())
+        self.room.show_on(self.room_screen())
         self.activateWindow()  # typing goes on here, whatever the window manager did
+
+    def room_screen(self) -> QScreen | None:
+        """The screen chosen for the room display when it is connected; otherwise the screen
+        other than the facilitator's, if any; None (a normal window) with one screen."""
+        from facilitator_app.ui.room_display import projector_screen, screen_key
+
+        wanted = self.settings.get(keys.ROOM_SCREEN)
+        chosen = next((s for s in QGuiApplication.screens() if screen_key(s) == wanted), None)
+        return chosen if wanted and chosen is not None else projector_screen()
+
+    def choose_room_screen(self, name: str) -> None:
+        """Remember the room display's screen ("" for automatic); move the display there."""
+        self.settings.set(keys.ROOM_SCREEN, name)
+        self._fill_screen_menu()
+        if self.room is not None:
+            self.room.show_on(self.room_screen())
+            self.activateWindow()
+
+    def _fill_screen_menu(self) -> None:
+        from facilitator_app.ui.room_display import screen_key
+
+        wanted = self.settings.get(keys.ROOM_SCREEN)
+        screens = QGuiApplication.screens()
+        present = any(screen_key(s) == wanted for s in screens)
+        self.screen_menu.clear()
+        for action in self.screen_group.actions():
+            self.screen_group.removeAction(action)
+        choices = [("", self.tr("&Automatic: the screen other than this window's"))]
+        for i, screen in enumerate(screens, 1):
+            size = screen.size()
+            label = self.tr("&{number}. {name} ({width}×{height})").format(
+                number=i, name=(screen.name() or screen.model() or self.tr("screen"))
+                .replace("&", "&&"),
+                width=size.width(),
+                height=size.height())
+            if screen is QGuiApplication.primaryScreen():
+                label += " — " + self.tr("main screen")
+            choices.append((screen_key(screen), label))
+        if wanted and not present:
+            choices.append((wanted, self.tr("{name} (not connected: automatic until it is)")
+                            .format(name=wanted.replace("&", "&&"))))
+        for name, label in choices:
+            action = QAction(label, self, checkable=True)
+            action.setData(name)
+            action.setChecked(name == wanted)
+            action.triggered.connect(lambda _=False, name=name: self.choose_room_screen(name))
+            self.screen_group.addAction(action)
+            self.screen_menu.addAction(action)
+
+    def edit_agenda(self) -> None:
+        """The agenda dialog, window-modal and not blocking: the clock keeps running."""
+        if self.session is None:
+            return
+        from facilitator_app.ui.agenda_dialog import AgendaDialog
+
+        session = self.session
+        dialog = AgendaDialog(session.agenda(), self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.agendaChosen.connect(session.set_agenda)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.destroyed.connect(lambda: setattr(self, "agenda_dialog", None))
+        self.agenda_dialog = dialog
+        dialog.open()
 
     def show_restitution(self) -> None:
         if self.session is None:
@@ -277,15 +371,19 @@ class MainWindow(QMainWindow):
             action.setText(name)
         self.a_next.setText(self.tr("&Next engagement"))
         self.a_previous.setText(self.tr("&Previous engagement"))
+        self.a_agenda.setText(self.tr("A&genda of the hour…"))
         self.a_restitution.setText(self.tr("&Restitution…"))
         self.a_room.setText(self.tr("Room &display"))
+        self.screen_menu.setTitle(self.tr("Room display &screen"))
+        self._fill_screen_menu()
         if self.room is not None:
             self.room.refresh()
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.a_about.setText(self.tr("&About"))
-        self.start_page.retranslate()
+        if self._start_page is not None:
+            self._start_page.retranslate()
         if self.capture is not None:
             self.capture.retranslate()
         if not self.save_label.text():

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+import json
+
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QStyledItemDelegate,
     QVBoxLayout,
 )
 
@@ -19,6 +22,20 @@ from facilitator_app.ui.models import UUID_ROLE, ContributionListModel
 from facilitator_app.ui.session import CaptureSession
 
 DRAFT_DELAY_MS = 400  # unfinished text reaches the disk within half a second of the last key
+AT_END = "end"  # the list was scrolled to its last contribution
+
+
+class _EditDelegate(QStyledItemDelegate):
+    """Tells its question box about each in-place editor it opens, to save what is typed."""
+
+    def __init__(self, box: QuestionBox) -> None:
+        super().__init__(box.view)
+        self._box = box
+
+    def createEditor(self, parent, option, index):
+        editor = super().createEditor(parent, option, index)
+        self._box._editor_opened(editor, index.data(UUID_ROLE))
+        return editor
 
 
 class QuestionBox(QFrame):
@@ -62,6 +79,21 @@ class QuestionBox(QFrame):
         self._draft_timer.timeout.connect(self.save_draft)
         self.entry.textEdited.connect(lambda _text: self._draft_timer.start())
 
+        # Resume state beyond the entry line: the in-place edit in progress and the scroll.
+        self._editor: QLineEdit | None = None
+        self._editing: str | None = None  # UUID of the contribution being edited
+        self._edit_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
+        self._edit_timer.timeout.connect(self.save_edit)
+        delegate = _EditDelegate(self)
+        delegate.closeEditor.connect(self._editor_closed)
+        self.view.setItemDelegate(delegate)
+        self._pending_scroll: str | None = None  # to apply once the list is on screen
+        self._scroll_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
+        self._scroll_timer.timeout.connect(self.save_scroll)
+        bar = self.view.verticalScrollBar()
+        bar.valueChanged.connect(self._scrolled)
+        bar.actionTriggered.connect(lambda _action: self._forget_pending_scroll())
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.title)
@@ -78,8 +110,14 @@ class QuestionBox(QFrame):
         self.refresh()
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.FocusIn:
+        kind = event.type()
+        if kind == QEvent.Type.FocusIn:
             self.activated.emit()
+        elif watched is self.view and self._pending_scroll is not None \
+                and kind in (QEvent.Type.Show, QEvent.Type.Resize):
+            QTimer.singleShot(0, self, self._apply_pending_scroll)
+        elif watched is self.view and kind in (QEvent.Type.Wheel, QEvent.Type.KeyPress):
+            self._forget_pending_scroll()
         return super().eventFilter(watched, event)
 
     def _add_list_action(self, name: str, keys: QKeySequence, slot) -> None:
@@ -126,10 +164,122 @@ class QuestionBox(QFrame):
         self._draft_timer.stop()
         self.session.remember({self.draft_key(): self.entry.text()})
 
+    # -- resume state: everything a restart must find as it was ----------------------------
+
+    def resume_state(self) -> dict[str, str]:
+        """Entry draft, in-place edit and scroll of this question, keyed for ``run_state``."""
+        self._draft_timer.stop()
+        self._edit_timer.stop()
+        self._scroll_timer.stop()
+        values = {self.draft_key(): self.entry.text(), self._edit_key(): self._edit_value()}
+        if self._pending_scroll is None:  # not yet shown since the restart: nothing moved
+            values[self._scroll_key()] = self.scroll_position()
+        return values
+
+    def restore(self, state: dict[str, str]) -> None:
+        """Put back what :meth:`resume_state` saved (the edit and scroll once on screen)."""
+        draft = state.get(self.draft_key(), "")
+        if draft:
+            self.entry.setText(draft)
+        scroll = state.get(self._scroll_key(), "")
+        if scroll:
+            self._pending_scroll = scroll
+            if self.view.isVisible():
+                QTimer.singleShot(0, self, self._apply_pending_scroll)
+        edit = state.get(self._edit_key(), "")
+        if edit:
+            QTimer.singleShot(0, self, lambda: self._restore_edit(edit))
+
+    def _edit_key(self) -> str:
+        return f"edit:{self.engagement}:{self.question.key}"
+
+    def _scroll_key(self) -> str:
+        return f"scroll:{self.engagement}:{self.question.key}"
+
+    def _editor_opened(self, editor, uuid: str) -> None:
+        self._editor, self._editing = editor, uuid
+        if isinstance(editor, QLineEdit):
+            editor.textEdited.connect(lambda _text: self._edit_timer.start())
+        self.activated.emit()
+
+    def _editor_closed(self, editor, _hint=None) -> None:
+        if editor is self._editor:
+            self._editor = self._editing = None
+            self._edit_timer.stop()
+            self.session.remember({self._edit_key(): ""})
+
+    def _edit_value(self) -> str:
+        if self._editor is None or self._editing is None:
+            return ""
+        return json.dumps([self._editing, self._editor.text()], ensure_ascii=False)
+
+    def save_edit(self) -> None:
+        self._edit_timer.stop()
+        self.session.remember({self._edit_key(): self._edit_value()})
+
+    def _restore_edit(self, value: str) -> None:
+        try:
+            uuid, text = json.loads(value)
+        except (ValueError, TypeError):
+            return
+        index = self._index_of(uuid)
+        if index is None or not isinstance(text, str) or self._editor is not None:
+            return  # deleted since, or the facilitator already opened another edit
+        self.view.setCurrentIndex(index)
+        self.view.edit(index)
+        if isinstance(self._editor, QLineEdit):
+            self._editor.setText(text)
+
+    def _index_of(self, uuid: str) -> QModelIndex | None:
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row)
+            if index.data(UUID_ROLE) == uuid:
+                return index
+        return None
+
+    def scroll_position(self) -> str:
+        """Where the list is scrolled: "" at the top, "end" at the bottom, else the UUID of the
+        first contribution shown (what the facilitator sees stays put whatever the size)."""
+        bar = self.view.verticalScrollBar()
+        if bar.value() <= bar.minimum():
+            return ""
+        if bar.value() >= bar.maximum():
+            return AT_END
+        index = self.view.indexAt(QPoint(1, 1))
+        return index.data(UUID_ROLE) if index.isValid() else ""
+
+    def _scrolled(self, _value: int) -> None:
+        if self._pending_scroll is None:
+            self._scroll_timer.start()
+
+    def save_scroll(self) -> None:
+        self._scroll_timer.stop()
+        if self._pending_scroll is None:
+            self.session.remember({self._scroll_key(): self.scroll_position()})
+
+    def _apply_pending_scroll(self) -> None:
+        target = self._pending_scroll
+        if target is None or not self.view.isVisible() or self.view.viewport().height() <= 0:
+            return
+        if target == AT_END:
+            self.view.scrollToBottom()
+        else:
+            index = self._index_of(target)
+            if index is None:
+                self._pending_scroll = None
+                return
+            self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+        # Applied on screen: from now on, scrolling is the facilitator's and is saved.
+        self._pending_scroll = None
+
+    def _forget_pending_scroll(self) -> None:
+        self._pending_scroll = None
+
     def _commit_entry(self) -> None:
         text = self.entry.text().strip()
         if not text:
             return
+        self._forget_pending_scroll()
         self.session.add(self.engagement, self.question.key, text)
         self.entry.clear()
         self.save_draft()

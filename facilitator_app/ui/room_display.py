@@ -107,10 +107,24 @@ class RoomDisplay(QWidget):
         if screen is None:
             self.showNormal()
             return
+        if self.isFullScreen():  # leave full screen before moving to another screen
+            self.showNormal()
         self.setScreen(screen)
         self.move(screen.geometry().topLeft())
         self.showFullScreen()
 
+
+
+def screen_key(screen: QScreen) -> str:
+    """How a screen is remembered: its name (``HDMI-1``), else its make and serial number, else
+    its place on the desktop (some platforms, offscreen among them, leave names empty)."""
+    if screen.name():
+        return screen.name()
+    made = " ".join(p for p in (screen.manufacturer(), screen.model(), screen.serialNumber()) if p)
+    if made:
+        return made
+    g = screen.geometry()
+    return f"{g.width()}x{g.height()}+{g.x()}+{g.y()}"
 
 
 def projector_screen() -> QScreen | None:

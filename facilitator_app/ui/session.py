@@ -16,6 +16,7 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from facilitator_app.agenda import DEFAULT_SEGMENTS, Segment, segments_from_text, segments_to_text
 from facilitator_app.capture import RunDocument
 from facilitator_app.domain import Catalogue, Contribution, WorkshopRun
 from facilitator_app.storage import LocalStore
@@ -31,6 +32,7 @@ class CaptureSession(QObject):
     listChanged = Signal(int, str)  # engagement number, question key
     runChanged = Signal()
     focusChanged = Signal(int, str)  # the engagement and question the facilitator is on
+    agendaChanged = Signal()
 
     def __init__(self, store: LocalStore, run: WorkshopRun, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +64,24 @@ class CaptureSession(QObject):
 
     def state(self) -> dict[str, str]:
         return dict(self._state)
+
+    def state_value(self, key: str, default: str = "") -> str:
+        return self._state.get(key, default)
+
+    def agenda(self) -> tuple[Segment, ...]:
+        """The run's segments of the hour: as edited for it, else the usual ones."""
+        saved = self._state.get("agenda")
+        try:
+            return segments_from_text(saved) if saved else DEFAULT_SEGMENTS
+        except ValueError:
+            log.warning("agenda of run %s unreadable, using the usual one", self.run.uuid)
+            return DEFAULT_SEGMENTS
+
+    def set_agenda(self, segments: tuple[Segment, ...]) -> None:
+        text = segments_to_text(segments)
+        segments_from_text(text)  # refuse here what could not be read back
+        self.remember({"agenda": text})
+        self.agendaChanged.emit()
 
     # -- actions (undoable) ----------------------------------------------------------------
 
@@ -116,7 +136,9 @@ class CaptureSession(QObject):
         self.runChanged.emit()
 
     def remember(self, values: dict[str, str]) -> None:
-        changed = {k: v for k, v in values.items() if self._state.get(k) != v}
+        """Keep resume state (drafts, selection, scroll) for a restart; one write for all of
+        ``values``. An empty value for a key never stored is not written."""
+        changed = {k: v for k, v in values.items() if self._state.get(k, "") != v}
         if changed:
             self._state.update(changed)
             self.writer.put(state=(self.run.uuid, changed))

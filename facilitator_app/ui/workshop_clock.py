@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QWidget
 
 from facilitator_app import i18n
-from facilitator_app.agenda import DEFAULT_SEGMENTS, Segment, clock_at, segments_from_text
+from facilitator_app.agenda import Segment, clock_at
 from facilitator_app.storage.types import utcnow
 from facilitator_app.ui.session import CaptureSession
 
@@ -48,6 +48,7 @@ class WorkshopClock(QWidget):
         self._timer = QTimer(self, interval=1000)
         self._timer.timeout.connect(self.tick)
         self._timer.start()
+        session.agendaChanged.connect(self.tick)
         self.tick()
 
     def set_scale(self, factor: float) -> None:
@@ -59,11 +60,7 @@ class WorkshopClock(QWidget):
         self.bar.setMaximumHeight(int(8 * factor))
 
     def segments(self) -> tuple[Segment, ...]:
-        saved = self.session.state().get("agenda")
-        try:
-            return segments_from_text(saved) if saved else DEFAULT_SEGMENTS
-        except ValueError:
-            return DEFAULT_SEGMENTS
+        return self.session.agenda()
 
     def tick(self) -> None:
         segments = self.segments()

@@ -2,24 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AgendaDialog</name>
+    <message>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="213"/>
+        <source>Total: {total} min, the whole hour</source>
+        <translation>Total : {total} min, l&apos;heure entière</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="215"/>
+        <source>Total: {total} min, {extra} min more than the hour</source>
+        <translation>Total : {total} min, {extra} min de plus que l&apos;heure</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="219"/>
+        <source>Total: {total} min, {missing} min short of the hour</source>
+        <translation>Total : {total} min, {missing} min de moins que l&apos;heure</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="225"/>
+        <source>Every segment needs a name.</source>
+        <translation>Chaque séquence doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="230"/>
+        <source>Agenda of the hour</source>
+        <translation>Déroulé de l&apos;heure</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="232"/>
+        <source>The clock counts down these segments from the start of the atelier. Alt+Up and Alt+Down move the selected segment, Insert adds one, Delete removes it.</source>
+        <translation>L&apos;horloge décompte ces séquences depuis le début de l&apos;atelier. Alt+Haut et Alt+Bas déplacent la séquence sélectionnée, Inser en ajoute une, Suppr la retire.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="234"/>
+        <source>Segment</source>
+        <translation>Séquence</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="234"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="235"/>
+        <source>Segments of the hour</source>
+        <translation>Séquences de l&apos;heure</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="236"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="237"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="238"/>
+        <source>&amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="239"/>
+        <source>Do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="240"/>
+        <source>&amp;Reset to the usual hour</source>
+        <translation>&amp;Rétablir l&apos;heure habituelle</translation>
+    </message>
+</context>
+<context>
     <name>CaptureSession</name>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="75"/>
+        <location filename="../../facilitator_app/ui/session.py" line="95"/>
         <source>Edit contribution</source>
         <translation>Modifier la contribution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="81"/>
+        <location filename="../../facilitator_app/ui/session.py" line="101"/>
         <source>Star contribution</source>
         <translation>Mettre en avant la contribution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="86"/>
+        <location filename="../../facilitator_app/ui/session.py" line="106"/>
         <source>Delete contribution</source>
         <translation>Supprimer la contribution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="100"/>
+        <location filename="../../facilitator_app/ui/session.py" line="120"/>
         <source>Move contribution</source>
         <translation>Déplacer la contribution</translation>
     </message>
@@ -27,17 +100,17 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="117"/>
+        <location filename="../../facilitator_app/ui/capture_view.py" line="118"/>
         <source>Atelier {number}: {title}</source>
         <translation>Atelier {number} : {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="118"/>
+        <location filename="../../facilitator_app/ui/capture_view.py" line="119"/>
         <source>Room: {room}</source>
         <translation>Salle : {room}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="119"/>
+        <location filename="../../facilitator_app/ui/capture_view.py" line="120"/>
         <source>Engagements of the atelier</source>
         <translation>Engagements de l&apos;atelier</translation>
     </message>
@@ -66,44 +139,167 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="54"/>
+        <source>Export the atelier for the organisers</source>
+        <translation>Exporter l&apos;atelier pour les organisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="57"/>
+        <source>Bundle file</source>
+        <translation>Fichier du paquet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="58"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="63"/>
+        <source>Also write an &amp;Excel copy for myself</source>
+        <translation>Écrire aussi une copie &amp;Excel pour moi</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="66"/>
+        <source>Fingerprint of this computer&apos;s key</source>
+        <translation>Empreinte de la clé de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="68"/>
+        <source>The bundle is signed by this computer&apos;s key. Read its fingerprint out to the organiser, who can then trust the bundles you send.</source>
+        <translation>Le paquet est signé par la clé de cet ordinateur. Lisez son empreinte à l&apos;organisateur, qui pourra alors faire confiance aux paquets que vous envoyez.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="73"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="76"/>
+        <source>Key fingerprint:</source>
+        <translation>Empreinte de la clé :</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="78"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="91"/>
+        <source>Export the atelier</source>
+        <translation>Exporter l&apos;atelier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="92"/>
+        <source>facilitator-app bundles (*.fabundle)</source>
+        <translation>Paquets facilitator-app (*.fabundle)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="113"/>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="116"/>
+        <source>Bundle written: {path}
+{live} contributions ({starred} starred, {deleted} deleted). Hand this file to the organisers.</source>
+        <translation>Paquet écrit : {path}
+{live} contributions ({starred} mises en avant, {deleted} supprimées). Remettez ce fichier aux organisateurs.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="121"/>
+        <source>Excel copy: {path}</source>
+        <translation>Copie Excel : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="122"/>
+        <source>Atelier exported</source>
+        <translation>Atelier exporté</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="130"/>
+        <source>Signing key</source>
+        <translation>Clé de signature</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="130"/>
+        <source>Fingerprint of this computer&apos;s signing key:
+
+{fingerprint}
+
+Read it out to the organiser so that they can trust the bundles you send.</source>
+        <translation>Empreinte de la clé de signature de cet ordinateur :
+
+{fingerprint}
+
+Lisez-la à l&apos;organisateur pour qu&apos;il puisse faire confiance aux paquets que vous envoyez.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="169"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="202"/>
         <source>Changes not saved</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="170"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="203"/>
         <source>{count} changes could not be written to disk. Keep the window open until saving works again, or leave and lose them?</source>
         <translation>{count} modifications n&apos;ont pas pu être écrites sur le disque. Garder la fenêtre ouverte jusqu&apos;à ce que l&apos;enregistrement fonctionne à nouveau, ou partir et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="200"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="234"/>
         <source>End the atelier</source>
         <translation>Terminer l&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="201"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="235"/>
         <source>Mark this atelier as ended? Its contributions stay on this computer and can still be corrected.</source>
         <translation>Marquer cet atelier comme terminé ? Ses contributions restent sur cet ordinateur et peuvent encore être corrigées.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="240"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="285"/>
+        <source>&amp;Automatic: the screen other than this window&apos;s</source>
+        <translation>&amp;Automatique : l&apos;écran autre que celui de cette fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="288"/>
+        <source>&amp;{number}. {name} ({width}×{height})</source>
+        <translation>&amp;{number}. {name} ({width}×{height})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="289"/>
+        <source>screen</source>
+        <translation>écran</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="294"/>
+        <source>main screen</source>
+        <translation>écran principal</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="297"/>
+        <source>{name} (not connected: automatic until it is)</source>
+        <translation>{name} (non branché : automatique en attendant)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="335"/>
         <source>Not saved: {count} changes kept in memory</source>
         <translation>Non enregistré : {count} modifications gardées en mémoire</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="244"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="339"/>
         <source>Saved at {time}</source>
         <translation>Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="248"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="343"/>
         <source>About facilitator-app</source>
         <translation>À propos de facilitator-app</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="249"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="344"/>
         <source>facilitator-app {version}
 Capture of the Ministère ouvert ateliers.
 Workshop data: {path}</source>
@@ -112,117 +308,127 @@ Saisie des ateliers Ministère ouvert.
 Données des ateliers : {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="260"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="355"/>
         <source>Ministère ouvert — facilitator</source>
         <translation>Ministère ouvert — animation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="262"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="357"/>
         <source>Atelier {number} — {title}</source>
         <translation>Atelier {number} — {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="265"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="360"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="266"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="361"/>
         <source>&amp;New or resume an atelier…</source>
         <translation>&amp;Nouvel atelier ou reprise…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="267"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="362"/>
         <source>&amp;End the atelier…</source>
         <translation>&amp;Terminer l&apos;atelier…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="268"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="363"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="269"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="364"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="270"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="365"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="271"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="366"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="272"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="367"/>
         <source>&amp;Atelier</source>
         <translation>&amp;Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="273"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="368"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="273"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="368"/>
         <source>Inspirations</source>
         <translation>Initiatives inspirantes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="273"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="368"/>
         <source>Challenges</source>
         <translation>Défis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="274"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="369"/>
         <source>Future commitments</source>
         <translation>Engagements futurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="277"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="372"/>
         <source>&amp;Next engagement</source>
         <translation>Engagement &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="278"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="373"/>
         <source>&amp;Previous engagement</source>
         <translation>Engagement &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="279"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="374"/>
+        <source>A&amp;genda of the hour…</source>
+        <translation>&amp;Déroulé de l&apos;heure…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="375"/>
         <source>&amp;Restitution…</source>
         <translation>&amp;Restitution…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="280"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="376"/>
         <source>Room &amp;display</source>
         <translation>&amp;Affichage en salle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="283"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="377"/>
+        <source>Room display &amp;screen</source>
+        <translation>&amp;Écran de la salle</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="381"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="284"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="382"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="285"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="383"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="286"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="384"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="291"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="390"/>
         <source>Every change is saved as you type</source>
         <translation>Chaque modification est enregistrée pendant la saisie</translation>
     </message>
@@ -230,17 +436,17 @@ Données des ateliers : {path}</translation>
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../../facilitator_app/ui/question_box.py" line="97"/>
+        <location filename="../../facilitator_app/ui/question_box.py" line="135"/>
         <source>Type a contribution, then Enter (Ctrl+{number})</source>
         <translation>Saisissez une contribution, puis Entrée (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/question_box.py" line="98"/>
+        <location filename="../../facilitator_app/ui/question_box.py" line="136"/>
         <source>New contribution: {question}</source>
         <translation>Nouvelle contribution : {question}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/question_box.py" line="99"/>
+        <location filename="../../facilitator_app/ui/question_box.py" line="137"/>
         <source>Contributions: {question}</source>
         <translation>Contributions : {question}</translation>
     </message>
@@ -336,32 +542,32 @@ Données des ateliers : {path}</translation>
 <context>
     <name>RoomDisplay</name>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="71"/>
+        <location filename="../../facilitator_app/ui/room_display.py" line="82"/>
         <source>Room display — Atelier {number}</source>
         <translation>Affichage en salle — Atelier {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="74"/>
+        <location filename="../../facilitator_app/ui/room_display.py" line="85"/>
         <source>Engagement {number}</source>
         <translation>Engagement {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="76"/>
+        <location filename="../../facilitator_app/ui/room_display.py" line="87"/>
         <source>not assessed</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="77"/>
+        <location filename="../../facilitator_app/ui/room_display.py" line="88"/>
         <source>Carried by: {carrier} · Progress: {completion}</source>
         <translation>Porté par : {carrier} · Avancement : {completion}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="87"/>
+        <location filename="../../facilitator_app/ui/room_display.py" line="98"/>
         <source>question {number}: {count}</source>
         <translation>question {number} : {count}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="90"/>
+        <location filename="../../facilitator_app/ui/room_display.py" line="101"/>
         <source>Contributions per question: {counts}</source>
         <translation>Contributions par question : {counts}</translation>
     </message>
@@ -480,22 +686,22 @@ Données des ateliers : {path}</translation>
 <context>
     <name>WorkshopClock</name>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="70"/>
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="75"/>
         <source>Time is up</source>
         <translation>L&apos;heure est passée</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="73"/>
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="78"/>
         <source>{minutes} minutes left · {segment}</source>
         <translation>Plus que {minutes} minutes · {segment}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="77"/>
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="82"/>
         <source>{segment}, {time} left</source>
         <translation>{segment}, reste {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="80"/>
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="85"/>
         <source>Workshop clock: {time} left</source>
         <translation>Horloge de l&apos;atelier : reste {time}</translation>
     </message>
@@ -503,22 +709,22 @@ Données des ateliers : {path}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="58"/>
+        <location filename="../../facilitator_app/ui/app.py" line="64"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="59"/>
+        <location filename="../../facilitator_app/ui/app.py" line="65"/>
         <source>Something went wrong. Everything typed so far is saved; the details are in the log.</source>
         <translation>Un problème est survenu. Tout ce qui a été saisi est enregistré ; le détail figure dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="98"/>
+        <location filename="../../facilitator_app/ui/app.py" line="102"/>
         <source>Cannot open the workshop data</source>
         <translation>Impossible d&apos;ouvrir les données des ateliers</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="107"/>
+        <location filename="../../facilitator_app/ui/app.py" line="111"/>
         <source>Catalogue refused</source>
         <translation>Catalogue refusé</translation>
     </message>
@@ -526,7 +732,7 @@ Données des ateliers : {path}</translation>
 <context>
     <name>session</name>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="134"/>
+        <location filename="../../facilitator_app/ui/session.py" line="156"/>
         <source>Add contribution</source>
         <translation>Ajouter la contribution</translation>
     </message>

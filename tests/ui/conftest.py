@@ -26,9 +26,10 @@ def make_window(qtbot, data_dir, translations):
 
     opened = []
 
-    def make():
-        store = LocalStore.in_folder(data_dir)
-        window = MainWindow(store, Settings(data_dir / "settings.ini"), builtin_catalogue())
+    def make(folder=None):
+        folder = folder or data_dir
+        store = LocalStore.in_folder(folder)
+        window = MainWindow(store, Settings(folder / "settings.ini"), builtin_catalogue())
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

@@ -1,0 +1,136 @@
+"""Resuming exactly where the facilitator was: scroll of the lists and an edit in progress."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from .conftest import type_text
+from .test_capture import start_atelier
+
+
+def fill(window, engagement: int, question: str, count: int) -> None:
+    for i in range(count):
+        window.session.add(engagement, question, f"Contribution {i:02d} sur {question}")
+
+
+def editor_of(box) -> QLineEdit | None:
+    return box._editor if box.view.state() == box.view.State.EditingState else None
+
+
+def test_scroll_of_each_list_is_restored_after_closing_and_reopening(qtbot, make_window):
+    window = make_window()
+    start_atelier(qtbot, window, 3)
+    run = window.session.run.uuid
+    panel = window.capture.current_panel()
+    fill(window, 11, "indicators", 40)
+    fill(window, 11, "challenges", 40)
+    indicators, challenges = panel.questions["indicators"], panel.questions["challenges"]
+
+    # The facilitator scrolls the indicators down with the keyboard, to somewhere in the middle.
+    indicators.view.setFocus()
+    indicators.view.setCurrentIndex(indicators.model.index(0))
+    for _ in range(20):
+        qtbot.keyClick(indicators.view, Qt.Key.Key_Down)
+    middle = indicators.scroll_position()
+    assert middle not in ("", "end"), "scrolled somewhere in the middle"
+    top_text = indicators.model.contribution(
+        indicators.view.indexAt(indicators.view.rect().topLeft()).row()).text
+    qtbot.waitUntil(lambda: window.store.state(run).get("scroll:11:indicators") == middle,
+                    timeout=2000)
+    # Challenges: to the end (the newest contributions), with the mouse wheel's scroll bar.
+    challenges.view.verticalScrollBar().triggerAction(
+        challenges.view.verticalScrollBar().SliderAction.SliderToMaximum)
+    qtbot.waitUntil(lambda: window.store.state(run).get("scroll:11:challenges") == "end",
+                    timeout=2000)
+
+    make_window.close(window)
+    again = make_window()
+    panel = again.capture.current_panel()
+    indicators, challenges = panel.questions["indicators"], panel.questions["challenges"]
+    qtbot.waitUntil(lambda: indicators.scroll_position() == middle)
+    top = indicators.view.indexAt(indicators.view.rect().topLeft())
+    assert indicators.model.contribution(top.row()).text == top_text
+    qtbot.waitUntil(lambda: challenges.scroll_position() == "end")
+    bar = challenges.view.verticalScrollBar()
+    assert bar.value() == bar.maximum() > 0
+    assert panel.questions["inspirations"].scroll_position() == ""
+
+
+def test_an_edit_in_progress_is_restored_after_a_crash(qtbot, make_window, tmp_path):
+    window = make_window()
+    start_atelier(qtbot, window, 3)
+    run = window.session.run.uuid
+    window.capture.show_engagement(1)  # engagement 15
+    box = window.capture.current_panel().questions["inspirations"]
+    fill(window, 15, "inspirations", 3)
+    target = box.model.contribution(1)
+
+    box.view.setFocus()
+    box.view.setCurrentIndex(box.model.index(1))
+    qtbot.keyClick(box.view, Qt.Key.Key_F2)  # edit in place
+    qtbot.waitUntil(lambda: editor_of(box) is not None)
+    line = editor_of(box)
+    qtbot.keyClick(line, Qt.Key.Key_End)
+    type_text(line, " — précisée à moitié")
+    unfinished = target.text + " — précisée à moitié"
+    qtbot.waitUntil(lambda: window.store.state(run).get("edit:15:inspirations")
+                    == json.dumps([target.uuid, unfinished], ensure_ascii=False), timeout=2000)
+    assert window.store.contribution(target.uuid).text == target.text, "not committed yet"
+
+    # The crash: what is on disk at this instant is all a restart gets. Copy it (SQLite backup
+    # API, the WAL included) to another data folder while the window is still open.
+    crashed = tmp_path / "after-crash"
+    crashed.mkdir()
+    source = sqlite3.connect(window.store.path)
+    copy = sqlite3.connect(crashed / window.store.path.name)
+    source.backup(copy)
+    source.close()
+    copy.close()
+
+    again = make_window(crashed)
+    assert again.capture.current_panel().engagement.number == 15
+    box = again.capture.current_panel().questions["inspirations"]
+    qtbot.waitUntil(lambda: editor_of(box) is not None)
+    assert box.view.currentIndex().row() == 1
+    line = editor_of(box)
+    assert line.text() == unfinished
+    # And it finishes as any edit: Enter commits it, the saved edit is cleared.
+    again.activateWindow()
+    qtbot.waitUntil(again.isActiveWindow)
+    line.setFocus()
+    qtbot.waitUntil(line.hasFocus)
+    type_text(line, " et finie")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: again.store.contribution(target.uuid).text == unfinished + " et finie")
+    qtbot.waitUntil(lambda: again.store.state(run).get("edit:15:inspirations") == "")
+    assert QApplication.focusWidget() is not line
+
+
+def test_closing_normally_during_an_edit_loses_nothing(qtbot, make_window):
+    window = make_window()
+    start_atelier(qtbot, window, 1)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    box = window.capture.current_panel().questions["challenges"]
+    fill(window, 4, "challenges", 2)
+    box.view.setFocus()
+    box.view.setCurrentIndex(box.model.index(0))
+    qtbot.keyClick(box.view, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: editor_of(box) is not None)
+    line = editor_of(box)
+    qtbot.keyClick(line, Qt.Key.Key_End)
+    type_text(line, " (corrigé)")
+    uuid = box.model.contribution(0).uuid
+    make_window.close(window)  # no wait for the half-second save
+
+    # Closing takes the focus from the editor, and Qt's editors commit their text then.
+    again = make_window()
+    box = again.capture.current_panel().questions["challenges"]
+    assert again.store.contribution(uuid).text == "Contribution 00 sur challenges (corrigé)"
+    assert box.model.contribution(0).text == "Contribution 00 sur challenges (corrigé)"
+    assert again.store.state(again.session.run.uuid).get("edit:4:challenges", "") == ""
+    assert editor_of(box) is None
