@@ -204,3 +204,42 @@ def test_deb_depends_come_from_the_packages_owning_the_libraries():
     packages, orphans = build_deb.owning_packages([libc, "/nowhere/libnothing.so.1"])
     assert "libc6" in packages
     assert orphans == ["/nowhere/libnothing.so.1"]
+
+
+def _qt_folder() -> Path:
+    import PySide6
+
+    return Path(PySide6.__file__).parent / "Qt"
+
+
+@needs("readelf")
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ELF libraries")
+def test_libraries_nothing_needs_are_left_out_and_system_ones_too():
+    qt = _qt_folder()
+    plugin = ("PySide6/Qt/plugins/platforms/libqoffscreen.so",
+              str(qt / "plugins" / "platforms" / "libqoffscreen.so"), "BINARY")
+    libs = [(f"PySide6/Qt/lib/{n}", str(qt / "lib" / n), "BINARY")
+            for n in ("libQt6Core.so.6", "libQt6Gui.so.6", "libQt6Svg.so.6")]
+    system = ("libX11.so.6", "/lib/x86_64-linux-gnu/libX11.so.6", "BINARY")
+    kept = {e[0] for e in trim.prune_libraries([plugin, *libs, system])}
+    assert plugin[0] in kept
+    assert {"PySide6/Qt/lib/libQt6Core.so.6", "PySide6/Qt/lib/libQt6Gui.so.6"} <= kept
+    assert "PySide6/Qt/lib/libQt6Svg.so.6" not in kept  # nothing kept needs it
+    assert "libX11.so.6" not in kept  # the .deb depends on libx11-6 instead
+
+
+@needs("ldd")
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ELF libraries")
+def test_the_library_check_fails_when_a_dependency_is_not_found(tmp_path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("packaging_build", PACKAGING / "build.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    folder = tmp_path / "app"
+    (folder / "_internal").mkdir(parents=True)
+    # Qt's xcb plugin alone: its Qt libraries are not beside it, as if the build had lost them.
+    shutil.copy(_qt_folder() / "plugins" / "platforms" / "libqxcb.so", folder / "_internal")
+    problems, system = build.check_libraries(folder)
+    assert any("libQt6XcbQpa.so.6 not found" in p for p in problems), problems
+    assert any("libc.so" in s for s in system)
