@@ -22,7 +22,7 @@ from facilitator_app.domain import QUESTION_KEYS
 from facilitator_app.storage import LocalStore
 
 TITLE = "Start-up to a usable window"
-RUNS = 9
+RUNS = 15
 CONTRIBUTIONS = 500
 TARGET = 1.2
 FLOOR = (
@@ -67,13 +67,13 @@ def run() -> str:
             floor_times.append(_time(floor, env))
     a, f = statistics.median(app_times), statistics.median(floor_times)
     ratio = a / f
-    return f"""## {TITLE} (`startup`)
-
-{machine_line()}
+    fastest = min(app_times) / min(floor_times)
+    return f"""{machine_line()}
 
 **Target:** `facilitator-app` started on a run of {CONTRIBUTIONS} contributions (atelier 3, resumed
 at start) shows its window in at most {TARGET}× the floor of this stack: a script that imports
-`sqlalchemy.orm` and shows a bare PySide6 window. **Result:** {ratio:.2f}× {verdict(ratio <= TARGET)}.
+`sqlalchemy.orm` and shows a bare PySide6 window. **Result:** {ratio:.2f}× {verdict(ratio <= TARGET)}
+(ratio of the medians; of the fastest runs, less sensitive to other processes: {fastest:.2f}×).
 
 | process | runs | median | min | max |
 |---|--:|--:|--:|--:|
@@ -81,6 +81,7 @@ at start) shows its window in at most {TARGET}× the floor of this stack: a scri
 | floor (sqlalchemy.orm + bare window) | {RUNS} | {f * 1000:.0f} ms | {min(floor_times) * 1000:.0f} ms | {max(floor_times) * 1000:.0f} ms |
 
 How: whole processes, offscreen, alternated, after one warm-up each; the app's time includes
-opening and checking the store (`quick_check`), loading the run, building the window and the
-backup taken at start.
+opening and checking the store (`quick_check`), loading the run, building and showing the
+window, and the backup taken at start (on a worker thread once the window is shown; the
+process waits for it before exiting).
 """

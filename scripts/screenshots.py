@@ -2,7 +2,8 @@
 
 Usage: ``QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [OUTPUT_FOLDER]``
 Builds a temporary store with a realistic run of atelier 3 and grabs the start page and the
-capture window in French and English, at normal and 150 % font size.
+capture window and the agenda dialog in French and English, at normal and 150 % font size,
+and the room display.
 """
 
 from __future__ import annotations
@@ -80,6 +81,13 @@ def main() -> int:
                         app.processEvents()
                         window.room.grab().save(str(out / f"room-display-{lang}.png"))
                         window.toggle_room_display()
+                    if name == "capture":
+                        window.edit_agenda()
+                        dialog = window.agenda_dialog
+                        app.processEvents()
+                        dialog.grab().save(str(out / f"agenda-{suffix}.png"))
+                        dialog.reject()
+                        app.processEvents()
                     window.close()
                     window.deleteLater()
                     app.processEvents()

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -77,11 +77,16 @@ class AgendaDialog(QDialog):
         self.up_button.clicked.connect(lambda: self.move_segment(-1))
         self.down_button.clicked.connect(lambda: self.move_segment(+1))
         self.reset_button.clicked.connect(lambda: self.set_segments(DEFAULT_SEGMENTS))
-        tools = QGridLayout()
-        for i, button in enumerate((self.add_button, self.remove_button, self.up_button,
-                                    self.down_button, self.reset_button)):
+        tools = QVBoxLayout()
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             button.setAutoDefault(False)  # Enter in the table must not close the dialog
-            tools.addWidget(button, i // 3, i % 3)
+            tools.addWidget(button)
+        tools.addStretch(1)
+        self.reset_button.setAutoDefault(False)
+        tools.addWidget(self.reset_button)
+        editing = QHBoxLayout()
+        editing.addWidget(self.table, 1)
+        editing.addLayout(tools)
 
         self.total = QLabel()
         self.total.setObjectName("agenda-total")
@@ -96,15 +101,17 @@ class AgendaDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(tools)
+        layout.addLayout(editing, 1)
         layout.addWidget(self.total)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.retranslate()
         self.set_segments(segments)
-        width = self.fontMetrics().averageCharWidth() * 60
-        self.resize(width, int(width * 0.85))
+        # Room for eight segments without scrolling, whatever the font size.
+        rows = self.table.verticalHeader().defaultSectionSize() * 8
+        self.table.setMinimumHeight(rows + self.table.horizontalHeader().sizeHint().height() + 4)
+        self.table.setMinimumWidth(self.fontMetrics().averageCharWidth() * 45)
+        self.resize(self.sizeHint())
 
     # -- reading and writing the table -----------------------------------------------------
 

@@ -28,13 +28,13 @@ class CaptureView(QWidget):
         self.engagement_list.setWordWrap(True)
         self.engagement_list.setSelectionMode(QListView.SelectionMode.SingleSelection)
 
+        # Each engagement's panel is built the first time it is shown: start-up builds one.
         self.stack = QStackedWidget()
-        self.panels: list[EngagementPanel] = []
+        self._panels: list[EngagementPanel | None] = []
         for engagement in session.engagements:
-            panel = EngagementPanel(session, engagement)
-            self.panels.append(panel)
-            self.stack.addWidget(panel)
-            self.engagement_model.set_count(engagement.number, panel.contribution_count())
+            self._panels.append(None)
+            self.stack.addWidget(QWidget())
+            self._update_count(engagement.number)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -59,27 +59,50 @@ class CaptureView(QWidget):
         self.engagement_list.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.show_engagement(current.row()))
         session.listChanged.connect(self._on_list_changed)
-        for panel in self.panels:
-            for key, box in panel.questions.items():
-                box.activated.connect(lambda p=panel, k=key: session.set_focus(p.engagement.number, k))
         self.retranslate()
         self._restore()
 
+    @property
+    def panels(self) -> list[EngagementPanel]:
+        """The panels built so far."""
+        return [p for p in self._panels if p is not None]
+
+    def panel(self, row: int) -> EngagementPanel:
+        """The panel of the engagement in ``row``, built (and its resume state put back) now
+        if it was never shown."""
+        panel = self._panels[row]
+        if panel is None:
+            session = self.session
+            panel = EngagementPanel(session, session.engagements[row])
+            for key, box in panel.questions.items():
+                box.activated.connect(
+                    lambda p=panel, k=key: session.set_focus(p.engagement.number, k))
+                box.restore(session.state())
+            placeholder = self.stack.widget(row)
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(row, panel)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.stack.setCurrentIndex(current)
+            self._panels[row] = panel
+        return panel
+
     def current_panel(self) -> EngagementPanel:
-        return self.panels[self.stack.currentIndex()]
+        return self.panel(self.stack.currentIndex())
 
     def show_engagement(self, row: int) -> None:
-        if not 0 <= row < len(self.panels):
+        if not 0 <= row < len(self._panels):
             return
+        self.panel(row)
         self.stack.setCurrentIndex(row)
         index = self.engagement_model.index(row)
         if self.engagement_list.currentIndex() != index:
             self.engagement_list.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self.session.set_focus(self.panels[row].engagement.number)
+        self.session.set_focus(self.session.engagements[row].number)
 
     def step_engagement(self, delta: int) -> None:
-        self.show_engagement((self.stack.currentIndex() + delta) % len(self.panels))
+        self.show_engagement((self.stack.currentIndex() + delta) % len(self._panels))
 
     def focus_question(self, number: int) -> None:
         key = QUESTION_KEYS[number - 1]
@@ -89,9 +112,14 @@ class CaptureView(QWidget):
         row = self.engagement_model.row_of(engagement)
         if row < 0:
             return
-        panel = self.panels[row]
-        panel.questions[question].refresh()
-        self.engagement_model.set_count(engagement, panel.contribution_count())
+        panel = self._panels[row]
+        if panel is not None:
+            panel.questions[question].refresh()
+        self._update_count(engagement)
+
+    def _update_count(self, engagement: int) -> None:
+        count = sum(len(self.session.contributions(engagement, key)) for key in QUESTION_KEYS)
+        self.engagement_model.set_count(engagement, count)
 
     def save_drafts(self) -> None:
         """Write every unfinished text, edit and scroll position, and the notes, now (before
@@ -106,9 +134,6 @@ class CaptureView(QWidget):
 
     def _restore(self) -> None:
         state = self.session.state()
-        for panel in self.panels:
-            for box in panel.questions.values():
-                box.restore(state)
         row = self.engagement_model.row_of(int(state.get("engagement", "0") or 0))
         self.show_engagement(max(row, 0))
 

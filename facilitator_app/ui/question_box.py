@@ -280,9 +280,10 @@ class QuestionBox(QFrame):
         if not text:
             return
         self._forget_pending_scroll()
-        self.session.add(self.engagement, self.question.key, text)
-        self.entry.clear()
-        self.save_draft()
+        with self.session.writer.batch():  # the contribution and the cleared draft: one commit
+            self.session.add(self.engagement, self.question.key, text)
+            self.entry.clear()
+            self.save_draft()
         self.view.scrollToBottom()
 
     def _star(self) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette, QScreen
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -59,8 +59,12 @@ class RoomDisplay(QWidget):
             layout.addWidget(widget)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.footer)
-        session.focusChanged.connect(lambda *_: self.refresh())
-        session.listChanged.connect(lambda *_: self.refresh())
+        # Redrawn on the next turn of the event loop, once per burst of changes: the keystroke
+        # that caused them is handled (and painted) first.
+        self._pending = QTimer(self, singleShot=True, interval=0)
+        self._pending.timeout.connect(self.refresh)
+        session.focusChanged.connect(lambda *_: self._pending.start())
+        session.listChanged.connect(lambda *_: self._pending.start())
         self.refresh()
 
     @staticmethod

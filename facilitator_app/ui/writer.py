@@ -8,7 +8,8 @@ again until the disk accepts them: nothing typed is lost and nothing is half-wri
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -37,6 +38,7 @@ class PendingWrites(QObject):
         self._state: dict[str, dict[str, str]] = {}
         self._runs: dict[str, dict] = {}
         self.failing = False
+        self._batching = False
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
         self._retry.timeout.connect(self.flush)
 
@@ -58,8 +60,20 @@ class PendingWrites(QObject):
             self._state.setdefault(state[0], {}).update(state[1])
         if run is not None:
             self._runs.setdefault(run[0], {}).update(run[1])
-        if not self.failing:
+        if not self.failing and not self._batching:
             self.flush()
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Changes put inside are written together, in one commit, at the end."""
+        outer = self._batching
+        self._batching = True
+        try:
+            yield
+        finally:
+            self._batching = outer
+            if not outer and not self.failing:
+                self.flush()
 
     def flush(self) -> bool:
         """Try to write everything waiting; True when nothing is left."""

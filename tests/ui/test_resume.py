@@ -134,3 +134,22 @@ def test_closing_normally_during_an_edit_loses_nothing(qtbot, make_window):
     assert box.model.contribution(0).text == "Contribution 00 sur challenges (corrigé)"
     assert again.store.state(again.session.run.uuid).get("edit:4:challenges", "") == ""
     assert editor_of(box) is None
+
+
+def test_drafts_of_an_engagement_not_shown_at_start_come_back_when_it_is(qtbot, make_window):
+    window = make_window()
+    start_atelier(qtbot, window, 3)
+    window.capture.show_engagement(2)  # engagement 16
+    box = window.capture.current_panel().questions["commitments"]
+    type_text(box.entry, "Un engagement à moitié tapé")
+    window.capture.show_engagement(0)  # back on 11: the restart shows 11 first
+    make_window.close(window)
+
+    again = make_window()
+    capture = again.capture
+    assert capture.current_panel().engagement.number == 11
+    assert len(capture.panels) == 1, "only the engagement on screen is built at start"
+    assert capture.engagement_model.data(capture.engagement_model.index(2)).endswith("(0)")
+    capture.show_engagement(2)
+    entry = capture.current_panel().questions["commitments"].entry
+    assert entry.text() == "Un engagement à moitié tapé"
