@@ -15,7 +15,7 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
 from facilitator_app.errors import FacilitatorError
 
@@ -161,7 +161,8 @@ class Runner(QObject):
         thread.setObjectName(type(task).__name__)
         task.moveToThread(thread)
         thread.started.connect(task.run)
-        task.done.connect(thread.quit)
+        # Direct: the thread must end even while the GUI thread waits for it (closing).
+        task.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
         thread.finished.connect(self._finished)
         self.task, self.thread = task, thread
         thread.start()
@@ -175,6 +176,7 @@ class Runner(QObject):
         """Cancel the task and block until its thread has ended (closing the window)."""
         if self.thread is not None:
             self.cancel()
+            self.thread.quit()  # ends its event loop once the task's run has returned
             self.thread.wait()
             self._finished()
 

@@ -178,6 +178,7 @@ class OrganiserWindow(QMainWindow):
         self.tabs.addTab(self.bundle_view, "")
         self.tabs.addTab(self.conflicts, "")
         self.tabs.addTab(keys_page, "")
+        self.tabs.currentChanged.connect(self._focus_page)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -233,6 +234,12 @@ class OrganiserWindow(QMainWindow):
         self.a_tabs = [self._action(self.view_menu, f"tab-{n}", f"Ctrl+{n}",
                                     lambda _=False, n=n: self.tabs.setCurrentIndex(n - 1))
                        for n in (1, 2, 3)]
+
+    def _focus_page(self, index: int) -> None:
+        """Keys act on what is shown: the page's table takes the focus (1, 2, B on conflicts)."""
+        view = (self.bundle_view, self.conflicts.view, self.key_view)[index]
+        if self.isActiveWindow():
+            view.setFocus(Qt.FocusReason.TabFocusReason)
 
     # -- state -----------------------------------------------------------------------------
 
@@ -512,7 +519,7 @@ class OrganiserWindow(QMainWindow):
     def _retranslate_tabs(self) -> None:
         counts = (self.bundle_model.rowCount(), self.conflicts.model.rowCount(),
                   self.key_model.rowCount())
-        titles = (self.tr("&Bundles ({count})"), self.tr("C&onflicts ({count})"),
+        titles = (self.tr("Bu&ndles ({count})"), self.tr("&Conflicts ({count})"),
                   self.tr("&Keys ({count})"))
         for i, (title, count) in enumerate(zip(titles, counts, strict=True)):
             self.tabs.setTabText(i, title.format(count=count))

@@ -121,8 +121,8 @@ def test_drop_folder_shows_verdicts_then_resolve_conflict_by_keyboard(qtbot, mak
     left, right = conflict.versions
     assert page.panes[0].text.toPlainText() == left.text
     assert page.panes[1].text.toPlainText() == right.text
-    page.view.setFocus()
-    qtbot.keyClick(page.view, Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: page.view.hasFocus())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1)
     qtbot.waitUntil(lambda: page.current() is None)
     assert page.empty.isVisible()
     with CentralStore(central_path) as store:
@@ -309,3 +309,45 @@ def test_every_control_has_an_accessible_name(qtbot, make_organiser):
                 and button.parent() is not window.tabs.tabBar():  # Qt's own, not focusable
             assert button.text() or button.accessibleName(), button.objectName()
     assert window.drop_hint.accessibleName()
+
+
+def test_closing_during_a_merge_stops_it_cleanly(qtbot, make_organiser, tmp_path, central_path):
+    window = make_organiser()
+    folder = tmp_path / "beaucoup"
+    folder.mkdir()
+    for n in range(100):
+        write_bundle(folder, f"paquet-{n:03d}", [contribution(n)])
+    task = window.add_paths([str(folder)])
+    with qtbot.waitSignal(task.outcome, timeout=TASK_TIMEOUT):
+        pass
+    window.close()  # waits for the bundle being merged, then stops
+    assert not window.busy and window.store is None
+    with CentralStore(central_path) as store:
+        assert len(store.current()) == len(store.bundles()) < 100
+
+
+def test_cancel_the_report(qtbot, make_organiser, tmp_path):
+    window = make_organiser()
+    path = write_bundle(tmp_path, "a", [contribution(1)])
+    wait_task(qtbot, window, lambda: window.add_paths([str(path)]))
+    target = tmp_path / "rapport.xlsx"
+
+    def start_and_cancel():
+        window.produce_report(target)
+        window.cancel()  # before the worker looks: it stops at its first check
+
+    wait_task(qtbot, window, start_and_cancel)
+    assert not target.exists() and list(tmp_path.glob(".rapport*")) == []
+    assert window.error_box is None and window.totals.text()
+
+
+def test_mnemonics_are_unique(qtbot, make_organiser):
+    from PySide6.QtWidgets import QAbstractButton
+
+    window = make_organiser()
+    for page in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(page)
+        texts = [b.text() for b in window.findChildren(QAbstractButton) if b.isVisible()]
+        texts += [window.tabs.tabText(i) for i in range(window.tabs.count())]
+        letters = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+        assert len(letters) == len(set(letters)), sorted(letters)
