@@ -393,7 +393,9 @@ class MainWindow(QMainWindow):
         if not self._leave_session():
             event.ignore()
             return
-        self.settings.set(keys.GEOMETRY, self.saveGeometry())
+        geometry = self.saveGeometry()
+        if geometry != self.settings.get(keys.GEOMETRY):  # no needless write of the file
+            self.settings.set(keys.GEOMETRY, geometry)
         if self.room is not None:
             self.toggle_room_display()
         super().closeEvent(event)
