@@ -12,19 +12,12 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QStandardPaths, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,13 +26,11 @@ from PySide6.QtWidgets import (
 from facilitator_app.central.store import CentralStore
 from facilitator_app.errors import FacilitatorError
 from facilitator_app.ui.organiser_conflicts import ConflictsPage
+from facilitator_app.ui.organiser_controls import OrganiserControls
 from facilitator_app.ui.organiser_dialogs import PostgresDialog, ReportDialog, TrustKeyDialog
-from facilitator_app.ui.organiser_models import (
-    BundleRow,
-    BundleTableModel,
-    KeyTableModel,
-    bundle_rows,
-)
+from facilitator_app.ui.organiser_menus import OrganiserMenus
+from facilitator_app.ui.organiser_models import BundleRow, BundleTableModel, bundle_rows
+from facilitator_app.ui.organiser_pages import KeysPage, bundles_view
 from facilitator_app.ui.organiser_status import StatusText
 from facilitator_app.ui.organiser_tasks import MergeTask, QuarantineTask, ReportTask, Runner, Task
 from facilitator_app.ui.settings import Key, Settings
@@ -64,20 +55,6 @@ def remembered_form(url: str) -> str:
     return make_url(url).set(password=None).render_as_string(hide_password=False)
 
 
-def _table(name: str, model) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.setTabKeyNavigation(False)  # Tab leaves the table, as everywhere else
-    return view
-
-
 class OrganiserWindow(QMainWindow):
     """One central store at a time; ``store`` is None until one is opened."""
 
@@ -94,7 +71,7 @@ class OrganiserWindow(QMainWindow):
         self.error_box: QMessageBox | None = None
         self.dialog = None  # the small dialog open, if any (tests reach it here)
         self._build()
-        self._build_actions()
+        self.menus = OrganiserMenus(self)
         self.retranslate()
         geometry = settings.get(ORGANISER_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
@@ -108,71 +85,23 @@ class OrganiserWindow(QMainWindow):
     # -- building --------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.store_label = QLabel()
-        self.store_value = QLabel()
-        self.store_value.setObjectName("store-name")
-        self.store_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.store_value.setWordWrap(True)
-        self.open_button, self.connect_button = QPushButton(), QPushButton()
-        store_row = QHBoxLayout()
-        store_row.addWidget(self.store_label)
-        store_row.addWidget(self.store_value, 1)
-        store_row.addWidget(self.open_button)
-        store_row.addWidget(self.connect_button)
-
-        self.add_button, self.quarantine_button, self.report_button = (
-            QPushButton(), QPushButton(), QPushButton())
-        self.dry_run, self.require_known = QCheckBox(), QCheckBox()
-        self.dry_run.setObjectName("dry-run")
-        self.require_known.setObjectName("require-known-keys")
-        merge_row = QHBoxLayout()
-        for widget in (self.add_button, self.dry_run, self.require_known):
-            merge_row.addWidget(widget)
-        merge_row.addStretch(1)
-        merge_row.addWidget(self.quarantine_button)
-        merge_row.addWidget(self.report_button)
-
-        self.drop_hint = QLabel()
-        self.drop_hint.setObjectName("drop-area")
-        self.drop_hint.setWordWrap(True)
-        self.drop_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.drop_hint.setStyleSheet("QLabel#drop-area { border: 2px dashed #8a8a8a; "
-                                     "border-radius: 6px; padding: 10px; color: #444; }")
-
-        self.progress = QProgressBar()
-        self.progress.setObjectName("progress")
-        self.progress_label = QLabel()
-        self.progress_label.setWordWrap(True)
-        self.cancel_button = QPushButton()
-        self.cancel_button.setObjectName("cancel")
+        self.controls = OrganiserControls()
+        c = self.controls
+        self.open_button, self.connect_button = c.open_button, c.connect_button
+        self.add_button, self.quarantine_button = c.add_button, c.quarantine_button
+        self.report_button, self.dry_run, self.require_known = (
+            c.report_button, c.dry_run, c.require_known)
+        self.drop_hint, self.progress_box, self.cancel_button = (
+            c.drop_hint, c.progress_box, c.cancel_button)
         self.cancel_button.clicked.connect(self.cancel)
-        self.progress_box = QWidget()
-        progress_row = QHBoxLayout(self.progress_box)
-        progress_row.setContentsMargins(0, 0, 0, 0)
-        progress_row.addWidget(self.progress_label, 2)
-        progress_row.addWidget(self.progress, 3)
-        progress_row.addWidget(self.cancel_button)
-        self.progress_box.hide()
 
         self.bundle_model = BundleTableModel(self)
-        self.bundle_view = _table("bundles-table", self.bundle_model)
-        header = self.bundle_view.horizontalHeader()
-        header.setSectionResizeMode(BundleTableModel.DETAILS, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(BundleTableModel.DETAILS, self.fontMetrics().horizontalAdvance("M") * 24)
+        self.bundle_view = bundles_view(self.bundle_model)
         self.conflicts = ConflictsPage()
         self.conflicts.resolveRequested.connect(self.resolve)
-        self.key_model = KeyTableModel(self)
-        self.key_view = _table("keys-table", self.key_model)
-        self.key_view.horizontalHeader().setStretchLastSection(True)
-        self.trust_button = QPushButton()
-        self.trust_button.setObjectName("trust-key")
-        keys_page = QWidget()
-        keys_layout = QVBoxLayout(keys_page)
-        keys_layout.addWidget(self.key_view, 1)
-        trust_row = QHBoxLayout()
-        trust_row.addStretch(1)
-        trust_row.addWidget(self.trust_button)
-        keys_layout.addLayout(trust_row)
+        keys_page = KeysPage()
+        self.key_model, self.key_view = keys_page.model, keys_page.view
+        self.trust_button = keys_page.trust_button
         self.tabs = QTabWidget()
         self.tabs.setObjectName("organiser-tabs")
         self.tabs.addTab(self.bundle_view, "")
@@ -182,10 +111,7 @@ class OrganiserWindow(QMainWindow):
 
         central = QWidget()
         layout = QVBoxLayout(central)
-        layout.addLayout(store_row)
-        layout.addLayout(merge_row)
-        layout.addWidget(self.drop_hint)
-        layout.addWidget(self.progress_box)
+        layout.addWidget(self.controls)
         layout.addWidget(self.tabs, 1)
         # In the layout rather than the status bar, which cannot wrap a long line.
         self.totals = QLabel()
@@ -194,46 +120,6 @@ class OrganiserWindow(QMainWindow):
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.totals)
         self.setCentralWidget(central)
-
-    def _action(self, menu, name: str, keys: QKeySequence | str | None, slot,
-                button: QPushButton | None = None) -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        if keys is not None:
-            action.setShortcut(QKeySequence(keys))
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        if button is not None:
-            button.setObjectName(name)
-            button.clicked.connect(action.trigger)
-        return action
-
-    def _build_actions(self) -> None:
-        bar = self.menuBar()
-        self.store_menu = bar.addMenu("")
-        self.a_open = self._action(self.store_menu, "open-store", "Ctrl+Shift+O",
-                                   self.choose_store_file, self.open_button)
-        self.a_connect = self._action(self.store_menu, "connect-store", None,
-                                      self.choose_postgres, self.connect_button)
-        self.store_menu.addSeparator()
-        self.a_close = self._action(self.store_menu, "close-window",
-                                    QKeySequence.StandardKey.Close, self.close)
-        self.merge_menu = bar.addMenu("")
-        self.a_add = self._action(self.merge_menu, "add-bundles", QKeySequence.StandardKey.Open,
-                                  self.choose_bundles, self.add_button)
-        self.a_quarantine = self._action(self.merge_menu, "merge-quarantined", "Ctrl+Shift+Q",
-                                         self.merge_quarantined, self.quarantine_button)
-        self.a_trust = self._action(self.merge_menu, "trust-key-action", "Ctrl+K",
-                                    self.show_trust_dialog)
-        self.trust_button.clicked.connect(self.a_trust.trigger)
-        self.a_report = self._action(self.merge_menu, "produce-report", "Ctrl+R",
-                                     self.show_report_dialog, self.report_button)
-        self.merge_menu.addSeparator()
-        self.a_cancel = self._action(self.merge_menu, "cancel-task", "Esc", self.cancel)
-        self.view_menu = bar.addMenu("")
-        self.a_tabs = [self._action(self.view_menu, f"tab-{n}", f"Ctrl+{n}",
-                                    lambda _=False, n=n: self.tabs.setCurrentIndex(n - 1))
-                       for n in (1, 2, 3)]
 
     def _focus_page(self, index: int) -> None:
         """Keys act on what is shown: the page's table takes the focus (1, 2, B on conflicts)."""
@@ -249,19 +135,10 @@ class OrganiserWindow(QMainWindow):
 
     def _update_enabled(self) -> None:
         idle, opened = not self.busy, self.store is not None
-        for action in (self.a_open, self.a_connect):
-            action.setEnabled(idle)
-        for action in (self.a_add, self.a_quarantine, self.a_trust, self.a_report):
-            action.setEnabled(idle and opened)
-        for widget in (self.open_button, self.connect_button, self.dry_run, self.require_known):
+        self.menus.update_enabled(idle, opened)
+        for widget in (self.dry_run, self.require_known):
             widget.setEnabled(idle)
-        for button, action in ((self.add_button, self.a_add),
-                               (self.quarantine_button, self.a_quarantine),
-                               (self.trust_button, self.a_trust),
-                               (self.report_button, self.a_report)):
-            button.setEnabled(action.isEnabled())
         self.conflicts.setEnabled(idle and opened)
-        self.a_cancel.setEnabled(not idle)
         self.progress_box.setVisible(not idle)
 
     def show_error(self, title: str, sentence: str) -> None:
@@ -393,21 +270,17 @@ class OrganiserWindow(QMainWindow):
         return self._start(task, self.tr("Merging the quarantined bundles…"))
 
     def _start(self, task: Task, label: str) -> Task:
-        self.progress.setRange(0, 0)  # busy until the first progress
-        self.progress_label.setText(label)
+        self.controls.show_progress(label)
         # Bound methods only: a lambda connected to a task's signal would run on its thread.
         task.progress.connect(self._progress)
         task.failed.connect(self._failed)
         task.done.connect(self.refresh)
         self.runner.start(task)
         self._update_enabled()
-        self.cancel_button.setEnabled(True)
-        self.cancel_button.setFocus()
         return task
 
     def _progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
+        self.controls.set_progress(done, total)
 
     def _failed(self, sentence: str) -> None:
         self.show_error(self.tr("Task failed"), sentence)
@@ -420,7 +293,7 @@ class OrganiserWindow(QMainWindow):
         self.outcomes[row.key] = row
         at = self.bundle_model.put(row)
         self.bundle_view.scrollTo(self.bundle_model.index(at, 0))
-        self.progress_label.setText(self.tr("Merged: {file}").format(file=row.file_name))
+        self.controls.progress_label.setText(self.tr("Merged: {file}").format(file=row.file_name))
 
     def _merged(self, report) -> None:
         self.status.merged(report, self._task_dry_run())
@@ -430,7 +303,7 @@ class OrganiserWindow(QMainWindow):
         if self.busy:
             self.runner.cancel()
             self.cancel_button.setEnabled(False)
-            self.progress_label.setText(self.tr("Cancelling after the current step…"))
+            self.controls.progress_label.setText(self.tr("Cancelling after the current step…"))
 
     # -- conflicts and keys ----------------------------------------------------------------
 
@@ -527,52 +400,11 @@ class OrganiserWindow(QMainWindow):
     def retranslate(self) -> None:
         name = self.store_name()
         self.setWindowTitle(self.tr("Ministère ouvert — organiser") + (f" — {name}" if name else ""))
-        self.store_label.setText(self.tr("Central store:"))
-        self.store_value.setText(name or self.tr("none open: open or create one to begin"))
-        self.store_value.setAccessibleName(self.tr("Central store"))
-        self.store_menu.setTitle(self.tr("&Store"))
-        self.a_open.setText(self.tr("&Open or create a store file…"))
-        self.a_connect.setText(self.tr("Connect to a &shared store (PostgreSQL)…"))
-        self.a_close.setText(self.tr("&Close the window"))
-        self.merge_menu.setTitle(self.tr("&Merge"))
-        self.a_add.setText(self.tr("&Add bundles…"))
-        self.a_quarantine.setText(self.tr("Merge &quarantined bundles"))
-        self.a_trust.setText(self.tr("&Trust a key…"))
-        self.a_report.setText(self.tr("Produce the &report…"))
-        self.a_cancel.setText(self.tr("&Cancel the running task"))
-        self.view_menu.setTitle(self.tr("&View"))
-        for action, text in zip(self.a_tabs, (self.tr("Bundles"), self.tr("Conflicts"),
-                                              self.tr("Keys")), strict=True):
-            action.setText(text)
-        for button, action, text in (
-                (self.open_button, self.a_open, self.tr("&Open or create…")),
-                (self.connect_button, self.a_connect, self.tr("Shared store (&PostgreSQL)…")),
-                (self.add_button, self.a_add, self.tr("&Add bundles…")),
-                (self.quarantine_button, self.a_quarantine, self.tr("Merge &quarantined")),
-                (self.report_button, self.a_report, self.tr("Produce the &report…")),
-                (self.trust_button, self.a_trust, self.tr("&Trust a key…"))):
-            button.setText(text)
-            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            button.setToolTip(f"{action.text().replace('&', '')} ({shortcut})" if shortcut
-                              else action.text().replace("&", ""))
-        self.dry_run.setText(self.tr("&Dry run (nothing written)"))
-        self.dry_run.setToolTip(self.tr("Show what merging would change, without writing it"))
-        self.require_known.setText(self.tr("Refuse &unknown keys (quarantine)"))
-        self.require_known.setToolTip(self.tr(
-            "Bundles whose key is not trusted wait in quarantine instead of being merged"))
-        self.drop_hint.setText(self.tr(
-            "Drop bundle files (.fabundle) or folders here to merge them, or use Add bundles "
-            "(Ctrl+O)."))
-        self.drop_hint.setAccessibleName(self.tr("Drop area for bundles"))
-        self.cancel_button.setText(self.tr("Cancel"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel the running task"))
-        self.progress.setAccessibleName(self.tr("Progress of the running task"))
+        self.controls.show_store(name)
+        self.menus.retranslate()
         self.bundle_view.setAccessibleName(self.tr("Bundles received"))
-        self.key_view.setAccessibleName(self.tr("Facilitators' keys"))
         self.totals.setAccessibleName(self.tr("Result of the last task"))
-        for model in (self.bundle_model, self.key_model):
-            model.set_rows(model.rows())  # headers and verdicts in the new language
+        self.bundle_model.set_rows(self.bundle_model.rows())  # headers, verdicts translated
         self.conflicts.retranslate()
         self._retranslate_tabs()
         self.totals.setText(self.status.text)
