@@ -141,14 +141,14 @@ class BundleTableModel(RowTableModel):
     """The bundles: verdict, facilitators, atelier, what merging changed, and trust."""
 
     FILE, VERDICT, FACILITATORS, ATELIER, ADDED, UPDATED, UNCHANGED, CONFLICTING, REMOVED, \
-        TRUST, DETAILS, WHEN = range(12)
+        TRUST, WHEN, DETAILS = range(12)
     COUNT_COLUMNS = range(ADDED, REMOVED + 1)
 
     def headers(self) -> list[str]:
         return [self.tr("File"), self.tr("Verdict"), self.tr("Facilitators"), self.tr("Atelier"),
                 self.tr("Added"), self.tr("Updated"), self.tr("Unchanged"),
-                self.tr("Conflicting"), self.tr("Removed"), self.tr("Trust"),
-                self.tr("Reason or warning"), self.tr("When")]
+                self.tr("Conflicting"), self.tr("Removed"), self.tr("Trust"), self.tr("When"),
+                self.tr("Reason or warning")]
 
     def verdict_text(self, row: BundleRow) -> str:
         if row.dry_run:
@@ -183,8 +183,8 @@ class BundleTableModel(RowTableModel):
 
     def decorate(self, row: BundleRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [row.reason, row.trust_note]
-            return "\n".join(p for p in parts if p) or None
+            parts = [row.file_name, ", ".join(row.facilitators), row.reason, row.trust_note]
+            return "\n".join(p for p in parts if p)
         if role == Qt.ItemDataRole.BackgroundRole and row.trust == "flagged":
             return QBrush(FLAGGED_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole and row.verdict == "rejected":

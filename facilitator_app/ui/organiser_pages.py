@@ -33,12 +33,16 @@ def table_view(name: str, model) -> QTableView:
 
 
 def bundles_view(model: BundleTableModel) -> QTableView:
-    """The bundles' table; the reason or warning column keeps a readable width (its whole
-    text is in the tooltip) instead of pushing the others out of sight."""
+    """The bundles' table. Facilitators' names and the reason or warning would push the other
+    columns out of sight: the names get a fixed (adjustable) width, the reason the rest of the
+    line; their whole text is in each row's tooltip."""
     view = table_view("bundles-table", model)
     header = view.horizontalHeader()
+    header.setSectionResizeMode(BundleTableModel.FACILITATORS, QHeaderView.ResizeMode.Interactive)
+    header.resizeSection(BundleTableModel.FACILITATORS,
+                         view.fontMetrics().horizontalAdvance("M") * 14)
     header.setSectionResizeMode(BundleTableModel.DETAILS, QHeaderView.ResizeMode.Interactive)
-    header.resizeSection(BundleTableModel.DETAILS, view.fontMetrics().horizontalAdvance("M") * 24)
+    header.setStretchLastSection(True)
     return view
 
 
