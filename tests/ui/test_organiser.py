@@ -351,3 +351,17 @@ def test_mnemonics_are_unique(qtbot, make_organiser):
         texts += [window.tabs.tabText(i) for i in range(window.tabs.count())]
         letters = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
         assert len(letters) == len(set(letters)), sorted(letters)
+
+
+def test_opened_from_the_main_window_once(qtbot, make_window):
+    from facilitator_app.ui.organiser_window import open_organiser_window
+
+    main = make_window()
+    first = open_organiser_window(main)
+    assert open_organiser_window(main) is first and first.isVisible()
+    assert first.settings is main.settings
+    first.close()
+    qtbot.waitUntil(lambda: getattr(main, "_organiser_window", None) is None)
+    again = open_organiser_window(main)
+    assert again.isVisible()
+    again.close()
