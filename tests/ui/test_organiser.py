@@ -365,3 +365,14 @@ def test_opened_from_the_main_window_once(qtbot, make_window):
     again = open_organiser_window(main)
     assert again.isVisible()
     again.close()
+
+
+def test_language_switch_redraws_everything(qtbot, make_organiser, tmp_path, translations):
+    window = make_organiser()
+    wait_task(qtbot, window, lambda: drop(window, [bundles_folder(tmp_path)]))
+    rows_before = window.bundle_model.rowCount()
+    translations.use("en")
+    qtbot.waitUntil(lambda: "Bundles" in window.totals.text() or "Paquets" in window.totals.text())
+    assert window.bundle_model.rowCount() == rows_before
+    assert window.conflicts.model.rowCount() == 1 and window.tabs.tabText(1)
+    translations.use("fr")
