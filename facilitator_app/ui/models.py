@@ -56,6 +56,15 @@ class EngagementListModel(QAbstractListModel):
                 self.dataChanged.emit(self.index(row), self.index(row))
 
 
+_CONTRIBUTION_ROLES: dict[int, Callable[[Contribution], object]] = {
+    Qt.ItemDataRole.DisplayRole: lambda c: ("★ " if c.starred else "") + c.text,
+    Qt.ItemDataRole.EditRole: lambda c: c.text,
+    Qt.ItemDataRole.ToolTipRole: lambda c: c.text,
+    UUID_ROLE: lambda c: c.uuid,
+    STARRED_ROLE: lambda c: c.starred,
+}
+
+
 class ContributionListModel(QAbstractListModel):
     """One guiding question's contributions for one engagement, in order.
 
@@ -82,20 +91,13 @@ class ContributionListModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Called about fifteen times per row (one per role) at every layout of a word-wrapped
+        # list: roles it does not serve are refused first, from a set of plain ints.
+        getter = _CONTRIBUTION_ROLES.get(role)
+        if getter is None or not index.isValid():
             return None
-        c = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return ("★ " if c.starred else "") + c.text
-        if role == Qt.ItemDataRole.EditRole:
-            return c.text
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return c.text
-        if role == UUID_ROLE:
-            return c.uuid
-        if role == STARRED_ROLE:
-            return c.starred
-        return None
+        row = index.row()
+        return getter(self._rows[row]) if 0 <= row < len(self._rows) else None
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():

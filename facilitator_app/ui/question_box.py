@@ -128,9 +128,13 @@ class QuestionBox(QFrame):
         action.triggered.connect(slot)
         self.view.addAction(action)
 
-    def retranslate(self) -> None:
+    def _update_title(self) -> None:
         label = self.question.label(i18n.language())
         self.title.setText(f"{self.number}. {label}  ({self.model.rowCount()})")
+
+    def retranslate(self) -> None:
+        label = self.question.label(i18n.language())
+        self._update_title()
         self.entry.setPlaceholderText(
             self.tr("Type a contribution, then Enter (Ctrl+{number})").format(number=self.number))
         self.entry.setAccessibleName(self.tr("New contribution: {question}").format(question=label))
@@ -139,7 +143,7 @@ class QuestionBox(QFrame):
     def refresh(self) -> None:
         selected = self.selected_uuid()
         self.model.set_rows(self.session.contributions(self.engagement, self.question.key))
-        self.retranslate()
+        self._update_title()  # only the count changes: no accessibility updates per keystroke
         if selected:
             self.select_uuid(selected)
 

@@ -18,6 +18,7 @@ from facilitator_app.ui.session import CaptureSession
 from facilitator_app.ui.workshop_clock import WorkshopClock
 
 SHOWN = 12  # the most recent contributions that fit on a projected screen
+ROOM_DELAY_MS = 30
 
 
 class RoomDisplay(QWidget):
@@ -59,9 +60,10 @@ class RoomDisplay(QWidget):
             layout.addWidget(widget)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.footer)
-        # Redrawn on the next turn of the event loop, once per burst of changes: the keystroke
-        # that caused them is handled (and painted) first.
-        self._pending = QTimer(self, singleShot=True, interval=0)
+        # Redrawn a moment later, once per burst of changes: the keystroke that caused them is
+        # handled and painted in the facilitator's window first, in its own turn of the loop
+        # (together they could exceed a 16 ms frame). 30 ms is still instant to the room.
+        self._pending = QTimer(self, singleShot=True, interval=ROOM_DELAY_MS)
         self._pending.timeout.connect(self.refresh)
         session.focusChanged.connect(lambda *_: self._pending.start())
         session.listChanged.connect(lambda *_: self._pending.start())
