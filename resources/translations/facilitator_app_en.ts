@@ -3,74 +3,182 @@
 <context>
     <name>AgendaDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="213" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="223" />
         <source>Total: {total} min, the whole hour</source>
         <translation>Total: {total} min, the whole hour</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="215" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="225" />
         <source>Total: {total} min, {extra} min more than the hour</source>
         <translation>Total: {total} min, {extra} min more than the hour</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="219" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="229" />
         <source>Total: {total} min, {missing} min short of the hour</source>
         <translation>Total: {total} min, {missing} min short of the hour</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="225" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="235" />
         <source>Every segment needs a name.</source>
         <translation>Every segment needs a name.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="230" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="240" />
         <source>Agenda of the hour</source>
         <translation>Agenda of the hour</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="232" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="242" />
         <source>The clock counts down these segments from the start of the atelier. Alt+Up and Alt+Down move the selected segment, Insert adds one, Delete removes it.</source>
         <translation>The clock counts down these segments from the start of the atelier. Alt+Up and Alt+Down move the selected segment, Insert adds one, Delete removes it.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="234" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="244" />
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="234" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="244" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="235" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="245" />
         <source>Segments of the hour</source>
         <translation>Segments of the hour</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="236" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="246" />
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="237" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="247" />
         <source>Re&amp;move</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="238" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="248" />
         <source>&amp;Up</source>
         <translation>&amp;Up</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="239" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="249" />
         <source>Do&amp;wn</source>
         <translation>Do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="240" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="250" />
         <source>&amp;Reset to the usual hour</source>
         <translation>&amp;Reset to the usual hour</translation>
+    </message>
+</context>
+<context>
+    <name>BundleTableModel</name>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="148" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="148" />
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="148" />
+        <source>Facilitators</source>
+        <translation>Facilitators</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="148" />
+        <source>Atelier</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="149" />
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="149" />
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="149" />
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="150" />
+        <source>Conflicting</source>
+        <translation>Conflicting</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="150" />
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="150" />
+        <source>Trust</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="150" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="151" />
+        <source>Reason or warning</source>
+        <translation>Reason or warning</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="155" />
+        <source>would merge (dry run)</source>
+        <translation>would merge (dry run)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="156" />
+        <source>merged</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="156" />
+        <source>already merged</source>
+        <translation>already merged</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="157" />
+        <source>quarantined</source>
+        <translation>quarantined</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="158" />
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="161" />
+        <source>trusted key</source>
+        <translation>trusted key</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="161" />
+        <source>known key</source>
+        <translation>known key</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="162" />
+        <source>new key</source>
+        <translation>new key</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="162" />
+        <source>⚠ FLAGGED</source>
+        <translation>⚠ FLAGGED</translation>
     </message>
 </context>
 <context>
@@ -99,19 +207,146 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="118" />
+        <location filename="../../facilitator_app/ui/capture_view.py" line="143" />
         <source>Atelier {number}: {title}</source>
         <translation>Atelier {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="119" />
+        <location filename="../../facilitator_app/ui/capture_view.py" line="144" />
         <source>Room: {room}</source>
         <translation>Room: {room}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="120" />
+        <location filename="../../facilitator_app/ui/capture_view.py" line="145" />
         <source>Engagements of the atelier</source>
         <translation>Engagements of the atelier</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTableModel</name>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="222" />
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="222" />
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="222" />
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="223" />
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="223" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="226" />
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="226" />
+        <source>Inspirations</source>
+        <translation>Inspirations</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="227" />
+        <source>Challenges</source>
+        <translation>Challenges</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="228" />
+        <source>Future commitments</source>
+        <translation>Future commitments</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="165" />
+        <source>starred</source>
+        <translation>starred</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="167" />
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="168" />
+        <source>From {file}, changed {when}; engagement {engagement}, {question}</source>
+        <translation>From {file}, changed {when}; engagement {engagement}, {question}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="188" />
+        <source>left</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="188" />
+        <source>right</source>
+        <translation>right</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="189" />
+        <source>Version {number}</source>
+        <translation>Version {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="191" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="194" />
+        <source>Keep version {number}</source>
+        <translation>Keep version {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="193" />
+        <source>Key: {key}</source>
+        <translation>Key: {key}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="195" />
+        <source>Text of version {number}</source>
+        <translation>Text of version {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="198" />
+        <source>Keep &amp;both</source>
+        <translation>Keep &amp;both</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="199" />
+        <source>Key: B</source>
+        <translation>Key: B</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="200" />
+        <source>Keep both versions in the report</source>
+        <translation>Keep both versions in the report</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="201" />
+        <source>Keys: 1 keeps the left version, 2 the right one, B keeps both. The next conflict is then shown.</source>
+        <translation>Keys: 1 keeps the left version, 2 the right one, B keeps both. The next conflict is then shown.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="203" />
+        <source>No open conflict.</source>
+        <translation>No open conflict.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="204" />
+        <source>Open conflicts</source>
+        <translation>Open conflicts</translation>
     </message>
 </context>
 <context>
@@ -233,6 +468,62 @@ Read it out to the organiser so that they can trust the bundles you send.</sourc
 {fingerprint}
 
 Read it out to the organiser so that they can trust the bundles you send.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyTableModel</name>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="273" />
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="273" />
+        <source>Facilitators</source>
+        <translation>Facilitators</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="273" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="274" />
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="274" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="282" />
+        <source>trusted</source>
+        <translation>trusted</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="282" />
+        <source>seen in a bundle</source>
+        <translation>seen in a bundle</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="293" />
+        <source>A facilitator of this key is also named by {keys}: check with them which key is theirs.</source>
+        <translation>A facilitator of this key is also named by {keys}: check with them which key is theirs.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPage</name>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="73" />
+        <source>&amp;Trust a key…</source>
+        <translation>&amp;Trust a key…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="74" />
+        <source>Facilitators' keys</source>
+        <translation>Facilitators' keys</translation>
     </message>
 </context>
 <context>
@@ -433,21 +724,397 @@ Workshop data: {path}</translation>
     </message>
 </context>
 <context>
+    <name>OrganiserControls</name>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="89" />
+        <source>none open: open or create one to begin</source>
+        <translation>none open: open or create one to begin</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="97" />
+        <source>Central store:</source>
+        <translation>Central store:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="99" />
+        <source>Central store</source>
+        <translation>Central store</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="101" />
+        <source>&amp;Open or create…</source>
+        <translation>&amp;Open or create…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="102" />
+        <source>Shared store (&amp;PostgreSQL)…</source>
+        <translation>Shared store (&amp;PostgreSQL)…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="103" />
+        <source>&amp;Add bundles…</source>
+        <translation>&amp;Add bundles…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="104" />
+        <source>Merge &amp;quarantined</source>
+        <translation>Merge &amp;quarantined</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="105" />
+        <source>Produce the &amp;report…</source>
+        <translation>Produce the &amp;report…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="107" />
+        <source>&amp;Dry run (nothing written)</source>
+        <translation>&amp;Dry run (nothing written)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="108" />
+        <source>Show what merging would change, without writing it</source>
+        <translation>Show what merging would change, without writing it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="109" />
+        <source>Refuse &amp;unknown keys (quarantine)</source>
+        <translation>Refuse &amp;unknown keys (quarantine)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="111" />
+        <source>Bundles whose key is not trusted wait in quarantine instead of being merged</source>
+        <translation>Bundles whose key is not trusted wait in quarantine instead of being merged</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="113" />
+        <source>Drop bundle files (.fabundle) or folders here to merge them, or use Add bundles (Ctrl+O).</source>
+        <translation>Drop bundle files (.fabundle) or folders here to merge them, or use Add bundles (Ctrl+O).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="115" />
+        <source>Drop area for bundles</source>
+        <translation>Drop area for bundles</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="116" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="117" />
+        <source>Cancel the running task</source>
+        <translation>Cancel the running task</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="118" />
+        <source>Progress of the running task</source>
+        <translation>Progress of the running task</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserMenus</name>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="70" />
+        <source>&amp;Store</source>
+        <translation>&amp;Store</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="71" />
+        <source>&amp;Open or create a store file…</source>
+        <translation>&amp;Open or create a store file…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="72" />
+        <source>Connect to a &amp;shared store (PostgreSQL)…</source>
+        <translation>Connect to a &amp;shared store (PostgreSQL)…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="73" />
+        <source>&amp;Close the window</source>
+        <translation>&amp;Close the window</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="74" />
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="75" />
+        <source>&amp;Add bundles…</source>
+        <translation>&amp;Add bundles…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="76" />
+        <source>Merge &amp;quarantined bundles</source>
+        <translation>Merge &amp;quarantined bundles</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="77" />
+        <source>&amp;Trust a key…</source>
+        <translation>&amp;Trust a key…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="78" />
+        <source>Produce the &amp;report…</source>
+        <translation>Produce the &amp;report…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="79" />
+        <source>&amp;Cancel the running task</source>
+        <translation>&amp;Cancel the running task</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="80" />
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="81" />
+        <source>Bundles</source>
+        <translation>Bundles</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="81" />
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="82" />
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserWindow</name>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="164" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="168" />
+        <source>Central store not opened</source>
+        <translation>Central store not opened</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="169" />
+        <source>{target} could not be opened: {error}</source>
+        <translation>{target} could not be opened: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="189" />
+        <source>Open or create a central store</source>
+        <translation>Open or create a central store</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="190" />
+        <source>Central stores (*.sqlite *.db);;All files (*)</source>
+        <translation>Central stores (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="222" />
+        <source>Central store not read</source>
+        <translation>Central store not read</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="243" />
+        <source>Add bundles</source>
+        <translation>Add bundles</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="243" />
+        <source>Bundles (*.fabundle);;All files (*)</source>
+        <translation>Bundles (*.fabundle);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="250" />
+        <source>No central store</source>
+        <translation>No central store</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="251" />
+        <source>Open or create a central store first (Store menu), then add the bundles.</source>
+        <translation>Open or create a central store first (Store menu), then add the bundles.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="254" />
+        <source>Please wait</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="255" />
+        <source>A task is running; add the bundles again when it has finished.</source>
+        <translation>A task is running; add the bundles again when it has finished.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="262" />
+        <source>Merging the bundles…</source>
+        <translation>Merging the bundles…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="270" />
+        <source>Merging the quarantined bundles…</source>
+        <translation>Merging the quarantined bundles…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="286" />
+        <source>Task failed</source>
+        <translation>Task failed</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="296" />
+        <source>Merged: {file}</source>
+        <translation>Merged: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="306" />
+        <source>Cancelling after the current step…</source>
+        <translation>Cancelling after the current step…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="316" />
+        <source>Conflict not resolved</source>
+        <translation>Conflict not resolved</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="375" />
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="395" />
+        <source>Bu&amp;ndles ({count})</source>
+        <translation>Bu&amp;ndles ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="395" />
+        <source>&amp;Conflicts ({count})</source>
+        <translation>&amp;Conflicts ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="396" />
+        <source>&amp;Keys ({count})</source>
+        <translation>&amp;Keys ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="402" />
+        <source>Ministère ouvert — organiser</source>
+        <translation>Ministère ouvert — organiser</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="405" />
+        <source>Bundles received</source>
+        <translation>Bundles received</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="406" />
+        <source>Result of the last task</source>
+        <translation>Result of the last task</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresDialog</name>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="39" />
+        <source>Connect to a shared central store</source>
+        <translation>Connect to a shared central store</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="42" />
+        <source>PostgreSQL URL</source>
+        <translation>PostgreSQL URL</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="44" />
+        <source>The address of the PostgreSQL database shared by the organisers. The password, if any, is used for this session only and never remembered; a password file (~/.pgpass) avoids typing it.</source>
+        <translation>The address of the PostgreSQL database shared by the organisers. The password, if any, is used for this session only and never remembered; a password file (~/.pgpass) avoids typing it.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="49" />
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="53" />
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+</context>
+<context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../../facilitator_app/ui/question_box.py" line="135" />
+        <location filename="../../facilitator_app/ui/question_box.py" line="139" />
         <source>Type a contribution, then Enter (Ctrl+{number})</source>
         <translation>Type a contribution, then Enter (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/question_box.py" line="136" />
+        <location filename="../../facilitator_app/ui/question_box.py" line="140" />
         <source>New contribution: {question}</source>
         <translation>New contribution: {question}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/question_box.py" line="137" />
+        <location filename="../../facilitator_app/ui/question_box.py" line="141" />
         <source>Contributions: {question}</source>
         <translation>Contributions: {question}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="125" />
+        <source>Produce the report</source>
+        <translation>Produce the report</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="127" />
+        <source>Excel workbook</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="128" />
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="129" />
+        <source>Choose the Excel workbook</source>
+        <translation>Choose the Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="134" />
+        <source>Also write the open-data &amp;CSV beside it</source>
+        <translation>Also write the open-data &amp;CSV beside it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="135" />
+        <source>Also write one &amp;Markdown page per engagement (in a folder beside it)</source>
+        <translation>Also write one &amp;Markdown page per engagement (in a folder beside it)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="141" />
+        <source>Language of the report</source>
+        <translation>Language of the report</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="143" />
+        <source>&amp;Workbook:</source>
+        <translation>&amp;Workbook:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="147" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="151" />
+        <source>&amp;Produce</source>
+        <translation>&amp;Produce</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="160" />
+        <source>Report workbook</source>
+        <translation>Report workbook</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="162" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -541,32 +1208,32 @@ Workshop data: {path}</translation>
 <context>
     <name>RoomDisplay</name>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="82" />
+        <location filename="../../facilitator_app/ui/room_display.py" line="88" />
         <source>Room display — Atelier {number}</source>
         <translation>Room display — Atelier {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="85" />
+        <location filename="../../facilitator_app/ui/room_display.py" line="91" />
         <source>Engagement {number}</source>
         <translation>Engagement {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="87" />
+        <location filename="../../facilitator_app/ui/room_display.py" line="93" />
         <source>not assessed</source>
         <translation>not assessed</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="88" />
+        <location filename="../../facilitator_app/ui/room_display.py" line="94" />
         <source>Carried by: {carrier} · Progress: {completion}</source>
         <translation>Carried by: {carrier} · Progress: {completion}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="98" />
+        <location filename="../../facilitator_app/ui/room_display.py" line="104" />
         <source>question {number}: {count}</source>
         <translation>question {number}: {count}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="101" />
+        <location filename="../../facilitator_app/ui/room_display.py" line="107" />
         <source>Contributions per question: {counts}</source>
         <translation>Contributions per question: {counts}</translation>
     </message>
@@ -683,6 +1350,90 @@ Workshop data: {path}</translation>
     </message>
 </context>
 <context>
+    <name>StatusText</name>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_status.py" line="47" />
+        <source>Bundles — merged: {merged}, already merged: {already}, quarantined: {quarantined}, rejected: {rejected}. Contributions — added: {added}, updated: {updated}, unchanged: {unchanged}, conflicting: {conflicting}, removed: {removed}.</source>
+        <translation>Bundles — merged: {merged}, already merged: {already}, quarantined: {quarantined}, rejected: {rejected}. Contributions — added: {added}, updated: {updated}, unchanged: {unchanged}, conflicting: {conflicting}, removed: {removed}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_status.py" line="55" />
+        <source>Merge cancelled after {done} bundles; each bundle merged is complete, the others are untouched.</source>
+        <translation>Merge cancelled after {done} bundles; each bundle merged is complete, the others are untouched.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_status.py" line="59" />
+        <source>Dry run, nothing was written.</source>
+        <translation>Dry run, nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_status.py" line="63" />
+        <source>Conflict resolved. Open conflicts left: {count}.</source>
+        <translation>Conflict resolved. Open conflicts left: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_status.py" line="66" />
+        <source>Key {fingerprint} is now trusted. Merge the quarantined bundles to merge those it signed.</source>
+        <translation>Key {fingerprint} is now trusted. Merge the quarantined bundles to merge those it signed.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_status.py" line="73" />
+        <source>Report written ({count} contributions): {files}</source>
+        <translation>Report written ({count} contributions): {files}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_status.py" line="77" />
+        <source>Report cancelled: no file was written or changed.</source>
+        <translation>Report cancelled: no file was written or changed.</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_tasks.py" line="63" />
+        <source>Unexpected error: {error}. The details are in the log.</source>
+        <translation>Unexpected error: {error}. The details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustKeyDialog</name>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="77" />
+        <source>Trust a facilitator's key</source>
+        <translation>Trust a facilitator's key</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="80" />
+        <source>Key fingerprint</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="82" />
+        <source>Facilitators' names, separated by commas</source>
+        <translation>Facilitators' names, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="89" />
+        <source>The facilitator reads the fingerprint out from their app (Help menu, My signing key). Bundles signed by a trusted key are merged even when unknown keys are refused.</source>
+        <translation>The facilitator reads the fingerprint out from their app (Help menu, My signing key). Bundles signed by a trusted key are merged even when unknown keys are refused.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="94" />
+        <source>&amp;Fingerprint:</source>
+        <translation>&amp;Fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="95" />
+        <source>&amp;Names:</source>
+        <translation>&amp;Names:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="100" />
+        <source>&amp;Trust this key</source>
+        <translation>&amp;Trust this key</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopClock</name>
     <message>
         <location filename="../../facilitator_app/ui/workshop_clock.py" line="75" />
@@ -708,22 +1459,22 @@ Workshop data: {path}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="64" />
+        <location filename="../../facilitator_app/ui/app.py" line="65" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="65" />
+        <location filename="../../facilitator_app/ui/app.py" line="66" />
         <source>Something went wrong. Everything typed so far is saved; the details are in the log.</source>
         <translation>Something went wrong. Everything typed so far is saved; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="102" />
+        <location filename="../../facilitator_app/ui/app.py" line="124" />
         <source>Cannot open the workshop data</source>
         <translation>Cannot open the workshop data</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="111" />
+        <location filename="../../facilitator_app/ui/app.py" line="134" />
         <source>Catalogue refused</source>
         <translation>Catalogue refused</translation>
     </message>

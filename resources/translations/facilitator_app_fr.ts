@@ -4,74 +4,182 @@
 <context>
     <name>AgendaDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="213"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="223"/>
         <source>Total: {total} min, the whole hour</source>
         <translation>Total : {total} min, l&apos;heure entière</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="215"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="225"/>
         <source>Total: {total} min, {extra} min more than the hour</source>
         <translation>Total : {total} min, {extra} min de plus que l&apos;heure</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="219"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="229"/>
         <source>Total: {total} min, {missing} min short of the hour</source>
         <translation>Total : {total} min, {missing} min de moins que l&apos;heure</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="225"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="235"/>
         <source>Every segment needs a name.</source>
         <translation>Chaque séquence doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="230"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="240"/>
         <source>Agenda of the hour</source>
         <translation>Déroulé de l&apos;heure</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="232"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="242"/>
         <source>The clock counts down these segments from the start of the atelier. Alt+Up and Alt+Down move the selected segment, Insert adds one, Delete removes it.</source>
         <translation>L&apos;horloge décompte ces séquences depuis le début de l&apos;atelier. Alt+Haut et Alt+Bas déplacent la séquence sélectionnée, Inser en ajoute une, Suppr la retire.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="234"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="244"/>
         <source>Segment</source>
         <translation>Séquence</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="234"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="244"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="235"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="245"/>
         <source>Segments of the hour</source>
         <translation>Séquences de l&apos;heure</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="236"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="246"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="237"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="247"/>
         <source>Re&amp;move</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="238"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="248"/>
         <source>&amp;Up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="239"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="249"/>
         <source>Do&amp;wn</source>
         <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="240"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="250"/>
         <source>&amp;Reset to the usual hour</source>
         <translation>&amp;Rétablir l&apos;heure habituelle</translation>
+    </message>
+</context>
+<context>
+    <name>BundleTableModel</name>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="148"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="148"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="148"/>
+        <source>Facilitators</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="148"/>
+        <source>Atelier</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="149"/>
+        <source>Added</source>
+        <translation>Ajoutées</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="149"/>
+        <source>Updated</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="149"/>
+        <source>Unchanged</source>
+        <translation>Inchangées</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="150"/>
+        <source>Conflicting</source>
+        <translation>En conflit</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="150"/>
+        <source>Removed</source>
+        <translation>Retirées</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="150"/>
+        <source>Trust</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="150"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="151"/>
+        <source>Reason or warning</source>
+        <translation>Raison ou avertissement</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="155"/>
+        <source>would merge (dry run)</source>
+        <translation>serait fusionné (essai à blanc)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="156"/>
+        <source>merged</source>
+        <translation>fusionné</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="156"/>
+        <source>already merged</source>
+        <translation>déjà fusionné</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="157"/>
+        <source>quarantined</source>
+        <translation>en quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="158"/>
+        <source>rejected</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="161"/>
+        <source>trusted key</source>
+        <translation>clé de confiance</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="161"/>
+        <source>known key</source>
+        <translation>clé connue</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="162"/>
+        <source>new key</source>
+        <translation>nouvelle clé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="162"/>
+        <source>⚠ FLAGGED</source>
+        <translation>⚠ SIGNALÉ</translation>
     </message>
 </context>
 <context>
@@ -100,19 +208,146 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="118"/>
+        <location filename="../../facilitator_app/ui/capture_view.py" line="143"/>
         <source>Atelier {number}: {title}</source>
         <translation>Atelier {number} : {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="119"/>
+        <location filename="../../facilitator_app/ui/capture_view.py" line="144"/>
         <source>Room: {room}</source>
         <translation>Salle : {room}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="120"/>
+        <location filename="../../facilitator_app/ui/capture_view.py" line="145"/>
         <source>Engagements of the atelier</source>
         <translation>Engagements de l&apos;atelier</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTableModel</name>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="222"/>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="222"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="222"/>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="223"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="223"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="226"/>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="226"/>
+        <source>Inspirations</source>
+        <translation>Inspirations</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="227"/>
+        <source>Challenges</source>
+        <translation>Défis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="228"/>
+        <source>Future commitments</source>
+        <translation>Engagements futurs</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="165"/>
+        <source>starred</source>
+        <translation>mise en avant</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="167"/>
+        <source>deleted</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="168"/>
+        <source>From {file}, changed {when}; engagement {engagement}, {question}</source>
+        <translation>De {file}, modifiée {when} ; engagement {engagement}, {question}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="188"/>
+        <source>left</source>
+        <translation>gauche</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="188"/>
+        <source>right</source>
+        <translation>droite</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="189"/>
+        <source>Version {number}</source>
+        <translation>Version {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="191"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="194"/>
+        <source>Keep version {number}</source>
+        <translation>Garder la version {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="193"/>
+        <source>Key: {key}</source>
+        <translation>Touche : {key}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="195"/>
+        <source>Text of version {number}</source>
+        <translation>Texte de la version {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="198"/>
+        <source>Keep &amp;both</source>
+        <translation>Garder les &amp;deux</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="199"/>
+        <source>Key: B</source>
+        <translation>Touche : B</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="200"/>
+        <source>Keep both versions in the report</source>
+        <translation>Garder les deux versions dans le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="201"/>
+        <source>Keys: 1 keeps the left version, 2 the right one, B keeps both. The next conflict is then shown.</source>
+        <translation>Touches : 1 garde la version de gauche, 2 celle de droite, B garde les deux. Le conflit suivant s&apos;affiche ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="203"/>
+        <source>No open conflict.</source>
+        <translation>Aucun conflit ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="204"/>
+        <source>Open conflicts</source>
+        <translation>Conflits ouverts</translation>
     </message>
 </context>
 <context>
@@ -234,6 +469,62 @@ Read it out to the organiser so that they can trust the bundles you send.</sourc
 {fingerprint}
 
 Lisez-la à l&apos;organisateur pour qu&apos;il puisse faire confiance aux paquets que vous envoyez.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyTableModel</name>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="273"/>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="273"/>
+        <source>Facilitators</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="273"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="274"/>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="274"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="282"/>
+        <source>trusted</source>
+        <translation>de confiance</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="282"/>
+        <source>seen in a bundle</source>
+        <translation>vue dans un paquet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="293"/>
+        <source>A facilitator of this key is also named by {keys}: check with them which key is theirs.</source>
+        <translation>Un animateur de cette clé est aussi nommé par {keys} : vérifiez avec lui quelle clé est la sienne.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPage</name>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="73"/>
+        <source>&amp;Trust a key…</source>
+        <translation>&amp;Faire confiance à une clé…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="74"/>
+        <source>Facilitators&apos; keys</source>
+        <translation>Clés des animateurs</translation>
     </message>
 </context>
 <context>
@@ -434,21 +725,397 @@ Données des ateliers : {path}</translation>
     </message>
 </context>
 <context>
+    <name>OrganiserControls</name>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="89"/>
+        <source>none open: open or create one to begin</source>
+        <translation>aucune ouverte : ouvrez-en ou créez-en une pour commencer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="97"/>
+        <source>Central store:</source>
+        <translation>Base centrale :</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="99"/>
+        <source>Central store</source>
+        <translation>Base centrale</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="101"/>
+        <source>&amp;Open or create…</source>
+        <translation>&amp;Ouvrir ou créer…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="102"/>
+        <source>Shared store (&amp;PostgreSQL)…</source>
+        <translation>Base partagée (&amp;PostgreSQL)…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="103"/>
+        <source>&amp;Add bundles…</source>
+        <translation>&amp;Ajouter des paquets…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="104"/>
+        <source>Merge &amp;quarantined</source>
+        <translation>Fusionner la &amp;quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="105"/>
+        <source>Produce the &amp;report…</source>
+        <translation>Produire le &amp;rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="107"/>
+        <source>&amp;Dry run (nothing written)</source>
+        <translation>&amp;Essai à blanc (rien n&apos;est écrit)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="108"/>
+        <source>Show what merging would change, without writing it</source>
+        <translation>Montrer ce que la fusion changerait, sans l&apos;écrire</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="109"/>
+        <source>Refuse &amp;unknown keys (quarantine)</source>
+        <translation>Refuser les clés &amp;inconnues (quarantaine)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="111"/>
+        <source>Bundles whose key is not trusted wait in quarantine instead of being merged</source>
+        <translation>Les paquets dont la clé n&apos;est pas de confiance attendent en quarantaine au lieu d&apos;être fusionnés</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="113"/>
+        <source>Drop bundle files (.fabundle) or folders here to merge them, or use Add bundles (Ctrl+O).</source>
+        <translation>Déposez ici des fichiers de paquets (.fabundle) ou des dossiers pour les fusionner, ou utilisez Ajouter des paquets (Ctrl+O).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="115"/>
+        <source>Drop area for bundles</source>
+        <translation>Zone de dépôt des paquets</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="116"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="117"/>
+        <source>Cancel the running task</source>
+        <translation>Annuler la tâche en cours</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="118"/>
+        <source>Progress of the running task</source>
+        <translation>Avancement de la tâche en cours</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserMenus</name>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="70"/>
+        <source>&amp;Store</source>
+        <translation>&amp;Base</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="71"/>
+        <source>&amp;Open or create a store file…</source>
+        <translation>&amp;Ouvrir ou créer un fichier de base…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="72"/>
+        <source>Connect to a &amp;shared store (PostgreSQL)…</source>
+        <translation>Se connecter à une base &amp;partagée (PostgreSQL)…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="73"/>
+        <source>&amp;Close the window</source>
+        <translation>&amp;Fermer la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="74"/>
+        <source>&amp;Merge</source>
+        <translation>F&amp;usion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="75"/>
+        <source>&amp;Add bundles…</source>
+        <translation>&amp;Ajouter des paquets…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="76"/>
+        <source>Merge &amp;quarantined bundles</source>
+        <translation>Fusionner les paquets en &amp;quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="77"/>
+        <source>&amp;Trust a key…</source>
+        <translation>&amp;Faire confiance à une clé…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="78"/>
+        <source>Produce the &amp;report…</source>
+        <translation>Produire le &amp;rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="79"/>
+        <source>&amp;Cancel the running task</source>
+        <translation>A&amp;nnuler la tâche en cours</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="80"/>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="81"/>
+        <source>Bundles</source>
+        <translation>Paquets</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="81"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="82"/>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserWindow</name>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="164"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="168"/>
+        <source>Central store not opened</source>
+        <translation>Base centrale non ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="169"/>
+        <source>{target} could not be opened: {error}</source>
+        <translation>{target} n&apos;a pas pu être ouvert : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="189"/>
+        <source>Open or create a central store</source>
+        <translation>Ouvrir ou créer une base centrale</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="190"/>
+        <source>Central stores (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases centrales (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="222"/>
+        <source>Central store not read</source>
+        <translation>Base centrale non lue</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="243"/>
+        <source>Add bundles</source>
+        <translation>Ajouter des paquets</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="243"/>
+        <source>Bundles (*.fabundle);;All files (*)</source>
+        <translation>Paquets (*.fabundle);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="250"/>
+        <source>No central store</source>
+        <translation>Pas de base centrale</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="251"/>
+        <source>Open or create a central store first (Store menu), then add the bundles.</source>
+        <translation>Ouvrez ou créez d&apos;abord une base centrale (menu Base), puis ajoutez les paquets.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="254"/>
+        <source>Please wait</source>
+        <translation>Veuillez patienter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="255"/>
+        <source>A task is running; add the bundles again when it has finished.</source>
+        <translation>Une tâche est en cours ; ajoutez de nouveau les paquets quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="262"/>
+        <source>Merging the bundles…</source>
+        <translation>Fusion des paquets…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="270"/>
+        <source>Merging the quarantined bundles…</source>
+        <translation>Fusion des paquets en quarantaine…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="286"/>
+        <source>Task failed</source>
+        <translation>Échec de la tâche</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="296"/>
+        <source>Merged: {file}</source>
+        <translation>Fusionné : {file}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="306"/>
+        <source>Cancelling after the current step…</source>
+        <translation>Annulation après l&apos;étape en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="316"/>
+        <source>Conflict not resolved</source>
+        <translation>Conflit non résolu</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="375"/>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="395"/>
+        <source>Bu&amp;ndles ({count})</source>
+        <translation>Paque&amp;ts ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="395"/>
+        <source>&amp;Conflicts ({count})</source>
+        <translation>&amp;Conflits ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="396"/>
+        <source>&amp;Keys ({count})</source>
+        <translation>C&amp;lés ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="402"/>
+        <source>Ministère ouvert — organiser</source>
+        <translation>Ministère ouvert — organisation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="405"/>
+        <source>Bundles received</source>
+        <translation>Paquets reçus</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="406"/>
+        <source>Result of the last task</source>
+        <translation>Résultat de la dernière tâche</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresDialog</name>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="39"/>
+        <source>Connect to a shared central store</source>
+        <translation>Se connecter à une base centrale partagée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="42"/>
+        <source>PostgreSQL URL</source>
+        <translation>URL PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="44"/>
+        <source>The address of the PostgreSQL database shared by the organisers. The password, if any, is used for this session only and never remembered; a password file (~/.pgpass) avoids typing it.</source>
+        <translation>L&apos;adresse de la base PostgreSQL partagée par les organisateurs. Le mot de passe éventuel ne sert que pour cette session et n&apos;est jamais mémorisé ; un fichier de mots de passe (~/.pgpass) évite de le saisir.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="49"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="53"/>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+</context>
+<context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../../facilitator_app/ui/question_box.py" line="135"/>
+        <location filename="../../facilitator_app/ui/question_box.py" line="139"/>
         <source>Type a contribution, then Enter (Ctrl+{number})</source>
         <translation>Saisissez une contribution, puis Entrée (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/question_box.py" line="136"/>
+        <location filename="../../facilitator_app/ui/question_box.py" line="140"/>
         <source>New contribution: {question}</source>
         <translation>Nouvelle contribution : {question}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/question_box.py" line="137"/>
+        <location filename="../../facilitator_app/ui/question_box.py" line="141"/>
         <source>Contributions: {question}</source>
         <translation>Contributions : {question}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="125"/>
+        <source>Produce the report</source>
+        <translation>Produire le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="127"/>
+        <source>Excel workbook</source>
+        <translation>Classeur Excel</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="128"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="129"/>
+        <source>Choose the Excel workbook</source>
+        <translation>Choisir le classeur Excel</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="134"/>
+        <source>Also write the open-data &amp;CSV beside it</source>
+        <translation>Écrire aussi le &amp;CSV open data à côté</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="135"/>
+        <source>Also write one &amp;Markdown page per engagement (in a folder beside it)</source>
+        <translation>Écrire aussi une page &amp;Markdown par engagement (dans un dossier à côté)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="141"/>
+        <source>Language of the report</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="143"/>
+        <source>&amp;Workbook:</source>
+        <translation>Cl&amp;asseur :</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="147"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="151"/>
+        <source>&amp;Produce</source>
+        <translation>&amp;Produire</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="160"/>
+        <source>Report workbook</source>
+        <translation>Classeur du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="162"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -542,32 +1209,32 @@ Données des ateliers : {path}</translation>
 <context>
     <name>RoomDisplay</name>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="82"/>
+        <location filename="../../facilitator_app/ui/room_display.py" line="88"/>
         <source>Room display — Atelier {number}</source>
         <translation>Affichage en salle — Atelier {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="85"/>
+        <location filename="../../facilitator_app/ui/room_display.py" line="91"/>
         <source>Engagement {number}</source>
         <translation>Engagement {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="87"/>
+        <location filename="../../facilitator_app/ui/room_display.py" line="93"/>
         <source>not assessed</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="88"/>
+        <location filename="../../facilitator_app/ui/room_display.py" line="94"/>
         <source>Carried by: {carrier} · Progress: {completion}</source>
         <translation>Porté par : {carrier} · Avancement : {completion}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="98"/>
+        <location filename="../../facilitator_app/ui/room_display.py" line="104"/>
         <source>question {number}: {count}</source>
         <translation>question {number} : {count}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="101"/>
+        <location filename="../../facilitator_app/ui/room_display.py" line="107"/>
         <source>Contributions per question: {counts}</source>
         <translation>Contributions par question : {counts}</translation>
     </message>
@@ -684,6 +1351,90 @@ Données des ateliers : {path}</translation>
     </message>
 </context>
 <context>
+    <name>StatusText</name>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_status.py" line="47"/>
+        <source>Bundles — merged: {merged}, already merged: {already}, quarantined: {quarantined}, rejected: {rejected}. Contributions — added: {added}, updated: {updated}, unchanged: {unchanged}, conflicting: {conflicting}, removed: {removed}.</source>
+        <translation>Paquets — fusionnés : {merged}, déjà fusionnés : {already}, en quarantaine : {quarantined}, refusés : {rejected}. Contributions — ajoutées : {added}, mises à jour : {updated}, inchangées : {unchanged}, en conflit : {conflicting}, retirées : {removed}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_status.py" line="55"/>
+        <source>Merge cancelled after {done} bundles; each bundle merged is complete, the others are untouched.</source>
+        <translation>Fusion annulée après {done} paquets ; chaque paquet fusionné l&apos;est entièrement, les autres sont intacts.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_status.py" line="59"/>
+        <source>Dry run, nothing was written.</source>
+        <translation>Essai à blanc, rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_status.py" line="63"/>
+        <source>Conflict resolved. Open conflicts left: {count}.</source>
+        <translation>Conflit résolu. Conflits ouverts restants : {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_status.py" line="66"/>
+        <source>Key {fingerprint} is now trusted. Merge the quarantined bundles to merge those it signed.</source>
+        <translation>La clé {fingerprint} est maintenant de confiance. Fusionnez les paquets en quarantaine pour fusionner ceux qu&apos;elle a signés.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_status.py" line="73"/>
+        <source>Report written ({count} contributions): {files}</source>
+        <translation>Rapport écrit ({count} contributions) : {files}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_status.py" line="77"/>
+        <source>Report cancelled: no file was written or changed.</source>
+        <translation>Rapport annulé : aucun fichier n&apos;a été écrit ni modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_tasks.py" line="63"/>
+        <source>Unexpected error: {error}. The details are in the log.</source>
+        <translation>Erreur inattendue : {error}. Les détails sont dans le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustKeyDialog</name>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="77"/>
+        <source>Trust a facilitator&apos;s key</source>
+        <translation>Faire confiance à la clé d&apos;un animateur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="80"/>
+        <source>Key fingerprint</source>
+        <translation>Empreinte de la clé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="82"/>
+        <source>Facilitators&apos; names, separated by commas</source>
+        <translation>Noms des animateurs, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="89"/>
+        <source>The facilitator reads the fingerprint out from their app (Help menu, My signing key). Bundles signed by a trusted key are merged even when unknown keys are refused.</source>
+        <translation>L&apos;animateur lit l&apos;empreinte dans son application (menu Aide, Ma clé de signature). Les paquets signés par une clé de confiance sont fusionnés même quand les clés inconnues sont refusées.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="94"/>
+        <source>&amp;Fingerprint:</source>
+        <translation>&amp;Empreinte :</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="95"/>
+        <source>&amp;Names:</source>
+        <translation>&amp;Noms :</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="100"/>
+        <source>&amp;Trust this key</source>
+        <translation>&amp;Faire confiance à cette clé</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopClock</name>
     <message>
         <location filename="../../facilitator_app/ui/workshop_clock.py" line="75"/>
@@ -709,22 +1460,22 @@ Données des ateliers : {path}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="64"/>
+        <location filename="../../facilitator_app/ui/app.py" line="65"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="65"/>
+        <location filename="../../facilitator_app/ui/app.py" line="66"/>
         <source>Something went wrong. Everything typed so far is saved; the details are in the log.</source>
         <translation>Un problème est survenu. Tout ce qui a été saisi est enregistré ; le détail figure dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="102"/>
+        <location filename="../../facilitator_app/ui/app.py" line="124"/>
         <source>Cannot open the workshop data</source>
         <translation>Impossible d&apos;ouvrir les données des ateliers</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="111"/>
+        <location filename="../../facilitator_app/ui/app.py" line="134"/>
         <source>Catalogue refused</source>
         <translation>Catalogue refusé</translation>
     </message>
