@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections import namedtuple
-from dataclasses import replace
 import uuid as uuidlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -47,6 +46,9 @@ log = logging.getLogger(__name__)
 
 _COLUMNS = ", ".join(c.name for c in _C.c)
 _EditRow = namedtuple("_EditRow", [c.name for c in _C.c])
+_NotesRow = namedtuple("_NotesRow", [c.name for c in _N.c])
+_LOAD_SQL = f"SELECT {_COLUMNS} FROM contributions WHERE run_uuid = ?"
+_NOTES_SQL = f"SELECT {', '.join(c.name for c in _N.c)} FROM engagement_notes WHERE run_uuid = ?"
 _EDIT_SQL = (f"UPDATE contributions SET text = ?, updated_at = ?, revision = revision + 1 "
              f"WHERE uuid = ? AND text != ? RETURNING {_COLUMNS}")
 
@@ -239,11 +241,22 @@ class LocalStore:
 
     def load_document(self, run_uuid: str) -> RunDocument:
         """Everything captured in a run (contributions with tombstones, notes), in memory."""
-        with self._read() as conn:
-            rows = conn.execute(select(_C).where(_C.c.run_uuid == run_uuid)).all()
-            notes = conn.execute(select(_N).where(_N.c.run_uuid == run_uuid)).all()
-        return RunDocument(run_uuid, [_to_contribution(r) for r in rows],
-                           [_to_notes(n) for n in notes])
+        # On the start-up path with every row of the run: plain SQL on the pooled connection,
+        # one read transaction, without SQLAlchemy's per-row result processing.
+        raw = self._engine.raw_connection()
+        try:
+            cursor = raw.driver_connection.cursor()
+            cursor.execute("BEGIN")
+            try:
+                rows = cursor.execute(_LOAD_SQL, (run_uuid,)).fetchall()
+                notes = cursor.execute(_NOTES_SQL, (run_uuid,)).fetchall()
+            finally:
+                cursor.execute("COMMIT")
+        finally:
+            raw.close()
+        return RunDocument(run_uuid,
+                           [_to_contribution(_EditRow(*r), parse_times=True) for r in rows],
+                           [_to_notes(_NotesRow(*n), parse_times=True) for n in notes])
 
     def add_contribution(
         self,
@@ -468,10 +481,9 @@ def _to_run(run) -> WorkshopRun:
 
 
 def _to_contribution(row, parse_times: bool = False) -> Contribution:
+    created, updated = row.created_at, row.updated_at
     if parse_times:  # rows of raw SQL carry the stored ISO text, not datetimes
-        c = _to_contribution(row)
-        return replace(c, created_at=datetime.fromisoformat(c.created_at),
-                       updated_at=datetime.fromisoformat(c.updated_at))
+        created, updated = datetime.fromisoformat(created), datetime.fromisoformat(updated)
     return Contribution(
         uuid=row.uuid,
         run_uuid=row.run_uuid,
@@ -480,18 +492,18 @@ def _to_contribution(row, parse_times: bool = False) -> Contribution:
         text=row.text,
         position=row.position,
         starred=bool(row.starred),
-        created_at=row.created_at,
-        updated_at=row.updated_at,
+        created_at=created,
+        updated_at=updated,
         revision=row.revision,
         deleted=bool(row.deleted),
     )
 
 
-def _to_notes(row) -> EngagementNotes:
+def _to_notes(row, parse_times: bool = False) -> EngagementNotes:
     return EngagementNotes(
         run_uuid=row.run_uuid,
         engagement_number=row.engagement_number,
         text=row.text,
-        updated_at=row.updated_at,
+        updated_at=datetime.fromisoformat(row.updated_at) if parse_times else row.updated_at,
         revision=row.revision,
     )
