@@ -46,6 +46,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--quit-after-start", action="store_true", help=_t(
         "ouvrir la fenêtre puis quitter aussitôt (vérification du démarrage, mesures)",
         "open the window then quit at once (start-up check, benchmarks)"))
+    parser.add_argument("--open", action="append", metavar="FICHIER.fabundle", help=_t(
+        "ouvrir la fenêtre des organisateurs et y fusionner ce paquet (double clic sur un "
+        "paquet)", "open the organisers' window and merge this bundle there (double click on "
+        "a bundle)"))
     parser.add_argument("--smoke", action="store_true", help=_t(
         "vérifier l'installation (modules Qt, ressources, traductions, base, fenêtre, paquet, "
         "rapport) dans un dossier temporaire, puis quitter",

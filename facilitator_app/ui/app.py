@@ -100,18 +100,42 @@ class Backups:
             self._thread.join()
 
 
-def run_app(args: argparse.Namespace) -> int:
-    """Open the facilitator's window; return the process exit code."""
-    started = time.perf_counter()
+def _application(args: argparse.Namespace) -> tuple[QApplication, Settings, Translations]:
+    """Qt's application object with its name, icon, preferences, language and error hook."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    folder = data_dir(args.data_dir)
-    settings = Settings(folder / "settings.ini")
+    app.setDesktopFileName("facilitator-app")
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "facilitator-app.png"))))
+    settings = Settings(data_dir(args.data_dir) / "settings.ini")
     translations = Translations(app)
     lang = args.lang or settings.get(keys.LANGUAGE)
     translations.use(lang if lang in i18n.LANGUAGES else "fr")
     install_error_hook()
+    return app, settings, translations
+
+
+def run_organiser(args: argparse.Namespace) -> int:
+    """``--open FILE``: the organiser window alone (no facilitator store, so no lock), merging
+    the bundles named into the remembered central store."""
+    app, settings, _translations = _application(args)
+    from facilitator_app.ui.organiser_window import OrganiserWindow
+
+    window = OrganiserWindow(settings)
+    window.show()
+    QTimer.singleShot(0, window, lambda: window.add_paths(list(args.open)))
+    return app.exec()
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Open the facilitator's window; return the process exit code."""
+    started = time.perf_counter()
+    if getattr(args, "open", None):
+        return run_organiser(args)
+    app, settings, translations = _application(args)
+    folder = data_dir(args.data_dir)
 
     from facilitator_app.ui.main_window import MainWindow
 

@@ -113,6 +113,10 @@ class MainWindow(QMainWindow):
                                   self.show_start_page)
         self.a_end = self._action(self.file_menu, "end-run", None, self.end_run)
         self.file_menu.addSeparator()
+        self.a_export = self._action(self.file_menu, "export", "Ctrl+Shift+E",
+                                     lambda: self.export())
+        self.a_organiser = self._action(self.file_menu, "organiser", None, self.open_organiser)
+        self.file_menu.addSeparator()
         self.a_quit = self._action(self.file_menu, "quit", QKeySequence.StandardKey.Quit, self.close)
 
         self.edit_menu = bar.addMenu("")
@@ -160,6 +164,7 @@ class MainWindow(QMainWindow):
             self.a_languages[lang] = action
 
         self.help_menu = bar.addMenu("")
+        self.a_key = self._action(self.help_menu, "signing-key", None, self.show_key)
         self.a_about = self._action(self.help_menu, "about", None, self.about)
         self._update_enabled()
 
@@ -238,7 +243,47 @@ class MainWindow(QMainWindow):
             from facilitator_app.storage.types import utcnow
 
             self.session.update_run(ended_at=utcnow())
+            run_uuid = self.session.run.uuid
             self.show_start_page()
+            if self.session is None and QMessageBox.question(
+                    self, self.tr("Export the atelier"),
+                    self.tr("Export the atelier now, as a bundle for the organisers?")
+            ) == QMessageBox.StandardButton.Yes:
+                self.export(run_uuid)
+
+    def export(self, run_uuid: str | None = None) -> None:
+        """Export a run (the one being captured, else the most recent) for the organisers."""
+        if self.capture is not None:
+            self.capture.save_drafts()
+        if self.session is not None:
+            if not self.session.writer.flush():
+                QMessageBox.warning(self, self.tr("Export the atelier"), self.tr(
+                    "Some changes are not on disk yet, so the bundle would miss them. Export "
+                    "again once saving works (the red banner disappears)."))
+                return
+            run_uuid = run_uuid or self.session.run.uuid
+        if run_uuid is None:
+            runs = self.store.runs()
+            if not runs:
+                QMessageBox.information(self, self.tr("Export the atelier"), self.tr(
+                    "No atelier has been held on this computer yet: there is nothing to export."))
+                return
+            run_uuid = runs[0].uuid
+        from facilitator_app.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.store, run_uuid, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def open_organiser(self) -> None:
+        from facilitator_app.ui.organiser_window import open_organiser_window
+
+        open_organiser_window(self)
+
+    def show_key(self) -> None:
+        from facilitator_app.ui.export_dialog import show_key
+
+        show_key(self.store, self)
 
     def toggle_room_display(self) -> None:
         """Open the room display on its screen (see :meth:`room_screen`), or close it."""
@@ -360,6 +405,8 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.a_new.setText(self.tr("&New or resume an atelier…"))
         self.a_end.setText(self.tr("&End the atelier…"))
+        self.a_export.setText(self.tr("E&xport for the organisers…"))
+        self.a_organiser.setText(self.tr("&Merge bundles (organisers)…"))
         self.a_quit.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.a_undo.setText(self.tr("&Undo"))
@@ -381,6 +428,7 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.a_key.setText(self.tr("My &signing key…"))
         self.a_about.setText(self.tr("&About"))
         if self._start_page is not None:
             self._start_page.retranslate()

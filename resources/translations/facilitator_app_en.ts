@@ -529,67 +529,89 @@ Read it out to the organiser so that they can trust the bundles you send.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="202" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="207" />
         <source>Changes not saved</source>
         <translation>Changes not saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="203" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="208" />
         <source>{count} changes could not be written to disk. Keep the window open until saving works again, or leave and lose them?</source>
         <translation>{count} changes could not be written to disk. Keep the window open until saving works again, or leave and lose them?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="234" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="239" />
         <source>End the atelier</source>
         <translation>End the atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="235" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="240" />
         <source>Mark this atelier as ended? Its contributions stay on this computer and can still be corrected.</source>
         <translation>Mark this atelier as ended? Its contributions stay on this computer and can still be corrected.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="285" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="249" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="260" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="268" />
+        <source>Export the atelier</source>
+        <translation>Export the atelier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="250" />
+        <source>Export the atelier now, as a bundle for the organisers?</source>
+        <translation>Export the atelier now, as a bundle for the organisers?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="261" />
+        <source>Some changes are not on disk yet, so the bundle would miss them. Export again once saving works (the red banner disappears).</source>
+        <translation>Some changes are not on disk yet, so the bundle would miss them. Export again once saving works (the red banner disappears).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="269" />
+        <source>No atelier has been held on this computer yet: there is nothing to export.</source>
+        <translation>No atelier has been held on this computer yet: there is nothing to export.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="330" />
         <source>&amp;Automatic: the screen other than this window's</source>
         <translation>&amp;Automatic: the screen other than this window's</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="288" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="333" />
         <source>&amp;{number}. {name} ({width}×{height})</source>
         <translation>&amp;{number}. {name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="289" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="334" />
         <source>screen</source>
         <translation>screen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="294" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="339" />
         <source>main screen</source>
         <translation>main screen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="297" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="342" />
         <source>{name} (not connected: automatic until it is)</source>
         <translation>{name} (not connected: automatic until it is)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="335" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="380" />
         <source>Not saved: {count} changes kept in memory</source>
         <translation>Not saved: {count} changes kept in memory</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="339" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="384" />
         <source>Saved at {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="343" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="388" />
         <source>About facilitator-app</source>
         <translation>About facilitator-app</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="344" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="389" />
         <source>facilitator-app {version}
 Capture of the Ministère ouvert ateliers.
 Workshop data: {path}</source>
@@ -598,127 +620,142 @@ Capture of the Ministère ouvert ateliers.
 Workshop data: {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="355" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="400" />
         <source>Ministère ouvert — facilitator</source>
         <translation>Ministère ouvert — facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="357" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="402" />
         <source>Atelier {number} — {title}</source>
         <translation>Atelier {number} — {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="360" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="405" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="361" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="406" />
         <source>&amp;New or resume an atelier…</source>
         <translation>&amp;New or resume an atelier…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="362" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="407" />
         <source>&amp;End the atelier…</source>
         <translation>&amp;End the atelier…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="363" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="408" />
+        <source>E&amp;xport for the organisers…</source>
+        <translation>E&amp;xport for the organisers…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="409" />
+        <source>&amp;Merge bundles (organisers)…</source>
+        <translation>&amp;Merge bundles (organisers)…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="410" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="364" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="411" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="365" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="412" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="366" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="413" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="367" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="414" />
         <source>&amp;Atelier</source>
         <translation>&amp;Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="368" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="415" />
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="368" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="415" />
         <source>Inspirations</source>
         <translation>Inspirations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="368" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="415" />
         <source>Challenges</source>
         <translation>Challenges</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="369" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="416" />
         <source>Future commitments</source>
         <translation>Future commitments</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="372" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="419" />
         <source>&amp;Next engagement</source>
         <translation>&amp;Next engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="373" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="420" />
         <source>&amp;Previous engagement</source>
         <translation>&amp;Previous engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="374" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="421" />
         <source>A&amp;genda of the hour…</source>
         <translation>A&amp;genda of the hour…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="375" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="422" />
         <source>&amp;Restitution…</source>
         <translation>&amp;Restitution…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="376" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="423" />
         <source>Room &amp;display</source>
         <translation>Room &amp;display</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="377" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="424" />
         <source>Room display &amp;screen</source>
         <translation>Room display &amp;screen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="381" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="428" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="382" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="429" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="383" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="430" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="384" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="431" />
+        <source>My &amp;signing key…</source>
+        <translation>My &amp;signing key…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="432" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="390" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="438" />
         <source>Every change is saved as you type</source>
         <translation>Every change is saved as you type</translation>
     </message>
@@ -1469,12 +1506,12 @@ Workshop data: {path}</translation>
         <translation>Something went wrong. Everything typed so far is saved; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="124" />
+        <location filename="../../facilitator_app/ui/app.py" line="148" />
         <source>Cannot open the workshop data</source>
         <translation>Cannot open the workshop data</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="134" />
+        <location filename="../../facilitator_app/ui/app.py" line="158" />
         <source>Catalogue refused</source>
         <translation>Catalogue refused</translation>
     </message>

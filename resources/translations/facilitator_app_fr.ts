@@ -530,67 +530,89 @@ Lisez-la à l&apos;organisateur pour qu&apos;il puisse faire confiance aux paque
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="202"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="207"/>
         <source>Changes not saved</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="203"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="208"/>
         <source>{count} changes could not be written to disk. Keep the window open until saving works again, or leave and lose them?</source>
         <translation>{count} modifications n&apos;ont pas pu être écrites sur le disque. Garder la fenêtre ouverte jusqu&apos;à ce que l&apos;enregistrement fonctionne à nouveau, ou partir et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="234"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="239"/>
         <source>End the atelier</source>
         <translation>Terminer l&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="235"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="240"/>
         <source>Mark this atelier as ended? Its contributions stay on this computer and can still be corrected.</source>
         <translation>Marquer cet atelier comme terminé ? Ses contributions restent sur cet ordinateur et peuvent encore être corrigées.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="285"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="249"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="260"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="268"/>
+        <source>Export the atelier</source>
+        <translation>Exporter l&apos;atelier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="250"/>
+        <source>Export the atelier now, as a bundle for the organisers?</source>
+        <translation>Exporter l&apos;atelier maintenant, en paquet pour les organisateurs ?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="261"/>
+        <source>Some changes are not on disk yet, so the bundle would miss them. Export again once saving works (the red banner disappears).</source>
+        <translation>Des modifications ne sont pas encore sur le disque : le paquet ne les contiendrait pas. Exportez à nouveau quand l&apos;enregistrement fonctionne (le bandeau rouge disparaît).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="269"/>
+        <source>No atelier has been held on this computer yet: there is nothing to export.</source>
+        <translation>Aucun atelier n&apos;a encore été tenu sur cet ordinateur : il n&apos;y a rien à exporter.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="330"/>
         <source>&amp;Automatic: the screen other than this window&apos;s</source>
         <translation>&amp;Automatique : l&apos;écran autre que celui de cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="288"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="333"/>
         <source>&amp;{number}. {name} ({width}×{height})</source>
         <translation>&amp;{number}. {name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="289"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="334"/>
         <source>screen</source>
         <translation>écran</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="294"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="339"/>
         <source>main screen</source>
         <translation>écran principal</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="297"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="342"/>
         <source>{name} (not connected: automatic until it is)</source>
         <translation>{name} (non branché : automatique en attendant)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="335"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="380"/>
         <source>Not saved: {count} changes kept in memory</source>
         <translation>Non enregistré : {count} modifications gardées en mémoire</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="339"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="384"/>
         <source>Saved at {time}</source>
         <translation>Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="343"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="388"/>
         <source>About facilitator-app</source>
         <translation>À propos de facilitator-app</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="344"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="389"/>
         <source>facilitator-app {version}
 Capture of the Ministère ouvert ateliers.
 Workshop data: {path}</source>
@@ -599,127 +621,142 @@ Saisie des ateliers Ministère ouvert.
 Données des ateliers : {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="355"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="400"/>
         <source>Ministère ouvert — facilitator</source>
         <translation>Ministère ouvert — animation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="357"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="402"/>
         <source>Atelier {number} — {title}</source>
         <translation>Atelier {number} — {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="360"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="405"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="361"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="406"/>
         <source>&amp;New or resume an atelier…</source>
         <translation>&amp;Nouvel atelier ou reprise…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="362"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="407"/>
         <source>&amp;End the atelier…</source>
         <translation>&amp;Terminer l&apos;atelier…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="363"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="408"/>
+        <source>E&amp;xport for the organisers…</source>
+        <translation>E&amp;xporter pour les organisateurs…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="409"/>
+        <source>&amp;Merge bundles (organisers)…</source>
+        <translation>&amp;Fusionner des paquets (organisateurs)…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="410"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="364"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="411"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="365"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="412"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="366"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="413"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="367"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="414"/>
         <source>&amp;Atelier</source>
         <translation>&amp;Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="368"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="415"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="368"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="415"/>
         <source>Inspirations</source>
         <translation>Initiatives inspirantes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="368"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="415"/>
         <source>Challenges</source>
         <translation>Défis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="369"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="416"/>
         <source>Future commitments</source>
         <translation>Engagements futurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="372"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="419"/>
         <source>&amp;Next engagement</source>
         <translation>Engagement &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="373"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="420"/>
         <source>&amp;Previous engagement</source>
         <translation>Engagement &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="374"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="421"/>
         <source>A&amp;genda of the hour…</source>
         <translation>&amp;Déroulé de l&apos;heure…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="375"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="422"/>
         <source>&amp;Restitution…</source>
         <translation>&amp;Restitution…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="376"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="423"/>
         <source>Room &amp;display</source>
         <translation>&amp;Affichage en salle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="377"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="424"/>
         <source>Room display &amp;screen</source>
         <translation>&amp;Écran de la salle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="381"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="428"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="382"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="429"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="383"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="430"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="384"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="431"/>
+        <source>My &amp;signing key…</source>
+        <translation>Ma clé de &amp;signature…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="432"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="390"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="438"/>
         <source>Every change is saved as you type</source>
         <translation>Chaque modification est enregistrée pendant la saisie</translation>
     </message>
@@ -1470,12 +1507,12 @@ Données des ateliers : {path}</translation>
         <translation>Un problème est survenu. Tout ce qui a été saisi est enregistré ; le détail figure dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="124"/>
+        <location filename="../../facilitator_app/ui/app.py" line="148"/>
         <source>Cannot open the workshop data</source>
         <translation>Impossible d&apos;ouvrir les données des ateliers</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="134"/>
+        <location filename="../../facilitator_app/ui/app.py" line="158"/>
         <source>Catalogue refused</source>
         <translation>Catalogue refusé</translation>
     </message>

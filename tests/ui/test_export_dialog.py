@@ -56,3 +56,39 @@ def test_a_failed_export_says_why_and_keeps_the_dialog_open(qtbot, store, catalo
     dialog.export_button.click()
     qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     assert "missing-folder" in seen[0] and dialog.isVisible() and dialog.exported is None
+
+
+def test_the_file_menu_exports_the_atelier_being_captured(qtbot, make_window, tmp_path):
+    from tests.ui.test_capture import start_atelier, type_into
+
+    window = make_window()
+    start_atelier(qtbot, window, 3)
+    type_into(qtbot, window, 1, "Nombre de réutilisations")
+    seen: list[str] = []
+
+    def fill_dialog():
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, ExportDialog) and w.isVisible()), None)
+        if dialog is None:
+            QTimer.singleShot(20, fill_dialog)
+            return
+        dialog.path.setText(str(tmp_path / "depuis-le-menu.fabundle"))
+        _close_message_boxes(qtbot, seen)
+        dialog.export_button.click()
+
+    QTimer.singleShot(0, fill_dialog)
+    window.a_export.trigger()
+    bundle = read_bundle(tmp_path / "depuis-le-menu.fabundle")
+    assert [c.text for c in bundle.contributions] == ["Nombre de réutilisations"]
+    assert bundle.run.uuid == window.session.run.uuid
+    assert window.a_export.shortcut().toString() == "Ctrl+Shift+E"
+
+
+def test_a_bundle_given_with_open_starts_the_organiser_window(monkeypatch):
+    from facilitator_app import cli
+    from facilitator_app.ui import app
+
+    opened = []
+    monkeypatch.setattr(app, "run_organiser", lambda args: opened.append(args.open) or 0)
+    assert cli.main(["--open", "a.fabundle"]) == 0
+    assert opened == [["a.fabundle"]]
