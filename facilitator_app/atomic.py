@@ -43,7 +43,7 @@ def write_atomically(path: Path | str, content: bytes | Callable[[BinaryIO], Non
         if isinstance(exc, OSError):
             raise ExportError(str(path), exc.strerror or str(exc)) from exc
         raise
-    _sync_folder(folder)
+    sync_folder(folder)
     return path
 
 
@@ -53,7 +53,7 @@ def _umask() -> int:
     return mask
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make the rename itself durable (POSIX; Windows has no folder handles to sync)."""
     if os.name == "nt":
         return

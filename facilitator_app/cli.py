@@ -246,25 +246,14 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _bundle_files(paths: Sequence[str]) -> list[Path]:
-    from facilitator_app.bundle import EXTENSION
-
-    found: list[Path] = []
-    for name in paths:
-        path = Path(name)
-        if path.is_dir():
-            found += sorted(p for p in path.rglob(f"*{EXTENSION}") if p.is_file())
-        else:
-            found.append(path)
-    return found
-
-
 def _verify(args: argparse.Namespace) -> int:
     from facilitator_app.bundle import read_bundle
     from facilitator_app.errors import BundleError
 
     rejected = 0
-    files = _bundle_files(args.files)
+    from facilitator_app.bundle.reader import bundle_files
+
+    files = bundle_files(args.files)
     if not files:
         print(msg("Aucun paquet trouvé.", "No bundle found."), file=sys.stderr)
         return 4

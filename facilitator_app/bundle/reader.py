@@ -282,3 +282,15 @@ def _check_references(manifest: dict, catalogue: Catalogue, run: WorkshopRun,
                                "contributions, the content holds {found}.",
                                announced=manifest["counts"]["contributions"],
                                found=counts.contributions)
+
+
+def bundle_files(paths) -> list[Path]:
+    """The bundle files named, folders searched recursively, in a stable order."""
+    found: list[Path] = []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            found += sorted(p for p in path.rglob(f"*{fmt.EXTENSION}") if p.is_file())
+        else:
+            found.append(path)
+    return found

@@ -22,7 +22,8 @@ from sqlalchemy import Connection, and_, delete, insert, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from facilitator_app.bundle import EXTENSION, Bundle, read_bundle, read_bundle_bytes
+from facilitator_app.bundle import Bundle, read_bundle, read_bundle_bytes
+from facilitator_app.bundle.reader import bundle_files
 from facilitator_app.bundle import format as fmt
 from facilitator_app.catalogue import catalogue_to_dict
 from facilitator_app.central import schema as s
@@ -364,18 +365,6 @@ def _b64(raw: bytes) -> str:
 
 
 # -- files ---------------------------------------------------------------------------------
-
-def bundle_files(paths: Iterable[Path | str]) -> list[Path]:
-    """The bundle files named, folders searched recursively, in a stable order."""
-    found: list[Path] = []
-    for name in paths:
-        path = Path(name)
-        if path.is_dir():
-            found += sorted(p for p in path.rglob(f"*{EXTENSION}") if p.is_file())
-        else:
-            found.append(path)
-    return found
-
 
 Progress = Callable[[int, int, Outcome], None]
 

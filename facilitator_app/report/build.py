@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from facilitator_app.atomic import sync_folder
 from facilitator_app.errors import ExportError
 from facilitator_app.i18n import LANGUAGES
 from facilitator_app.report.context import ReportContext
@@ -81,7 +82,7 @@ class _Temporaries:
                 raise ExportError(str(destination), exc.strerror or str(exc)) from exc
         self.pending.clear()
         for folder in folders:
-            _fsync_folder(folder)
+            sync_folder(folder)
 
     def discard(self) -> None:
         for temporary, _ in self.pending:
@@ -96,17 +97,6 @@ class _Temporaries:
 def _fsync(path: Path) -> None:
     with open(path, "rb+") as handle:
         os.fsync(handle.fileno())
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def write_report(source: ReportSource, *, xlsx: str | os.PathLike | None = None,
