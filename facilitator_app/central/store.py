@@ -82,7 +82,8 @@ class BundleRecord:
     trust_note: str
     atelier_number: int
     run_uuid: str
-    counts: dict[str, int]
+    counts: dict[str, int]  # what the manifest announced
+    merged_counts: dict[str, int] | None = None  # what merging it changed
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,7 +237,8 @@ class CentralStore:
             select(s.bundles).order_by(s.bundles.c.received_at, s.bundles.c.file_name)).all())
         return [BundleRecord(r.sha256, r.file_name, r.status, r.reason, r.merged_at,
                              r.received_at, r.fingerprint, tuple(r.facilitators), r.trust,
-                             r.trust_note, r.atelier_number, r.run_uuid, dict(r.counts))
+                             r.trust_note, r.atelier_number, r.run_uuid, dict(r.counts),
+                             dict(r.merged_counts) if r.merged_counts else None)
                 for r in rows]
 
     def merge_history(self) -> list[dict]:

@@ -48,8 +48,9 @@ class BundleRow:
 
     @staticmethod
     def from_record(record: BundleRecord) -> BundleRow:
+        counts = Counts(**record.merged_counts) if record.merged_counts else None
         return BundleRow(record.file_name, record.status, record.sha256, record.facilitators,
-                         record.atelier_number, None, record.trust, record.trust_note,
+                         record.atelier_number, counts, record.trust, record.trust_note,
                          record.reason or "", record.merged_at or record.received_at)
 
     @staticmethod

@@ -154,6 +154,9 @@ def test_every_merge_reports_per_bundle_and_in_total_and_is_kept(central, bundle
     assert kept["totals"]["added"] == 3 and kept["totals"]["rejected"] == 1
     assert [o["verdict"] for o in kept["outcomes"]] == ["merged", "merged", "rejected"]
     assert kept["finished_at"] is not None
+    merged = {b.file_name: b.merged_counts for b in central.bundles()}
+    assert merged["b.fabundle"] == {"added": 1, "updated": 1, "unchanged": 0, "conflicting": 0,
+                                    "removed": 0}
 
 
 def test_a_store_of_another_program_or_a_newer_version_is_refused(tmp_path):
