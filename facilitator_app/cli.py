@@ -117,8 +117,10 @@ def build_parser() -> argparse.ArgumentParser:
     merge.add_argument("--dry-run", action="store_true", help=_t(
         "dire ce qui changerait sans rien écrire", "say what would change, writing nothing"))
     merge.add_argument("--require-known-keys", action="store_true", help=_t(
-        "mettre en quarantaine les paquets signés par une clé non enregistrée",
-        "quarantine bundles signed by a key that is not registered"))
+        "mettre en quarantaine les paquets signés par une clé non enregistrée (toujours le cas "
+        "si les réglages de la machine le demandent)",
+        "quarantine bundles signed by a key that is not registered (always so when the "
+        "machine's defaults ask for it)"))
     merge.add_argument("--quarantined", action="store_true", help=_t(
         "fusionner aussi les paquets en quarantaine dont la clé est désormais reconnue",
         "also merge the quarantined bundles whose key is now trusted"))
@@ -162,6 +164,11 @@ def build_parser() -> argparse.ArgumentParser:
         "afficher l'empreinte de la clé de signature de cette installation",
         "show the fingerprint of this installation's signing key"))
     key.set_defaults(handler=_key)
+
+    defaults = commands.add_parser("defaults", help=_t(
+        "afficher les réglages de la machine (fichier déployé par l'informatique) et les "
+        "vérifier", "show and check the machine's defaults (the file deployed by IT)"))
+    defaults.set_defaults(handler=_defaults)
     return parser
 
 
@@ -279,10 +286,13 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _catalogues(args: argparse.Namespace) -> list:
-    """The catalogues to look in: the one given with --catalogue, then the built-in one."""
+    """The catalogues to look in: the one given with --catalogue (else the machine's default
+    catalogue), then the built-in one."""
     from facilitator_app.catalogue import builtin_catalogue, load_catalogue
+    from facilitator_app.machine_defaults import machine_defaults
 
-    found = [load_catalogue(args.catalogue)] if args.catalogue else []
+    chosen = args.catalogue or machine_defaults().catalogue
+    found = [load_catalogue(chosen)] if chosen else []
     return found + [builtin_catalogue()]
 
 
@@ -338,11 +348,18 @@ def _merge(args: argparse.Namespace) -> int:
     from facilitator_app.central.merge import merge_paths, merge_quarantined
     from facilitator_app.central.store import CentralStore
 
+    from facilitator_app.machine_defaults import machine_defaults
+
     if not args.paths and not args.quarantined:
         raise FacilitatorError(msg("Indiquez des paquets ou des dossiers à fusionner.",
                                    "Name bundles or folders to merge."))
+    defaults = machine_defaults()
     with CentralStore(args.into) as store:
-        report = merge_paths(store, args.paths, require_known_keys=args.require_known_keys,
+        if not args.dry_run:
+            _register_machine_keys(store, defaults)
+        report = merge_paths(store, args.paths,
+                             require_known_keys=args.require_known_keys
+                             or defaults.require_known_keys,
                              dry_run=args.dry_run,
                              progress=lambda done, total, outcome: _print_outcome(outcome))
         if args.quarantined:
@@ -392,7 +409,10 @@ def _conflicts(args: argparse.Namespace) -> int:
 def _keys(args: argparse.Namespace) -> int:
     from facilitator_app.central.store import CentralStore
 
+    from facilitator_app.machine_defaults import machine_defaults
+
     with CentralStore(args.store) as store:
+        _register_machine_keys(store, machine_defaults())
         if args.trust:
             store.trust_key(args.trust, args.name)
             print(msg("Clé {fp} enregistrée comme clé de confiance.",
@@ -402,6 +422,12 @@ def _keys(args: argparse.Namespace) -> int:
                 msg("vue dans un paquet", "seen in a bundle")
             print(f"{key.fingerprint}  {status}  {', '.join(key.facilitators) or '—'}")
     return 0
+
+
+def _register_machine_keys(store, defaults) -> None:
+    for fingerprint in defaults.register_trusted_keys(store):
+        print(msg("Clé {fp} enregistrée comme clé de confiance (réglages de la machine).",
+                  "Key {fp} registered as trusted (machine's defaults).", fp=fingerprint))
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -435,6 +461,34 @@ def _key(args: argparse.Namespace) -> int:
     print(msg("Empreinte de la clé de cette installation : {fp}\n(fichier : {path})",
               "Fingerprint of this installation's key: {fp}\n(file: {path})",
               fp=key.fingerprint, path=key_path(folder)))
+    return 0
+
+
+def _defaults(args: argparse.Namespace) -> int:
+    from facilitator_app.machine_defaults import defaults_path, load_defaults
+
+    path = defaults_path()
+    defaults = load_defaults(path)  # a refused file: its sentence and exit status 2
+    if not defaults.found:
+        print(msg("Aucun réglage de machine : {path} n'existe pas ; les réglages intégrés "
+                  "s'appliquent.", "No machine defaults: {path} does not exist; the built-in "
+                  "defaults apply.", path=path))
+        return 0
+    print(msg("Réglages de la machine lus dans {path} :", "Machine defaults read from {path}:",
+              path=path))
+    for name, value in defaults.items():
+        print(f"  {name} = {value}")
+    if defaults.catalogue:
+        from facilitator_app.catalogue import load_catalogue
+
+        try:
+            load_catalogue(defaults.catalogue)
+        except FacilitatorError as exc:
+            print(msg("Attention : le catalogue par défaut est refusé ({problem}) ; le catalogue "
+                      "intégré sera proposé à la place.", "Warning: the default catalogue is "
+                      "refused ({problem}); the built-in catalogue will be offered instead.",
+                      problem=str(exc)))
+            return 1
     return 0
 
 

@@ -179,3 +179,15 @@ class SheetError(FacilitatorError):
             super().__init__(msg("{source}, feuille « {sheet} » : {problem}",
                                  "{source}, sheet '{sheet}': {problem}",
                                  source=source, sheet=sheet, problem=problem))
+
+
+class DefaultsError(FacilitatorError):
+    """The machine-wide defaults file deployed by IT is refused (as a whole)."""
+
+    exit_code = 2
+
+    def __init__(self, source: str, problem: Message) -> None:
+        self.source, self.problem = source, problem
+        super().__init__(msg("Les réglages de la machine ({source}) sont ignorés : {problem}",
+                             "The machine's defaults ({source}) are ignored: {problem}",
+                             source=source, problem=problem))

@@ -12,9 +12,18 @@ STORE_FILENAME = "facilitator.sqlite"
 
 
 def chosen_data_dir(override: str | os.PathLike | None = None) -> Path | None:
-    """The data folder the user chose (``--data-dir``, else ``$FACILITATOR_APP_DATA_DIR``)."""
+    """The data folder chosen: ``--data-dir``, else ``$FACILITATOR_APP_DATA_DIR``, else the
+    machine's defaults (``data_dir``)."""
     chosen = override or os.environ.get(ENV_DATA_DIR)
-    return Path(chosen).expanduser() if chosen else None
+    if chosen:
+        return Path(chosen).expanduser()
+    from facilitator_app.errors import DefaultsError
+    from facilitator_app.machine_defaults import load_defaults
+
+    try:  # asked before logging is set up: a refused file is reported by whoever reads it next
+        return load_defaults().data_dir
+    except DefaultsError:
+        return None
 
 
 def data_dir(override: str | os.PathLike | None = None) -> Path:

@@ -18,8 +18,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 @pytest.fixture(autouse=True)
 def _isolated(tmp_path, monkeypatch):
-    """No test ever touches the user's real data folder, and each starts in French."""
+    """No test ever touches the user's real data folder or the machine's defaults file, and
+    each starts in French."""
     monkeypatch.setenv("FACILITATOR_APP_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("FACILITATOR_APP_DEFAULTS", str(tmp_path / "no-machine-defaults.toml"))
     i18n.set_language("fr")
     yield
     i18n.set_language("fr")

@@ -14,6 +14,7 @@ import traceback
 # its import hook reads the source of every module imported afterwards (to look for
 # ``__feature__``), which made SQLAlchemy's ~250 modules cost about 150 ms more.
 from facilitator_app.catalogue import builtin_catalogue, load_catalogue
+from facilitator_app.machine_defaults import machine_defaults
 from facilitator_app.storage import LocalStore
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
@@ -111,9 +112,15 @@ def _application(args: argparse.Namespace) -> tuple[QApplication, Settings, Tran
     app.setWindowIcon(QIcon(str(resource_path("icons", "facilitator-app.png"))))
     settings = Settings(data_dir(args.data_dir) / "settings.ini")
     translations = Translations(app)
-    lang = args.lang or settings.get(keys.LANGUAGE)
+    defaults = machine_defaults()
+    lang = args.lang or settings.chosen(keys.LANGUAGE) or defaults.language
     translations.use(lang if lang in i18n.LANGUAGES else "fr")
     install_error_hook()
+    if defaults.problem and not getattr(args, "quit_after_start", False):
+        # IT's file is ignored as a whole: the person at the keyboard can still work, and says
+        # so to IT (the sentence names the file and the key).
+        QMessageBox.warning(None, app.translate("app", "Machine defaults ignored"),
+                            defaults.problem.render())
     return app, settings, translations
 
 
@@ -151,11 +158,16 @@ def run_app(args: argparse.Namespace) -> int:
     backups = Backups(store)
     try:
         catalogue = builtin_catalogue()
-        if args.catalogue:
+        chosen = args.catalogue or machine_defaults().catalogue
+        if chosen:
             try:
-                catalogue = load_catalogue(args.catalogue)
+                catalogue = load_catalogue(chosen)
             except FacilitatorError as exc:
-                QMessageBox.warning(None, app.translate("app", "Catalogue refused"), str(exc))
+                log.warning("catalogue refused: %s", exc)
+                if not getattr(args, "quit_after_start", False):
+                    QMessageBox.warning(None, app.translate("app", "Catalogue refused"),
+                                        str(exc))
+        log.info("catalogue %s version %s offered", catalogue.id, catalogue.version)
         window = MainWindow(store, settings, catalogue)
 
         def switch_language(new: str) -> None:

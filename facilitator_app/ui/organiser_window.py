@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.central.store import CentralStore
 from facilitator_app.errors import FacilitatorError
+from facilitator_app.machine_defaults import machine_defaults
 from facilitator_app.ui.organiser_conflicts import ConflictsPage
 from facilitator_app.ui.organiser_controls import OrganiserControls
 from facilitator_app.ui.organiser_dialogs import PostgresDialog, ReportDialog, TrustKeyDialog
@@ -63,6 +64,7 @@ class OrganiserWindow(QMainWindow):
         self.setObjectName("organiser-window")
         self.setAcceptDrops(True)
         self.settings = settings
+        self.defaults = machine_defaults()  # IT's: store, quarantine of unknown keys, keys
         self.store: CentralStore | None = None
         self.outcomes: dict[tuple, BundleRow] = {}  # this session's verdicts, by file
         self.runner = Runner(self)
@@ -77,7 +79,8 @@ class OrganiserWindow(QMainWindow):
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             em = self.fontMetrics().horizontalAdvance("M")
             self.resize(em * 90, em * 55)
-        remembered = settings.get(ORGANISER_STORE)
+        self.require_known.setChecked(self.defaults.require_known_keys)
+        remembered = self.store_hint()
         if remembered and "://" not in remembered and Path(remembered).exists():
             self.open_store(remembered)
         self._update_enabled()
@@ -168,6 +171,10 @@ class OrganiserWindow(QMainWindow):
             self.show_error(self.tr("Central store not opened"), self.tr(
                 "{target} could not be opened: {error}").format(target=target, error=error))
             return False
+        try:
+            self.defaults.register_trusted_keys(store)
+        except FacilitatorError as error:
+            self.show_error(self.tr("Machine's trusted keys not registered"), str(error))
         if self.store is not None:
             self.store.close()
         self.store = store
@@ -179,9 +186,15 @@ class OrganiserWindow(QMainWindow):
         self._update_enabled()
         return True
 
+    def store_hint(self, url: bool | None = None) -> str:
+        """The store to offer (a URL, a file, or either): the one last opened here, else the
+        machine's default one."""
+        hints = (self.settings.get(ORGANISER_STORE), self.defaults.central_store or "")
+        return next((h for h in hints if h and (url is None or ("://" in h) == url)), "")
+
     def choose_store_file(self) -> None:
-        remembered = self.settings.get(ORGANISER_STORE)
-        start = remembered if remembered and "://" not in remembered else str(
+        remembered = self.store_hint(url=False)
+        start = remembered or str(
             Path(QStandardPaths.writableLocation(
                 QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
             / "ministere-ouvert-central.sqlite")
@@ -193,8 +206,8 @@ class OrganiserWindow(QMainWindow):
             self.open_store(path)
 
     def choose_postgres(self) -> PostgresDialog:
-        remembered = self.settings.get(ORGANISER_STORE)
-        dialog = PostgresDialog(remembered if "://" in remembered else "", self)
+        remembered = self.store_hint(url=True)
+        dialog = PostgresDialog(remembered, self)
         dialog.accepted.connect(lambda: self.open_store(dialog.url.text().strip()))
         return self._open_dialog(dialog)
 

@@ -50,6 +50,10 @@ class Settings:
         except (TypeError, ValueError):
             return key.default
 
+    def chosen(self, key: Key[T]) -> T | None:
+        """The person's own value, or ``None`` when they never chose one."""
+        return self.get(key) if self._qs.contains(key.name) else None
+
     def set(self, key: Key[T], value: T) -> None:
         self._qs.setValue(key.name, value)
         self._qs.sync()

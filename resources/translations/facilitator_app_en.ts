@@ -76,107 +76,107 @@
 <context>
     <name>BundleTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="148" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="149" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="148" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="149" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="148" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="149" />
         <source>Facilitators</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="148" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="149" />
         <source>Atelier</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="149" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="150" />
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="149" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="150" />
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="149" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="150" />
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="150" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="151" />
         <source>Conflicting</source>
         <translation>Conflicting</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="150" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="151" />
         <source>Removed</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="150" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="151" />
         <source>Trust</source>
         <translation>Trust</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="150" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="151" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="151" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="152" />
         <source>Reason or warning</source>
         <translation>Reason or warning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="155" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="156" />
         <source>would merge (dry run)</source>
         <translation>would merge (dry run)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="156" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="157" />
         <source>merged</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="156" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="157" />
         <source>already merged</source>
         <translation>already merged</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="157" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="158" />
         <source>quarantined</source>
         <translation>quarantined</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="158" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="159" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="161" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="162" />
         <source>trusted key</source>
         <translation>trusted key</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="161" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="162" />
         <source>known key</source>
         <translation>known key</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="162" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="163" />
         <source>new key</source>
         <translation>new key</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="162" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="163" />
         <source>⚠ FLAGGED</source>
         <translation>⚠ FLAGGED</translation>
     </message>
@@ -225,47 +225,47 @@
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="222" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="223" />
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="222" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="223" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="222" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="223" />
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="223" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="224" />
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="223" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="224" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="226" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="227" />
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="226" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="227" />
         <source>Inspirations</source>
         <translation>Inspirations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="227" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="228" />
         <source>Challenges</source>
         <translation>Challenges</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="228" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="229" />
         <source>Future commitments</source>
         <translation>Future commitments</translation>
     </message>
@@ -473,42 +473,42 @@ Read it out to the organiser so that they can trust the bundles you send.</trans
 <context>
     <name>KeyTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="273" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="274" />
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="273" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="274" />
         <source>Facilitators</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="273" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="274" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="274" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="275" />
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="274" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="275" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="282" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="283" />
         <source>trusted</source>
         <translation>trusted</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="282" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="283" />
         <source>seen in a bundle</source>
         <translation>seen in a bundle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="293" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="294" />
         <source>A facilitator of this key is also named by {keys}: check with them which key is theirs.</source>
         <translation>A facilitator of this key is also named by {keys}: check with them which key is theirs.</translation>
     </message>
@@ -924,123 +924,128 @@ Workshop data: {path}</translation>
 <context>
     <name>OrganiserWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="164" />
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="168" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="167" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="171" />
         <source>Central store not opened</source>
         <translation>Central store not opened</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="169" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="172" />
         <source>{target} could not be opened: {error}</source>
         <translation>{target} could not be opened: {error}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="189" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="177" />
+        <source>Machine's trusted keys not registered</source>
+        <translation>Machine's trusted keys not registered</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="202" />
         <source>Open or create a central store</source>
         <translation>Open or create a central store</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="190" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="203" />
         <source>Central stores (*.sqlite *.db);;All files (*)</source>
         <translation>Central stores (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="222" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="235" />
         <source>Central store not read</source>
         <translation>Central store not read</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="243" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="256" />
         <source>Add bundles</source>
         <translation>Add bundles</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="243" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="256" />
         <source>Bundles (*.fabundle);;All files (*)</source>
         <translation>Bundles (*.fabundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="250" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="263" />
         <source>No central store</source>
         <translation>No central store</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="251" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="264" />
         <source>Open or create a central store first (Store menu), then add the bundles.</source>
         <translation>Open or create a central store first (Store menu), then add the bundles.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="254" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="267" />
         <source>Please wait</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="255" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="268" />
         <source>A task is running; add the bundles again when it has finished.</source>
         <translation>A task is running; add the bundles again when it has finished.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="262" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="275" />
         <source>Merging the bundles…</source>
         <translation>Merging the bundles…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="270" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="283" />
         <source>Merging the quarantined bundles…</source>
         <translation>Merging the quarantined bundles…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="286" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="299" />
         <source>Task failed</source>
         <translation>Task failed</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="296" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="309" />
         <source>Merged: {file}</source>
         <translation>Merged: {file}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="306" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="319" />
         <source>Cancelling after the current step…</source>
         <translation>Cancelling after the current step…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="316" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="329" />
         <source>Conflict not resolved</source>
         <translation>Conflict not resolved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="375" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="388" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="395" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="408" />
         <source>Bu&amp;ndles ({count})</source>
         <translation>Bu&amp;ndles ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="395" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="408" />
         <source>&amp;Conflicts ({count})</source>
         <translation>&amp;Conflicts ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="396" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="409" />
         <source>&amp;Keys ({count})</source>
         <translation>&amp;Keys ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="402" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="415" />
         <source>Ministère ouvert — organiser</source>
         <translation>Ministère ouvert — organiser</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="405" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="418" />
         <source>Bundles received</source>
         <translation>Bundles received</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="406" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="419" />
         <source>Result of the last task</source>
         <translation>Result of the last task</translation>
     </message>
@@ -1496,22 +1501,27 @@ Workshop data: {path}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="65" />
+        <location filename="../../facilitator_app/ui/app.py" line="66" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="66" />
+        <location filename="../../facilitator_app/ui/app.py" line="67" />
         <source>Something went wrong. Everything typed so far is saved; the details are in the log.</source>
         <translation>Something went wrong. Everything typed so far is saved; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="148" />
+        <location filename="../../facilitator_app/ui/app.py" line="122" />
+        <source>Machine defaults ignored</source>
+        <translation>Machine defaults ignored</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/app.py" line="155" />
         <source>Cannot open the workshop data</source>
         <translation>Cannot open the workshop data</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="158" />
+        <location filename="../../facilitator_app/ui/app.py" line="168" />
         <source>Catalogue refused</source>
         <translation>Catalogue refused</translation>
     </message>

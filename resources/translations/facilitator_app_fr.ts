@@ -77,107 +77,107 @@
 <context>
     <name>BundleTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="148"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="149"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="148"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="149"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="148"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="149"/>
         <source>Facilitators</source>
         <translation>Animation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="148"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="149"/>
         <source>Atelier</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="149"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="150"/>
         <source>Added</source>
         <translation>Ajoutées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="149"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="150"/>
         <source>Updated</source>
         <translation>Mises à jour</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="149"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="150"/>
         <source>Unchanged</source>
         <translation>Inchangées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="150"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="151"/>
         <source>Conflicting</source>
         <translation>En conflit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="150"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="151"/>
         <source>Removed</source>
         <translation>Retirées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="150"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="151"/>
         <source>Trust</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="150"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="151"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="151"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="152"/>
         <source>Reason or warning</source>
         <translation>Raison ou avertissement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="155"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="156"/>
         <source>would merge (dry run)</source>
         <translation>serait fusionné (essai à blanc)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="156"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="157"/>
         <source>merged</source>
         <translation>fusionné</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="156"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="157"/>
         <source>already merged</source>
         <translation>déjà fusionné</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="157"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="158"/>
         <source>quarantined</source>
         <translation>en quarantaine</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="158"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="159"/>
         <source>rejected</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="161"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="162"/>
         <source>trusted key</source>
         <translation>clé de confiance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="161"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="162"/>
         <source>known key</source>
         <translation>clé connue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="162"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="163"/>
         <source>new key</source>
         <translation>nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="162"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="163"/>
         <source>⚠ FLAGGED</source>
         <translation>⚠ SIGNALÉ</translation>
     </message>
@@ -226,47 +226,47 @@
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="222"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="223"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="222"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="223"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="222"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="223"/>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="223"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="224"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="223"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="224"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="226"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="227"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="226"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="227"/>
         <source>Inspirations</source>
         <translation>Inspirations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="227"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="228"/>
         <source>Challenges</source>
         <translation>Défis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="228"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="229"/>
         <source>Future commitments</source>
         <translation>Engagements futurs</translation>
     </message>
@@ -474,42 +474,42 @@ Lisez-la à l&apos;organisateur pour qu&apos;il puisse faire confiance aux paque
 <context>
     <name>KeyTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="273"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="274"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="273"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="274"/>
         <source>Facilitators</source>
         <translation>Animation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="273"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="274"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="274"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="275"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="274"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="275"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="282"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="283"/>
         <source>trusted</source>
         <translation>de confiance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="282"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="283"/>
         <source>seen in a bundle</source>
         <translation>vue dans un paquet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="293"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="294"/>
         <source>A facilitator of this key is also named by {keys}: check with them which key is theirs.</source>
         <translation>Un animateur de cette clé est aussi nommé par {keys} : vérifiez avec lui quelle clé est la sienne.</translation>
     </message>
@@ -925,123 +925,128 @@ Données des ateliers : {path}</translation>
 <context>
     <name>OrganiserWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="164"/>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="168"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="167"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="171"/>
         <source>Central store not opened</source>
         <translation>Base centrale non ouverte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="169"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="172"/>
         <source>{target} could not be opened: {error}</source>
         <translation>{target} n&apos;a pas pu être ouvert : {error}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="189"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="177"/>
+        <source>Machine&apos;s trusted keys not registered</source>
+        <translation>Clés de confiance de la machine non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="202"/>
         <source>Open or create a central store</source>
         <translation>Ouvrir ou créer une base centrale</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="190"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="203"/>
         <source>Central stores (*.sqlite *.db);;All files (*)</source>
         <translation>Bases centrales (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="222"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="235"/>
         <source>Central store not read</source>
         <translation>Base centrale non lue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="243"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="256"/>
         <source>Add bundles</source>
         <translation>Ajouter des paquets</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="243"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="256"/>
         <source>Bundles (*.fabundle);;All files (*)</source>
         <translation>Paquets (*.fabundle);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="250"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="263"/>
         <source>No central store</source>
         <translation>Pas de base centrale</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="251"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="264"/>
         <source>Open or create a central store first (Store menu), then add the bundles.</source>
         <translation>Ouvrez ou créez d&apos;abord une base centrale (menu Base), puis ajoutez les paquets.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="254"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="267"/>
         <source>Please wait</source>
         <translation>Veuillez patienter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="255"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="268"/>
         <source>A task is running; add the bundles again when it has finished.</source>
         <translation>Une tâche est en cours ; ajoutez de nouveau les paquets quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="262"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="275"/>
         <source>Merging the bundles…</source>
         <translation>Fusion des paquets…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="270"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="283"/>
         <source>Merging the quarantined bundles…</source>
         <translation>Fusion des paquets en quarantaine…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="286"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="299"/>
         <source>Task failed</source>
         <translation>Échec de la tâche</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="296"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="309"/>
         <source>Merged: {file}</source>
         <translation>Fusionné : {file}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="306"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="319"/>
         <source>Cancelling after the current step…</source>
         <translation>Annulation après l&apos;étape en cours…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="316"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="329"/>
         <source>Conflict not resolved</source>
         <translation>Conflit non résolu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="375"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="388"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="395"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="408"/>
         <source>Bu&amp;ndles ({count})</source>
         <translation>Paque&amp;ts ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="395"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="408"/>
         <source>&amp;Conflicts ({count})</source>
         <translation>&amp;Conflits ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="396"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="409"/>
         <source>&amp;Keys ({count})</source>
         <translation>C&amp;lés ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="402"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="415"/>
         <source>Ministère ouvert — organiser</source>
         <translation>Ministère ouvert — organisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="405"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="418"/>
         <source>Bundles received</source>
         <translation>Paquets reçus</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="406"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="419"/>
         <source>Result of the last task</source>
         <translation>Résultat de la dernière tâche</translation>
     </message>
@@ -1497,22 +1502,27 @@ Données des ateliers : {path}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="65"/>
+        <location filename="../../facilitator_app/ui/app.py" line="66"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="66"/>
+        <location filename="../../facilitator_app/ui/app.py" line="67"/>
         <source>Something went wrong. Everything typed so far is saved; the details are in the log.</source>
         <translation>Un problème est survenu. Tout ce qui a été saisi est enregistré ; le détail figure dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="148"/>
+        <location filename="../../facilitator_app/ui/app.py" line="122"/>
+        <source>Machine defaults ignored</source>
+        <translation>Réglages de la machine ignorés</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/app.py" line="155"/>
         <source>Cannot open the workshop data</source>
         <translation>Impossible d&apos;ouvrir les données des ateliers</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="158"/>
+        <location filename="../../facilitator_app/ui/app.py" line="168"/>
         <source>Catalogue refused</source>
         <translation>Catalogue refusé</translation>
     </message>

@@ -376,3 +376,42 @@ def test_language_switch_redraws_everything(qtbot, make_organiser, tmp_path, tra
     assert window.bundle_model.rowCount() == rows_before
     assert window.conflicts.model.rowCount() == 1 and window.tabs.tabText(1)
     translations.use("fr")
+
+
+def test_machine_defaults_open_the_store_trust_keys_and_quarantine(qtbot, make_organiser,
+                                                                    tmp_path, monkeypatch):
+    central = tmp_path / "partage" / "central.sqlite"
+    central.parent.mkdir()
+    CentralStore(central).close()
+    defaults = tmp_path / "defaults.toml"
+    defaults.write_text(
+        "[organiser]\ncentral_store = 'partage/central.sqlite'\nrequire_known_keys = true\n"
+        f"[[organiser.trusted_keys]]\nfingerprint = '{TEST_KEY.fingerprint}'\n"
+        "facilitators = ['Simon Chignard']\n", encoding="utf-8")
+    monkeypatch.setenv("FACILITATOR_APP_DEFAULTS", str(defaults))
+
+    window = make_organiser(store=None)
+    assert window.store_name() == str(central), "the machine's store is opened at first"
+    assert window.require_known.isChecked()
+    keys = {k.fingerprint: k for k in window.key_model.rows()}
+    assert keys[TEST_KEY.fingerprint].status == "trusted"
+    assert keys[TEST_KEY.fingerprint].facilitators == ("Simon Chignard",)
+
+    folder = tmp_path / "paquets"
+    folder.mkdir()
+    write_bundle(folder, "connu", [contribution(1)], key=TEST_KEY)
+    write_bundle(folder, "inconnu", [contribution(2)], key=OTHER_KEY, facilitators=("Autre",))
+    wait_task(qtbot, window, lambda: drop(window, [folder]))
+    found = verdicts(window)
+    assert (found["connu.fabundle"][0], found["inconnu.fabundle"][0]) == ("merged",
+                                                                          "quarantined")
+
+
+def test_a_refused_machine_defaults_file_changes_nothing(qtbot, make_organiser, tmp_path,
+                                                         monkeypatch):
+    defaults = tmp_path / "defaults.toml"
+    defaults.write_text("[organiser]\nrequire_known_keys = 'oui'\n", encoding="utf-8")
+    monkeypatch.setenv("FACILITATOR_APP_DEFAULTS", str(defaults))
+    window = make_organiser()
+    assert window.defaults.problem is not None
+    assert not window.require_known.isChecked()
