@@ -22,8 +22,9 @@ def test_smoke_passes_from_source_and_prints_one_marker_line(tmp_path):
 def test_steps_are_named_once_and_cover_the_issue():
     names = [step.name for step in smoke.STEPS]
     assert len(names) == len(set(names))
-    for wanted in ("qt-modules", "resources", "translations", "store", "main-window",
-                   "bundle-export-verify", "merge-and-report", "organiser-window"):
+    for wanted in ("qt-modules", "resources", "machine-defaults", "translations", "store",
+                   "main-window", "bundle-export-verify", "merge-and-report",
+                   "organiser-window"):
         assert wanted in names
 
 

@@ -88,6 +88,21 @@ def step_resources(ctx: Context) -> None:
     ctx.found["catalogue"] = catalogue
 
 
+def step_machine_defaults(ctx: Context) -> None:
+    """A defaults file like IT's is read (the TOML reader is in the build); the machine's own
+    file, if any, is named with its verdict (a refused file is IT's to fix, not the build's)."""
+    from facilitator_app.machine_defaults import load_defaults, machine_defaults
+
+    sample = ctx.folder / "defaults.toml"
+    sample.write_text('language = "en"\n[organiser]\nrequire_known_keys = true\n',
+                      encoding="utf-8")
+    read = load_defaults(sample)
+    _check(read.language == "en" and read.require_known_keys, "a defaults file was misread")
+    mine = machine_defaults()
+    state = "refused" if mine.problem else "read" if mine.found else "none"
+    ctx.notes.append(f"machine defaults {mine.path} ({state})")
+
+
 def step_application(ctx: Context) -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -229,6 +244,7 @@ STEPS: tuple[Step, ...] = (
     Step("qt-modules", step_qt_modules),
     Step("app-modules", step_app_modules),
     Step("resources", step_resources),
+    Step("machine-defaults", step_machine_defaults),
     Step("qt-application", step_application),
     Step("translations", step_translations),
     Step("icon", step_icon),
