@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import sqlite3
 import subprocess
 import uuid as uuidlib
 import zipfile
@@ -176,6 +177,25 @@ def test_importing_the_same_workbook_again_changes_nothing(store, filled, catalo
     assert (again.added, again.updated, again.deleted, again.unchanged) == (0, 0, 0, 8)
     assert snapshot(store) == before
     assert len(store.runs()) == 1
+
+
+def test_a_first_import_that_cannot_be_written_leaves_no_empty_run(store, filled, catalogue,
+                                                                  monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    from facilitator_app.errors import StoreWriteError
+    from facilitator_app.storage import local_store
+
+    def disk_full(conn, rows):
+        raise OperationalError("INSERT", {}, sqlite3.OperationalError("database or disk is full"))
+
+    with monkeypatch.context() as patched:
+        patched.setattr(local_store, "_put", disk_full)
+        with pytest.raises(StoreWriteError):
+            import_sheet(store, filled, [catalogue])
+    assert store.runs() == [], "the run begins in the same transaction as its rows"
+    result = import_sheet(store, filled, [catalogue])
+    assert result.added == 8 and len(store.runs()) == 1
 
 
 def test_an_edit_is_a_new_revision_and_an_emptied_row_a_tombstone(tmp_path, store, filled,

@@ -18,6 +18,7 @@ from facilitator_app.errors import NotFoundError, SheetError
 from facilitator_app.i18n import msg
 from facilitator_app.sheet import layout as L
 from facilitator_app.sheet.reader import Capture, Meta, read_capture
+from facilitator_app.storage.local_store import RunStart
 from facilitator_app.storage.types import utcnow
 
 
@@ -132,19 +133,22 @@ def import_sheet(store, path: Path, catalogues: list[Catalogue]) -> ImportResult
             notes.append(EngagementNotes(run_uuid, engagement, text, now,
                                          old_notes.revision + 1 if old_notes else 1))
 
+    # A new run begins in the same transaction as its rows: a failed write leaves no empty run.
     changes: dict = {}
+    start = None
     if run is None:
-        run = store.start_run(capture.catalogue, meta.atelier, list(capture.facilitators),
-                              capture.participant_count, now=now, run_uuid=run_uuid)
+        start = RunStart(capture.catalogue, meta.atelier, list(capture.facilitators),
+                         capture.participant_count, now, run_uuid)
     else:
         if run.facilitators != capture.facilitators:
             changes["facilitators"] = list(capture.facilitators)
         if run.participant_count != capture.participant_count:
             changes["participant_count"] = capture.participant_count
-    if run.organisations != capture.organisations:
+    if (run.organisations if run else ()) != capture.organisations:
         changes["organisations"] = list(capture.organisations)
-    if run.ended_at is None:
+    if run is None or run.ended_at is None:
         changes["ended_at"] = now  # the atelier is over when its workbook is imported
-    if rows or notes or changes:
-        store.save(contributions=rows, notes=notes, runs={run_uuid: changes} if changes else None)
+    if start or rows or notes or changes:
+        store.save(contributions=rows, notes=notes, runs={run_uuid: changes} if changes else None,
+                   start=start)
     return ImportResult(store.run(run_uuid), added, updated, deleted, unchanged)

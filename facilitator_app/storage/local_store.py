@@ -12,6 +12,7 @@ from collections import namedtuple
 import uuid as uuidlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import cache
 from datetime import UTC, datetime
 from pathlib import Path
@@ -51,6 +52,18 @@ _LOAD_SQL = f"SELECT {_COLUMNS} FROM contributions WHERE run_uuid = ?"
 _NOTES_SQL = f"SELECT {', '.join(c.name for c in _N.c)} FROM engagement_notes WHERE run_uuid = ?"
 _EDIT_SQL = (f"UPDATE contributions SET text = ?, updated_at = ?, revision = revision + 1 "
              f"WHERE uuid = ? AND text != ? RETURNING {_COLUMNS}")
+
+
+@dataclass(frozen=True)
+class RunStart:
+    """A run to begin: its atelier, facilitators (``None``: the catalogue's), participants."""
+
+    catalogue: Catalogue
+    atelier_number: int
+    facilitators: Sequence[str] | None
+    participant_count: int | None
+    now: datetime
+    run_uuid: str
 
 
 class LocalStore:
@@ -158,20 +171,24 @@ class LocalStore:
         now: datetime | None = None,
         run_uuid: str | None = None,
     ) -> WorkshopRun:
-        """Begin a new run of one atelier; facilitators default to the catalogue's. A run made
-        from a capture workbook passes the workbook's own ``run_uuid``."""
-        atelier = catalogue.atelier(atelier_number)
-        now = now or utcnow()
-        run_uuid = run_uuid or str(uuidlib.uuid4())
+        """Begin a new run of one atelier; facilitators default to the catalogue's."""
+        start = RunStart(catalogue, atelier_number, facilitators, participant_count,
+                         now or utcnow(), run_uuid or str(uuidlib.uuid4()))
         with self._write() as conn:
-            sha = self._store_catalogue(conn, catalogue)
-            conn.execute(insert(_R).values(
-                uuid=run_uuid, catalogue_sha256=sha, atelier_number=atelier_number,
-                facilitators=list(facilitators if facilitators is not None else atelier.facilitators),
-                participant_count=participant_count, organisations=[],
-                started_at=now, ended_at=None, created_at=now, updated_at=now, revision=1,
-            ))
-            return self._run(conn, run_uuid)
+            self._insert_run(conn, start)
+            return self._run(conn, start.run_uuid)
+
+    def _insert_run(self, conn: Connection, start: RunStart) -> None:
+        atelier = start.catalogue.atelier(start.atelier_number)
+        sha = self._store_catalogue(conn, start.catalogue)
+        facilitators = start.facilitators if start.facilitators is not None \
+            else atelier.facilitators
+        conn.execute(insert(_R).values(
+            uuid=start.run_uuid, catalogue_sha256=sha, atelier_number=start.atelier_number,
+            facilitators=list(facilitators), participant_count=start.participant_count,
+            organisations=[], started_at=start.now, ended_at=None, created_at=start.now,
+            updated_at=start.now, revision=1,
+        ))
 
     def update_run(self, run_uuid: str, **changes) -> WorkshopRun:
         """Change facilitators, participant count, organisations, start or end time of a run."""
@@ -344,10 +361,13 @@ class LocalStore:
 
     def save(self, contributions: Sequence[Contribution] = (),
              notes: Sequence[EngagementNotes] = (), state: dict[str, dict[str, str]] | None = None,
-             runs: dict[str, dict] | None = None) -> None:
+             runs: dict[str, dict] | None = None, start: RunStart | None = None) -> None:
         """Write rows decided in memory (by a :class:`RunDocument`), run changes and resume
-        state in one transaction: either all of them reach the disk or none does."""
+        state in one transaction: either all of them reach the disk or none does. ``start``
+        begins the run they belong to in the same transaction (a capture workbook imported)."""
         with self._write() as conn:
+            if start is not None:
+                self._insert_run(conn, start)
             for run_uuid, changes in (runs or {}).items():
                 self._update_run(conn, run_uuid, changes)
             _put(conn, contributions)
