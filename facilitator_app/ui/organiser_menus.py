@@ -39,6 +39,9 @@ class OrganiserMenus(QObject):
         self.a_tabs = [self._action(self.view_menu, f"tab-{n}", f"Ctrl+{n}",
                                     lambda _=False, n=n: window.tabs.setCurrentIndex(n - 1))
                        for n in (1, 2, 3)]
+        self.view_menu.addSeparator()
+        self.a_find = self._action(self.view_menu, "find-bundle", QKeySequence.StandardKey.Find,
+                                   window.find_bundle)
         self.buttons = ((window.open_button, self.a_open), (window.connect_button, self.a_connect),
                         (window.add_button, self.a_add),
                         (window.quarantine_button, self.a_quarantine),
@@ -81,6 +84,7 @@ class OrganiserMenus(QObject):
         for action, text in zip(self.a_tabs, (self.tr("Bundles"), self.tr("Conflicts"),
                                               self.tr("Keys")), strict=True):
             action.setText(text)
+        self.a_find.setText(self.tr("&Find a bundle…"))
         for button, action in self.buttons:
             plain = action.text().replace("&", "")
             button.setAccessibleName(plain.rstrip("…"))

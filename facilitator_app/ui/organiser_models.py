@@ -134,8 +134,13 @@ class RowTableModel(QAbstractTableModel):
             value = self.cell(row, index.column())
             return "" if value is None else str(value)
         if role == SORT_ROLE:
-            return self.cell(row, index.column())
+            return self.sort_key(row, index.column())
         return self.decorate(row, index.column(), role)
+
+    def sort_key(self, row: Any, column: int) -> Any:
+        """What a click on the column's header sorts by: the cell, unless a subclass knows
+        better (a date rather than its text)."""
+        return self.cell(row, column)
 
 
 class BundleTableModel(RowTableModel):
@@ -181,6 +186,14 @@ class BundleTableModel(RowTableModel):
         if column == self.DETAILS:
             return " ".join(p for p in (row.reason, row.trust_note) if p)
         return None
+
+    def sort_key(self, row: BundleRow, column: int) -> Any:
+        if column == self.WHEN:
+            return row.when.isoformat() if row.when else ""
+        if column in self.COUNT_COLUMNS:  # a row without counts sorts before zero
+            value = self.cell(row, column)
+            return -1 if value is None else value
+        return self.cell(row, column)
 
     def decorate(self, row: BundleRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:

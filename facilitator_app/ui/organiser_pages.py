@@ -3,18 +3,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from facilitator_app.ui.organiser_models import BundleTableModel, KeyTableModel
+from facilitator_app.ui.organiser_models import SORT_ROLE, BundleTableModel, KeyTableModel
 
 
 def table_view(name: str, model) -> QTableView:
@@ -32,18 +35,65 @@ def table_view(name: str, model) -> QTableView:
     return view
 
 
-def bundles_view(model: BundleTableModel) -> QTableView:
-    """The bundles' table. Facilitators' names and the reason or warning would push the other
-    columns out of sight: the names get a fixed (adjustable) width, the reason the rest of the
-    line; their whole text is in each row's tooltip."""
-    view = table_view("bundles-table", model)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(BundleTableModel.FACILITATORS, QHeaderView.ResizeMode.Interactive)
-    header.resizeSection(BundleTableModel.FACILITATORS,
-                         view.fontMetrics().horizontalAdvance("M") * 14)
-    header.setSectionResizeMode(BundleTableModel.DETAILS, QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    return view
+class BundlesPage(QWidget):
+    """The bundles' table, sorted by a click on a column's header and narrowed by a filter on
+    any column's text (file, verdict, facilitator, reason…); the model keeps every row.
+
+    Facilitators' names and the reason or warning would push the other columns out of sight:
+    the names get a fixed (adjustable) width, the reason the rest of the line; their whole text
+    is in each row's tooltip."""
+
+    def __init__(self, model: BundleTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter = QLineEdit()
+        self.filter.setObjectName("bundles-filter")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter_label = QLabel()
+        self.filter_label.setBuddy(self.filter)
+        self.view = table_view("bundles-table", self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # arrival order until a click
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(BundleTableModel.FACILITATORS,
+                                    QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(BundleTableModel.FACILITATORS,
+                             self.view.fontMetrics().horizontalAdvance("M") * 14)
+        header.setSectionResizeMode(BundleTableModel.DETAILS, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        row = QHBoxLayout()
+        row.addWidget(self.filter_label)
+        row.addWidget(self.filter, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.view, 1)
+        self.retranslate()
+
+    def show_row(self, source_row: int) -> None:
+        """Scroll to a row of the model, if the filter lets it show."""
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if index.isValid():
+            self.view.scrollTo(index)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.filter_label.setText(self.tr("&Filter:"))
+        self.filter.setPlaceholderText(self.tr("file, verdict, facilitator, reason…"))
+        self.filter.setAccessibleName(self.tr("Filter the bundles"))
+        for button in self.filter.findChildren(QToolButton):  # Qt's clear button
+            button.setAccessibleName(self.tr("Clear the filter"))
+        self.view.setAccessibleName(self.tr("Bundles received"))
 
 
 class KeysPage(QWidget):

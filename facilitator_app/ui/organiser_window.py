@@ -31,7 +31,7 @@ from facilitator_app.ui.organiser_controls import OrganiserControls
 from facilitator_app.ui.organiser_dialogs import PostgresDialog, ReportDialog, TrustKeyDialog
 from facilitator_app.ui.organiser_menus import OrganiserMenus
 from facilitator_app.ui.organiser_models import BundleRow, BundleTableModel, bundle_rows
-from facilitator_app.ui.organiser_pages import KeysPage, bundles_view
+from facilitator_app.ui.organiser_pages import BundlesPage, KeysPage
 from facilitator_app.ui.organiser_status import StatusText
 from facilitator_app.ui.organiser_tasks import MergeTask, QuarantineTask, ReportTask, Runner, Task
 from facilitator_app.ui.settings import Key, Settings
@@ -99,7 +99,8 @@ class OrganiserWindow(QMainWindow):
         self.cancel_button.clicked.connect(self.cancel)
 
         self.bundle_model = BundleTableModel(self)
-        self.bundle_view = bundles_view(self.bundle_model)
+        self.bundles_page = BundlesPage(self.bundle_model)
+        self.bundle_view = self.bundles_page.view
         self.conflicts = ConflictsPage()
         self.conflicts.resolveRequested.connect(self.resolve)
         keys_page = KeysPage()
@@ -107,7 +108,7 @@ class OrganiserWindow(QMainWindow):
         self.trust_button = keys_page.trust_button
         self.tabs = QTabWidget()
         self.tabs.setObjectName("organiser-tabs")
-        self.tabs.addTab(self.bundle_view, "")
+        self.tabs.addTab(self.bundles_page, "")
         self.tabs.addTab(self.conflicts, "")
         self.tabs.addTab(keys_page, "")
         self.tabs.currentChanged.connect(self._focus_page)
@@ -123,6 +124,12 @@ class OrganiserWindow(QMainWindow):
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.totals)
         self.setCentralWidget(central)
+
+    def find_bundle(self) -> None:
+        """Ctrl+F: the bundles' page, its filter field ready to type in."""
+        self.tabs.setCurrentWidget(self.bundles_page)
+        self.bundles_page.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.bundles_page.filter.selectAll()
 
     def _focus_page(self, index: int) -> None:
         """Keys act on what is shown: the page's table takes the focus (1, 2, B on conflicts)."""
@@ -305,7 +312,7 @@ class OrganiserWindow(QMainWindow):
         row = BundleRow.from_outcome(outcome, dry_run=self._task_dry_run())
         self.outcomes[row.key] = row
         at = self.bundle_model.put(row)
-        self.bundle_view.scrollTo(self.bundle_model.index(at, 0))
+        self.bundles_page.show_row(at)
         self.controls.progress_label.setText(self.tr("Merged: {file}").format(file=row.file_name))
 
     def _merged(self, report) -> None:
@@ -415,7 +422,6 @@ class OrganiserWindow(QMainWindow):
         self.setWindowTitle(self.tr("Ministère ouvert — organiser") + (f" — {name}" if name else ""))
         self.controls.show_store(name)
         self.menus.retranslate()
-        self.bundle_view.setAccessibleName(self.tr("Bundles received"))
         self.totals.setAccessibleName(self.tr("Result of the last task"))
         self.bundle_model.set_rows(self.bundle_model.rows())  # headers, verdicts translated
         self.conflicts.retranslate()

@@ -76,109 +76,137 @@
 <context>
     <name>BundleTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="149" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="154" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="149" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="154" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="149" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="154" />
         <source>Facilitators</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="149" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="154" />
         <source>Atelier</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="150" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="155" />
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="150" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="155" />
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="150" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="155" />
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="151" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="156" />
         <source>Conflicting</source>
         <translation>Conflicting</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="151" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="156" />
         <source>Removed</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="151" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="156" />
         <source>Trust</source>
         <translation>Trust</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="151" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="156" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="152" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="157" />
         <source>Reason or warning</source>
         <translation>Reason or warning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="156" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="161" />
         <source>would merge (dry run)</source>
         <translation>would merge (dry run)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="157" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="162" />
         <source>merged</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="157" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="162" />
         <source>already merged</source>
         <translation>already merged</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="158" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="163" />
         <source>quarantined</source>
         <translation>quarantined</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="159" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="164" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="162" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="167" />
         <source>trusted key</source>
         <translation>trusted key</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="162" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="167" />
         <source>known key</source>
         <translation>known key</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="163" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="168" />
         <source>new key</source>
         <translation>new key</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="163" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="168" />
         <source>⚠ FLAGGED</source>
         <translation>⚠ FLAGGED</translation>
+    </message>
+</context>
+<context>
+    <name>BundlesPage</name>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="91" />
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="92" />
+        <source>file, verdict, facilitator, reason…</source>
+        <translation>file, verdict, facilitator, reason…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="93" />
+        <source>Filter the bundles</source>
+        <translation>Filter the bundles</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="95" />
+        <source>Clear the filter</source>
+        <translation>Clear the filter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="96" />
+        <source>Bundles received</source>
+        <translation>Bundles received</translation>
     </message>
 </context>
 <context>
@@ -225,47 +253,47 @@
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="223" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="236" />
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="223" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="236" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="223" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="236" />
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="224" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="237" />
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="224" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="237" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="227" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="240" />
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="227" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="240" />
         <source>Inspirations</source>
         <translation>Inspirations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="228" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="241" />
         <source>Challenges</source>
         <translation>Challenges</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="229" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="242" />
         <source>Future commitments</source>
         <translation>Future commitments</translation>
     </message>
@@ -473,42 +501,42 @@ Read it out to the organiser so that they can trust the bundles you send.</trans
 <context>
     <name>KeyTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="274" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="287" />
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="274" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="287" />
         <source>Facilitators</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="274" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="287" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="275" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="288" />
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="275" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="288" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="283" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="296" />
         <source>trusted</source>
         <translation>trusted</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="283" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="296" />
         <source>seen in a bundle</source>
         <translation>seen in a bundle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="294" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="307" />
         <source>A facilitator of this key is also named by {keys}: check with them which key is theirs.</source>
         <translation>A facilitator of this key is also named by {keys}: check with them which key is theirs.</translation>
     </message>
@@ -516,12 +544,12 @@ Read it out to the organiser so that they can trust the bundles you send.</trans
 <context>
     <name>KeysPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="73" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="123" />
         <source>&amp;Trust a key…</source>
         <translation>&amp;Trust a key…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="74" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="124" />
         <source>Facilitators' keys</source>
         <translation>Facilitators' keys</translation>
     </message>
@@ -851,201 +879,201 @@ Workshop data: {path}</translation>
 <context>
     <name>OrganiserMenus</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_menus.py" line="70" />
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="73" />
         <source>&amp;Store</source>
         <translation>&amp;Store</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_menus.py" line="71" />
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="74" />
         <source>&amp;Open or create a store file…</source>
         <translation>&amp;Open or create a store file…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_menus.py" line="72" />
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="75" />
         <source>Connect to a &amp;shared store (PostgreSQL)…</source>
         <translation>Connect to a &amp;shared store (PostgreSQL)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_menus.py" line="73" />
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="76" />
         <source>&amp;Close the window</source>
         <translation>&amp;Close the window</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_menus.py" line="74" />
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="77" />
         <source>&amp;Merge</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_menus.py" line="75" />
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="78" />
         <source>&amp;Add bundles…</source>
         <translation>&amp;Add bundles…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_menus.py" line="76" />
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="79" />
         <source>Merge &amp;quarantined bundles</source>
         <translation>Merge &amp;quarantined bundles</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_menus.py" line="77" />
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="80" />
         <source>&amp;Trust a key…</source>
         <translation>&amp;Trust a key…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_menus.py" line="78" />
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="81" />
         <source>Produce the &amp;report…</source>
         <translation>Produce the &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_menus.py" line="79" />
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="82" />
         <source>&amp;Cancel the running task</source>
         <translation>&amp;Cancel the running task</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_menus.py" line="80" />
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="83" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_menus.py" line="81" />
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="84" />
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_menus.py" line="81" />
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="84" />
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_menus.py" line="82" />
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="85" />
         <source>Keys</source>
         <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="87" />
+        <source>&amp;Find a bundle…</source>
+        <translation>&amp;Find a bundle…</translation>
     </message>
 </context>
 <context>
     <name>OrganiserWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="167" />
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="171" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="174" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="178" />
         <source>Central store not opened</source>
         <translation>Central store not opened</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="172" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="179" />
         <source>{target} could not be opened: {error}</source>
         <translation>{target} could not be opened: {error}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="177" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="184" />
         <source>Machine's trusted keys not registered</source>
         <translation>Machine's trusted keys not registered</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="202" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="209" />
         <source>Open or create a central store</source>
         <translation>Open or create a central store</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="203" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="210" />
         <source>Central stores (*.sqlite *.db);;All files (*)</source>
         <translation>Central stores (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="235" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="242" />
         <source>Central store not read</source>
         <translation>Central store not read</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="256" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="263" />
         <source>Add bundles</source>
         <translation>Add bundles</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="256" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="263" />
         <source>Bundles (*.fabundle);;All files (*)</source>
         <translation>Bundles (*.fabundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="263" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="270" />
         <source>No central store</source>
         <translation>No central store</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="264" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="271" />
         <source>Open or create a central store first (Store menu), then add the bundles.</source>
         <translation>Open or create a central store first (Store menu), then add the bundles.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="267" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="274" />
         <source>Please wait</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="268" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="275" />
         <source>A task is running; add the bundles again when it has finished.</source>
         <translation>A task is running; add the bundles again when it has finished.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="275" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="282" />
         <source>Merging the bundles…</source>
         <translation>Merging the bundles…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="283" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="290" />
         <source>Merging the quarantined bundles…</source>
         <translation>Merging the quarantined bundles…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="299" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="306" />
         <source>Task failed</source>
         <translation>Task failed</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="309" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="316" />
         <source>Merged: {file}</source>
         <translation>Merged: {file}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="319" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="326" />
         <source>Cancelling after the current step…</source>
         <translation>Cancelling after the current step…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="329" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="336" />
         <source>Conflict not resolved</source>
         <translation>Conflict not resolved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="388" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="395" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="408" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="415" />
         <source>Bu&amp;ndles ({count})</source>
         <translation>Bu&amp;ndles ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="408" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="415" />
         <source>&amp;Conflicts ({count})</source>
         <translation>&amp;Conflicts ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="409" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="416" />
         <source>&amp;Keys ({count})</source>
         <translation>&amp;Keys ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="415" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="422" />
         <source>Ministère ouvert — organiser</source>
         <translation>Ministère ouvert — organiser</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="418" />
-        <source>Bundles received</source>
-        <translation>Bundles received</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="419" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="425" />
         <source>Result of the last task</source>
         <translation>Result of the last task</translation>
     </message>

@@ -77,109 +77,137 @@
 <context>
     <name>BundleTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="149"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="154"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="149"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="154"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="149"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="154"/>
         <source>Facilitators</source>
         <translation>Animation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="149"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="154"/>
         <source>Atelier</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="150"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="155"/>
         <source>Added</source>
         <translation>Ajoutées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="150"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="155"/>
         <source>Updated</source>
         <translation>Mises à jour</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="150"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="155"/>
         <source>Unchanged</source>
         <translation>Inchangées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="151"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="156"/>
         <source>Conflicting</source>
         <translation>En conflit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="151"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="156"/>
         <source>Removed</source>
         <translation>Retirées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="151"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="156"/>
         <source>Trust</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="151"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="156"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="152"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="157"/>
         <source>Reason or warning</source>
         <translation>Raison ou avertissement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="156"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="161"/>
         <source>would merge (dry run)</source>
         <translation>serait fusionné (essai à blanc)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="157"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="162"/>
         <source>merged</source>
         <translation>fusionné</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="157"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="162"/>
         <source>already merged</source>
         <translation>déjà fusionné</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="158"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="163"/>
         <source>quarantined</source>
         <translation>en quarantaine</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="159"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="164"/>
         <source>rejected</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="162"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="167"/>
         <source>trusted key</source>
         <translation>clé de confiance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="162"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="167"/>
         <source>known key</source>
         <translation>clé connue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="163"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="168"/>
         <source>new key</source>
         <translation>nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="163"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="168"/>
         <source>⚠ FLAGGED</source>
         <translation>⚠ SIGNALÉ</translation>
+    </message>
+</context>
+<context>
+    <name>BundlesPage</name>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="91"/>
+        <source>&amp;Filter:</source>
+        <translation>Fi&amp;ltrer :</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="92"/>
+        <source>file, verdict, facilitator, reason…</source>
+        <translation>fichier, verdict, animateur, raison…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="93"/>
+        <source>Filter the bundles</source>
+        <translation>Filtrer les paquets</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="95"/>
+        <source>Clear the filter</source>
+        <translation>Effacer le filtre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="96"/>
+        <source>Bundles received</source>
+        <translation>Paquets reçus</translation>
     </message>
 </context>
 <context>
@@ -226,47 +254,47 @@
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="223"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="236"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="223"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="236"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="223"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="236"/>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="224"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="237"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="224"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="237"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="227"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="240"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="227"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="240"/>
         <source>Inspirations</source>
         <translation>Inspirations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="228"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="241"/>
         <source>Challenges</source>
         <translation>Défis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="229"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="242"/>
         <source>Future commitments</source>
         <translation>Engagements futurs</translation>
     </message>
@@ -474,42 +502,42 @@ Lisez-la à l&apos;organisateur pour qu&apos;il puisse faire confiance aux paque
 <context>
     <name>KeyTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="274"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="287"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="274"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="287"/>
         <source>Facilitators</source>
         <translation>Animation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="274"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="287"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="275"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="288"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="275"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="288"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="283"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="296"/>
         <source>trusted</source>
         <translation>de confiance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="283"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="296"/>
         <source>seen in a bundle</source>
         <translation>vue dans un paquet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="294"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="307"/>
         <source>A facilitator of this key is also named by {keys}: check with them which key is theirs.</source>
         <translation>Un animateur de cette clé est aussi nommé par {keys} : vérifiez avec lui quelle clé est la sienne.</translation>
     </message>
@@ -517,12 +545,12 @@ Lisez-la à l&apos;organisateur pour qu&apos;il puisse faire confiance aux paque
 <context>
     <name>KeysPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="73"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="123"/>
         <source>&amp;Trust a key…</source>
         <translation>&amp;Faire confiance à une clé…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="74"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="124"/>
         <source>Facilitators&apos; keys</source>
         <translation>Clés des animateurs</translation>
     </message>
@@ -852,201 +880,201 @@ Données des ateliers : {path}</translation>
 <context>
     <name>OrganiserMenus</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_menus.py" line="70"/>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="73"/>
         <source>&amp;Store</source>
         <translation>&amp;Base</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_menus.py" line="71"/>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="74"/>
         <source>&amp;Open or create a store file…</source>
         <translation>&amp;Ouvrir ou créer un fichier de base…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_menus.py" line="72"/>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="75"/>
         <source>Connect to a &amp;shared store (PostgreSQL)…</source>
         <translation>Se connecter à une base &amp;partagée (PostgreSQL)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_menus.py" line="73"/>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="76"/>
         <source>&amp;Close the window</source>
         <translation>&amp;Fermer la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_menus.py" line="74"/>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="77"/>
         <source>&amp;Merge</source>
         <translation>F&amp;usion</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_menus.py" line="75"/>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="78"/>
         <source>&amp;Add bundles…</source>
         <translation>&amp;Ajouter des paquets…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_menus.py" line="76"/>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="79"/>
         <source>Merge &amp;quarantined bundles</source>
         <translation>Fusionner les paquets en &amp;quarantaine</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_menus.py" line="77"/>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="80"/>
         <source>&amp;Trust a key…</source>
         <translation>&amp;Faire confiance à une clé…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_menus.py" line="78"/>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="81"/>
         <source>Produce the &amp;report…</source>
         <translation>Produire le &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_menus.py" line="79"/>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="82"/>
         <source>&amp;Cancel the running task</source>
         <translation>A&amp;nnuler la tâche en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_menus.py" line="80"/>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="83"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_menus.py" line="81"/>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="84"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_menus.py" line="81"/>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="84"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_menus.py" line="82"/>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="85"/>
         <source>Keys</source>
         <translation>Clés</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="87"/>
+        <source>&amp;Find a bundle…</source>
+        <translation>&amp;Chercher un paquet…</translation>
     </message>
 </context>
 <context>
     <name>OrganiserWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="167"/>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="171"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="174"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="178"/>
         <source>Central store not opened</source>
         <translation>Base centrale non ouverte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="172"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="179"/>
         <source>{target} could not be opened: {error}</source>
         <translation>{target} n&apos;a pas pu être ouvert : {error}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="177"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="184"/>
         <source>Machine&apos;s trusted keys not registered</source>
         <translation>Clés de confiance de la machine non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="202"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="209"/>
         <source>Open or create a central store</source>
         <translation>Ouvrir ou créer une base centrale</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="203"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="210"/>
         <source>Central stores (*.sqlite *.db);;All files (*)</source>
         <translation>Bases centrales (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="235"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="242"/>
         <source>Central store not read</source>
         <translation>Base centrale non lue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="256"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="263"/>
         <source>Add bundles</source>
         <translation>Ajouter des paquets</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="256"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="263"/>
         <source>Bundles (*.fabundle);;All files (*)</source>
         <translation>Paquets (*.fabundle);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="263"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="270"/>
         <source>No central store</source>
         <translation>Pas de base centrale</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="264"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="271"/>
         <source>Open or create a central store first (Store menu), then add the bundles.</source>
         <translation>Ouvrez ou créez d&apos;abord une base centrale (menu Base), puis ajoutez les paquets.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="267"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="274"/>
         <source>Please wait</source>
         <translation>Veuillez patienter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="268"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="275"/>
         <source>A task is running; add the bundles again when it has finished.</source>
         <translation>Une tâche est en cours ; ajoutez de nouveau les paquets quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="275"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="282"/>
         <source>Merging the bundles…</source>
         <translation>Fusion des paquets…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="283"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="290"/>
         <source>Merging the quarantined bundles…</source>
         <translation>Fusion des paquets en quarantaine…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="299"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="306"/>
         <source>Task failed</source>
         <translation>Échec de la tâche</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="309"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="316"/>
         <source>Merged: {file}</source>
         <translation>Fusionné : {file}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="319"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="326"/>
         <source>Cancelling after the current step…</source>
         <translation>Annulation après l&apos;étape en cours…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="329"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="336"/>
         <source>Conflict not resolved</source>
         <translation>Conflit non résolu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="388"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="395"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="408"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="415"/>
         <source>Bu&amp;ndles ({count})</source>
         <translation>Paque&amp;ts ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="408"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="415"/>
         <source>&amp;Conflicts ({count})</source>
         <translation>&amp;Conflits ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="409"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="416"/>
         <source>&amp;Keys ({count})</source>
         <translation>C&amp;lés ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="415"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="422"/>
         <source>Ministère ouvert — organiser</source>
         <translation>Ministère ouvert — organisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="418"/>
-        <source>Bundles received</source>
-        <translation>Paquets reçus</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="419"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="425"/>
         <source>Result of the last task</source>
         <translation>Résultat de la dernière tâche</translation>
     </message>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -14,6 +14,7 @@ from facilitator_app.central.store import CentralStore
 from facilitator_app.ui.organiser_models import BundleTableModel
 from tests.support.bundles import OTHER_KEY, TEST_KEY
 from tests.support.merging import contribution, write_bundle
+from tests.ui.conftest import type_text
 
 COPY = Qt.DropAction.CopyAction
 LEFT = Qt.MouseButton.LeftButton
@@ -415,3 +416,42 @@ def test_a_refused_machine_defaults_file_changes_nothing(qtbot, make_organiser, 
     window = make_organiser()
     assert window.defaults.problem is not None
     assert not window.require_known.isChecked()
+
+
+def test_bundles_sorted_by_a_column_and_filtered_by_typing(qtbot, make_organiser, tmp_path):
+    window = make_organiser()
+    folder = tmp_path / "soirée"
+    folder.mkdir()
+    write_bundle(folder, "c-gros", [contribution(n) for n in range(1, 6)])
+    write_bundle(folder, "a-petit", [contribution(10)], key=OTHER_KEY, facilitators=("Zoé",))
+    (folder / "b-cassé.fabundle").write_bytes(b"PK\x03\x04 pas un paquet")
+    wait_task(qtbot, window, lambda: drop(window, [folder]))
+    view, page = window.bundle_view, window.bundles_page
+
+    def shown(column=BundleTableModel.FILE) -> list[str]:
+        model = view.model()
+        return [model.index(r, column).data() for r in range(model.rowCount())]
+
+    assert sorted(shown()) == ["a-petit.fabundle", "b-cassé.fabundle", "c-gros.fabundle"]
+    header = view.horizontalHeader()
+
+    def click_header(column: int) -> None:
+        x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+        qtbot.mouseClick(header.viewport(), LEFT, pos=QPoint(x, header.height() // 2))
+
+    click_header(BundleTableModel.ADDED)
+    qtbot.waitUntil(lambda: shown()[0] == "b-cassé.fabundle")
+    assert shown(BundleTableModel.ADDED) == ["", "1", "5"], "numbers sort as numbers"
+    click_header(BundleTableModel.ADDED)
+    qtbot.waitUntil(lambda: shown()[0] == "c-gros.fabundle")
+
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.filter.hasFocus() or QApplication.focusWidget() is page.filter
+    type_text(page.filter, "zoé")
+    qtbot.waitUntil(lambda: shown() == ["a-petit.fabundle"])
+    page.filter.clear()
+    qtbot.keyClicks(page.filter, "REFUS")
+    qtbot.waitUntil(lambda: shown() == ["b-cassé.fabundle"])
+    assert window.bundle_model.rowCount() == 3, "the filter hides rows, the model keeps them"
+    page.filter.clear()
+    assert len(shown()) == 3
