@@ -9,8 +9,8 @@ the facilitator.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import datetime
 
 
 class Completion(enum.StrEnum):
