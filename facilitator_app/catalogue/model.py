@@ -35,7 +35,9 @@ BUILTIN_CATALOGUE_ID = "ministere-ouvert-1"
 MAX_TEXT = 10_000
 MAX_FILE_BYTES = 20 * 1024 * 1024
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}$")
-_TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+_TIME_RE = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]\Z")
+_DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")  # only this ISO 8601 form
+MAX_ATELIER = 999  # what a bundle's manifest and payload can name
 
 Path_ = tuple[str | int, ...]
 Locate = Callable[[Path_], "str | Message"]
@@ -119,7 +121,9 @@ def catalogue_from_dict(data: Any, source: str, locate: Locate = json_path) -> C
     cat_id = v.text(root["id"], ("id",), limit=80)
     if not _ID_RE.match(cat_id):
         raise v.fail(("id",), msg("n'utilisez que des minuscules, des chiffres, « . », « _ » ou « - »", "use lower-case letters, digits, '.', '_' or '-' only"))
-    cat_version = v.text(str(root["version"]) if isinstance(root["version"], int) else root["version"],
+    raw_version = root["version"]
+    cat_version = v.text(str(raw_version) if isinstance(raw_version, int)
+                         and not isinstance(raw_version, bool) else raw_version,
                          ("version",), limit=40)
 
     engagements = _engagements(v, root["engagements"])
@@ -133,6 +137,8 @@ def _event(v: _Validator, value: Any) -> Event:
     ev = v.obj(value, path, {"title", "date", "host"}, {"venue", "agenda"})
     raw_date = v.text(ev["date"], path + ("date",), limit=10)
     try:
+        if not _DATE_RE.match(raw_date):
+            raise ValueError(raw_date)
         when = date.fromisoformat(raw_date)
     except ValueError:
         raise v.fail(path + ("date",), msg("« {d} » n'est pas une date écrite AAAA-MM-JJ", "'{d}' is not a date written YYYY-MM-DD", d=raw_date)) from None
@@ -206,7 +212,7 @@ def _ateliers(v: _Validator, value: Any, known: set[int]) -> tuple[Atelier, ...]
     for i, item in enumerate(v.listof(value, ("ateliers",), non_empty=True)):
         path: Path_ = ("ateliers", i)
         a = v.obj(item, path, {"number", "title", "engagements"}, {"room", "facilitators"})
-        number = v.integer(a["number"], path + ("number",))
+        number = v.integer(a["number"], path + ("number",), maximum=MAX_ATELIER)
         if number in seen:
             raise v.fail(path + ("number",), msg("l'atelier {n} figure deux fois", "atelier {n} is listed twice", n=number))
         seen.add(number)
