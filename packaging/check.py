@@ -221,10 +221,11 @@ def step_msi(run: Run) -> None:
     inside = work / "extracted"
     inside.mkdir()
     sh(["msiextract", "-C", inside, msi])
-    exe = next(inside.rglob("facilitator-app.exe"), None)
-    if exe is None:
-        raise CheckFailed("facilitator-app.exe not found in the MSI")
-    sh(["sh", sign, "--verify", "--ca", cert, exe])  # signed before it went in
+    for name in ("facilitator-app.exe", "facilitator-app-cli.exe"):  # windowed, console twin
+        exe = next(inside.rglob(name), None)
+        if exe is None:
+            raise CheckFailed(f"{name} not found in the MSI")
+        sh(["sh", sign, "--verify", "--ca", cert, exe])  # signed before it went in
     sh(["sh", sign, "--cert", cert, "--key", key, msi])
     sh(["sh", sign, "--verify", "--ca", cert, msi])
     tampered = work / "tampered.msi"

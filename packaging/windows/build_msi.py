@@ -104,8 +104,10 @@ def check_msi(msi: Path) -> list[str]:
     shortcuts = table(msi, "Shortcut")
     if not any(r[1] == "ProgramMenuFolder" for r in shortcuts):
         problems.append("no start-menu shortcut")
-    if not any(len(r) > 2 and r[2].endswith("facilitator-app.exe") for r in table(msi, "File")):
-        problems.append("facilitator-app.exe is not in the File table")
+    files = table(msi, "File")
+    for exe in ("facilitator-app.exe", "facilitator-app-cli.exe"):
+        if not any(len(r) > 2 and r[2].endswith(exe) for r in files):
+            problems.append(f"{exe} is not in the File table")
     return problems
 
 

@@ -50,7 +50,8 @@ def make_payload(folder: Path) -> Path:
         shutil.rmtree(folder)
     internal = folder / "_internal"
     internal.mkdir(parents=True)
-    (folder / "facilitator-app.exe").write_bytes(minimal_pe())
+    for exe in ("facilitator-app.exe", "facilitator-app-cli.exe"):  # windowed, console twin
+        (folder / exe).write_bytes(minimal_pe())
     (internal / "python311.dll").write_bytes(minimal_pe(dll=True))
     resources = ROOT / "resources"
     for part in ("catalogues", "icons"):
