@@ -2,7 +2,7 @@
 
 Usage: ``QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [OUTPUT_FOLDER]``
 Builds a temporary store with a realistic run of atelier 3 and grabs the start page and the
-capture window and the agenda dialog in French and English, at normal and 150 % font size,
+capture window, the agenda and keyboard shortcuts dialogs in French and English, at normal and 150 % font size,
 and the room display.
 """
 
@@ -86,6 +86,11 @@ def main() -> int:
                         app.processEvents()
                         dialog.grab().save(str(out / f"agenda-{suffix}.png"))
                         dialog.reject()
+                        app.processEvents()
+                        shortcuts = window.show_shortcuts()
+                        app.processEvents()
+                        shortcuts.grab().save(str(out / f"shortcuts-{suffix}.png"))
+                        shortcuts.close()
                         app.processEvents()
                     window.close()
                     window.deleteLater()

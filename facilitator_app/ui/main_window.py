@@ -100,7 +100,9 @@ class MainWindow(QMainWindow):
     def _action(self, menu, name: str, keys_: QKeySequence | str | None, slot) -> QAction:
         action = QAction(self)
         action.setObjectName(name)
-        if keys_ is not None:
+        if isinstance(keys_, QKeySequence.StandardKey):
+            action.setShortcuts(keys_)  # every binding of the platform (Redo: Ctrl+Y, Ctrl+Maj+Z)
+        elif keys_ is not None:
             action.setShortcut(QKeySequence(keys_))
         action.triggered.connect(slot)
         menu.addAction(action)
@@ -164,6 +166,8 @@ class MainWindow(QMainWindow):
             self.a_languages[lang] = action
 
         self.help_menu = bar.addMenu("")
+        self.a_shortcuts = self._action(self.help_menu, "shortcuts",
+                                        QKeySequence.StandardKey.HelpContents, self.show_shortcuts)
         self.a_key = self._action(self.help_menu, "signing-key", None, self.show_key)
         self.a_about = self._action(self.help_menu, "about", None, self.about)
         self._update_enabled()
@@ -279,6 +283,16 @@ class MainWindow(QMainWindow):
         from facilitator_app.ui.organiser_window import open_organiser_window
 
         open_organiser_window(self)
+
+    def show_shortcuts(self):
+        """Help ▸ Keyboard shortcuts (F1), beside the window: it does not block typing."""
+        from facilitator_app.ui.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog([self.file_menu, self.edit_menu, self.atelier_menu,
+                                  self.view_menu, self.help_menu], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def show_key(self) -> None:
         from facilitator_app.ui.export_dialog import show_key
@@ -428,6 +442,7 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.a_shortcuts.setText(self.tr("&Keyboard shortcuts"))
         self.a_key.setText(self.tr("My &signing key…"))
         self.a_about.setText(self.tr("&About"))
         if self._start_page is not None:

@@ -557,89 +557,89 @@ Read it out to the organiser so that they can trust the bundles you send.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="207" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="211" />
         <source>Changes not saved</source>
         <translation>Changes not saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="208" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="212" />
         <source>{count} changes could not be written to disk. Keep the window open until saving works again, or leave and lose them?</source>
         <translation>{count} changes could not be written to disk. Keep the window open until saving works again, or leave and lose them?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="239" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="243" />
         <source>End the atelier</source>
         <translation>End the atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="240" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="244" />
         <source>Mark this atelier as ended? Its contributions stay on this computer and can still be corrected.</source>
         <translation>Mark this atelier as ended? Its contributions stay on this computer and can still be corrected.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="249" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="260" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="268" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="253" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="264" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="272" />
         <source>Export the atelier</source>
         <translation>Export the atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="250" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="254" />
         <source>Export the atelier now, as a bundle for the organisers?</source>
         <translation>Export the atelier now, as a bundle for the organisers?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="261" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="265" />
         <source>Some changes are not on disk yet, so the bundle would miss them. Export again once saving works (the red banner disappears).</source>
         <translation>Some changes are not on disk yet, so the bundle would miss them. Export again once saving works (the red banner disappears).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="269" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="273" />
         <source>No atelier has been held on this computer yet: there is nothing to export.</source>
         <translation>No atelier has been held on this computer yet: there is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="330" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="344" />
         <source>&amp;Automatic: the screen other than this window's</source>
         <translation>&amp;Automatic: the screen other than this window's</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="333" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="347" />
         <source>&amp;{number}. {name} ({width}×{height})</source>
         <translation>&amp;{number}. {name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="334" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="348" />
         <source>screen</source>
         <translation>screen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="339" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="353" />
         <source>main screen</source>
         <translation>main screen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="342" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="356" />
         <source>{name} (not connected: automatic until it is)</source>
         <translation>{name} (not connected: automatic until it is)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="380" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="394" />
         <source>Not saved: {count} changes kept in memory</source>
         <translation>Not saved: {count} changes kept in memory</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="384" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="398" />
         <source>Saved at {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="388" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="402" />
         <source>About facilitator-app</source>
         <translation>About facilitator-app</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="389" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="403" />
         <source>facilitator-app {version}
 Capture of the Ministère ouvert ateliers.
 Workshop data: {path}</source>
@@ -648,142 +648,147 @@ Capture of the Ministère ouvert ateliers.
 Workshop data: {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="400" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="414" />
         <source>Ministère ouvert — facilitator</source>
         <translation>Ministère ouvert — facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="402" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="416" />
         <source>Atelier {number} — {title}</source>
         <translation>Atelier {number} — {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="405" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="419" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="406" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="420" />
         <source>&amp;New or resume an atelier…</source>
         <translation>&amp;New or resume an atelier…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="407" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="421" />
         <source>&amp;End the atelier…</source>
         <translation>&amp;End the atelier…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="408" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="422" />
         <source>E&amp;xport for the organisers…</source>
         <translation>E&amp;xport for the organisers…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="409" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="423" />
         <source>&amp;Merge bundles (organisers)…</source>
         <translation>&amp;Merge bundles (organisers)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="410" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="424" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="411" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="425" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="412" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="426" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="413" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="427" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="414" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="428" />
         <source>&amp;Atelier</source>
         <translation>&amp;Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="415" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="429" />
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="415" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="429" />
         <source>Inspirations</source>
         <translation>Inspirations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="415" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="429" />
         <source>Challenges</source>
         <translation>Challenges</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="416" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="430" />
         <source>Future commitments</source>
         <translation>Future commitments</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="419" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="433" />
         <source>&amp;Next engagement</source>
         <translation>&amp;Next engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="420" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="434" />
         <source>&amp;Previous engagement</source>
         <translation>&amp;Previous engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="421" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="435" />
         <source>A&amp;genda of the hour…</source>
         <translation>A&amp;genda of the hour…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="422" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="436" />
         <source>&amp;Restitution…</source>
         <translation>&amp;Restitution…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="423" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="437" />
         <source>Room &amp;display</source>
         <translation>Room &amp;display</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="424" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="438" />
         <source>Room display &amp;screen</source>
         <translation>Room display &amp;screen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="428" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="442" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="429" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="443" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="430" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="444" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="431" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="445" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="446" />
         <source>My &amp;signing key…</source>
         <translation>My &amp;signing key…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="432" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="447" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="438" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="453" />
         <source>Every change is saved as you type</source>
         <translation>Every change is saved as you type</translation>
     </message>
@@ -1324,6 +1329,75 @@ Workshop data: {path}</translation>
         <location filename="../../facilitator_app/ui/run_details.py" line="52" />
         <source>Names separated by ;</source>
         <translation>Names separated by ;</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="68" />
+        <source>In the window</source>
+        <translation>In the window</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="73" />
+        <source>In a list of contributions</source>
+        <translation>In a list of contributions</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="75" />
+        <source>Go from the entry line to its list</source>
+        <translation>Go from the entry line to its list</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="76" />
+        <source>Add the contribution typed in the entry line</source>
+        <translation>Add the contribution typed in the entry line</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="77" />
+        <source>Edit the selected contribution in place</source>
+        <translation>Edit the selected contribution in place</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="78" />
+        <source>Star or unstar it (put forward at the restitution)</source>
+        <translation>Star or unstar it (put forward at the restitution)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="80" />
+        <source>Delete it</source>
+        <translation>Delete it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="82" />
+        <source>Move it up or down</source>
+        <translation>Move it up or down</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="83" />
+        <source>Drag and drop</source>
+        <translation>Drag and drop</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="84" />
+        <source>Reorder, or move to another question</source>
+        <translation>Reorder, or move to another question</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="105" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="107" />
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="106" />
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="106" />
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
 </context>
 <context>

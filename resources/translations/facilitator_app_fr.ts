@@ -558,89 +558,89 @@ Lisez-la à l&apos;organisateur pour qu&apos;il puisse faire confiance aux paque
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="207"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="211"/>
         <source>Changes not saved</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="208"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="212"/>
         <source>{count} changes could not be written to disk. Keep the window open until saving works again, or leave and lose them?</source>
         <translation>{count} modifications n&apos;ont pas pu être écrites sur le disque. Garder la fenêtre ouverte jusqu&apos;à ce que l&apos;enregistrement fonctionne à nouveau, ou partir et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="239"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="243"/>
         <source>End the atelier</source>
         <translation>Terminer l&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="240"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="244"/>
         <source>Mark this atelier as ended? Its contributions stay on this computer and can still be corrected.</source>
         <translation>Marquer cet atelier comme terminé ? Ses contributions restent sur cet ordinateur et peuvent encore être corrigées.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="249"/>
-        <location filename="../../facilitator_app/ui/main_window.py" line="260"/>
-        <location filename="../../facilitator_app/ui/main_window.py" line="268"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="253"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="264"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="272"/>
         <source>Export the atelier</source>
         <translation>Exporter l&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="250"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="254"/>
         <source>Export the atelier now, as a bundle for the organisers?</source>
         <translation>Exporter l&apos;atelier maintenant, en paquet pour les organisateurs ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="261"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="265"/>
         <source>Some changes are not on disk yet, so the bundle would miss them. Export again once saving works (the red banner disappears).</source>
         <translation>Des modifications ne sont pas encore sur le disque : le paquet ne les contiendrait pas. Exportez à nouveau quand l&apos;enregistrement fonctionne (le bandeau rouge disparaît).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="269"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="273"/>
         <source>No atelier has been held on this computer yet: there is nothing to export.</source>
         <translation>Aucun atelier n&apos;a encore été tenu sur cet ordinateur : il n&apos;y a rien à exporter.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="330"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="344"/>
         <source>&amp;Automatic: the screen other than this window&apos;s</source>
         <translation>&amp;Automatique : l&apos;écran autre que celui de cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="333"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="347"/>
         <source>&amp;{number}. {name} ({width}×{height})</source>
         <translation>&amp;{number}. {name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="334"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="348"/>
         <source>screen</source>
         <translation>écran</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="339"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="353"/>
         <source>main screen</source>
         <translation>écran principal</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="342"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="356"/>
         <source>{name} (not connected: automatic until it is)</source>
         <translation>{name} (non branché : automatique en attendant)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="380"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="394"/>
         <source>Not saved: {count} changes kept in memory</source>
         <translation>Non enregistré : {count} modifications gardées en mémoire</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="384"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="398"/>
         <source>Saved at {time}</source>
         <translation>Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="388"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="402"/>
         <source>About facilitator-app</source>
         <translation>À propos de facilitator-app</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="389"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="403"/>
         <source>facilitator-app {version}
 Capture of the Ministère ouvert ateliers.
 Workshop data: {path}</source>
@@ -649,142 +649,147 @@ Saisie des ateliers Ministère ouvert.
 Données des ateliers : {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="400"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="414"/>
         <source>Ministère ouvert — facilitator</source>
         <translation>Ministère ouvert — animation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="402"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="416"/>
         <source>Atelier {number} — {title}</source>
         <translation>Atelier {number} — {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="405"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="419"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="406"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="420"/>
         <source>&amp;New or resume an atelier…</source>
         <translation>&amp;Nouvel atelier ou reprise…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="407"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="421"/>
         <source>&amp;End the atelier…</source>
         <translation>&amp;Terminer l&apos;atelier…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="408"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="422"/>
         <source>E&amp;xport for the organisers…</source>
         <translation>E&amp;xporter pour les organisateurs…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="409"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="423"/>
         <source>&amp;Merge bundles (organisers)…</source>
         <translation>&amp;Fusionner des paquets (organisateurs)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="410"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="424"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="411"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="425"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="412"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="426"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="413"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="427"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="414"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="428"/>
         <source>&amp;Atelier</source>
         <translation>&amp;Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="415"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="429"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="415"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="429"/>
         <source>Inspirations</source>
         <translation>Initiatives inspirantes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="415"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="429"/>
         <source>Challenges</source>
         <translation>Défis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="416"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="430"/>
         <source>Future commitments</source>
         <translation>Engagements futurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="419"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="433"/>
         <source>&amp;Next engagement</source>
         <translation>Engagement &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="420"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="434"/>
         <source>&amp;Previous engagement</source>
         <translation>Engagement &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="421"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="435"/>
         <source>A&amp;genda of the hour…</source>
         <translation>&amp;Déroulé de l&apos;heure…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="422"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="436"/>
         <source>&amp;Restitution…</source>
         <translation>&amp;Restitution…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="423"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="437"/>
         <source>Room &amp;display</source>
         <translation>&amp;Affichage en salle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="424"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="438"/>
         <source>Room display &amp;screen</source>
         <translation>&amp;Écran de la salle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="428"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="442"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="429"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="443"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="430"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="444"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="431"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="445"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="446"/>
         <source>My &amp;signing key…</source>
         <translation>Ma clé de &amp;signature…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="432"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="447"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="438"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="453"/>
         <source>Every change is saved as you type</source>
         <translation>Chaque modification est enregistrée pendant la saisie</translation>
     </message>
@@ -1325,6 +1330,75 @@ Données des ateliers : {path}</translation>
         <location filename="../../facilitator_app/ui/run_details.py" line="52"/>
         <source>Names separated by ;</source>
         <translation>Noms séparés par ;</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="68"/>
+        <source>In the window</source>
+        <translation>Dans la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="73"/>
+        <source>In a list of contributions</source>
+        <translation>Dans une liste de contributions</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="75"/>
+        <source>Go from the entry line to its list</source>
+        <translation>Passer de la ligne de saisie à sa liste</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="76"/>
+        <source>Add the contribution typed in the entry line</source>
+        <translation>Ajouter la contribution tapée dans la ligne de saisie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="77"/>
+        <source>Edit the selected contribution in place</source>
+        <translation>Modifier sur place la contribution choisie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="78"/>
+        <source>Star or unstar it (put forward at the restitution)</source>
+        <translation>La mettre en avant ou non (à la restitution)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="80"/>
+        <source>Delete it</source>
+        <translation>La supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="82"/>
+        <source>Move it up or down</source>
+        <translation>La monter ou la descendre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="83"/>
+        <source>Drag and drop</source>
+        <translation>Glisser-déposer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="84"/>
+        <source>Reorder, or move to another question</source>
+        <translation>Réordonner, ou déplacer vers une autre question</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="105"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="107"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="106"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="106"/>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
