@@ -1,11 +1,11 @@
 """The conflicts page of the organiser window: the open conflicts in a list, the selected
-one's versions side by side, and one key to resolve it (1 keeps the left version, 2 the right
+one's versions side by side with the words that differ highlighted, and one key to resolve it (1 keeps the left version, 2 the right
 one, 3… further ones, B keeps both), after which the next conflict is shown."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -16,14 +16,17 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from facilitator_app.central.store import Conflict, ConflictVersion
+from facilitator_app.textdiff import changed_spans
 from facilitator_app.ui.organiser_models import ConflictTableModel
 
 MAX_KEYED = 9  # versions 1 to 9 have a key
+CHANGED_BACKGROUND = QColor("#fff0a8")  # words of a version not in the other one
 
 
 class VersionPane(QGroupBox):
@@ -41,6 +44,7 @@ class VersionPane(QGroupBox):
         self.text.setReadOnly(True)
         self.text.setObjectName(f"conflict-text-{number}")
         self.text.setTabChangesFocus(True)
+        self.changed: list[tuple[int, int]] = []  # the ranges highlighted
         self.keep = QPushButton()
         self.keep.setObjectName(f"keep-{number}")
         self.keep.setAutoDefault(False)
@@ -49,9 +53,23 @@ class VersionPane(QGroupBox):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.keep)
 
-    def show_version(self, version: ConflictVersion, describe) -> None:
+    def show_version(self, version: ConflictVersion, describe,
+                     changed: list[tuple[int, int]] = ()) -> None:
+        """The version's text, what differs from the other version highlighted."""
         self.text.setPlainText(version.text)
         self.meta.setText(describe(version))
+        marks = []
+        for start, end in changed:
+            mark = QTextEdit.ExtraSelection()
+            mark.cursor = QTextCursor(self.text.document())
+            mark.cursor.setPosition(start)
+            mark.cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            mark.format = QTextCharFormat()
+            mark.format.setBackground(CHANGED_BACKGROUND)
+            mark.format.setFontUnderline(True)  # not by colour alone
+            marks.append(mark)
+        self.text.setExtraSelections(marks)
+        self.changed = list(changed)
 
 
 class ConflictsPage(QWidget):
@@ -154,7 +172,10 @@ class ConflictsPage(QWidget):
         for i, pane in enumerate(self.panes):
             pane.setVisible(i < len(versions))
             if i < len(versions):
-                pane.show_version(versions[i], self.describe)
+                # Each version against the first; the first against the second.
+                other = versions[1 if i == 0 else 0].text if len(versions) > 1 else ""
+                changed = changed_spans(versions[i].text, other) if len(versions) > 1 else []
+                pane.show_version(versions[i], self.describe, changed)
         self.empty.setVisible(conflict is None)
         self.both.setEnabled(conflict is not None)
         self.hint.setVisible(conflict is not None)

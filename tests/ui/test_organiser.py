@@ -122,6 +122,9 @@ def test_drop_folder_shows_verdicts_then_resolve_conflict_by_keyboard(qtbot, mak
     left, right = conflict.versions
     assert page.panes[0].text.toPlainText() == left.text
     assert page.panes[1].text.toPlainText() == right.text
+    marked = {pane.text.toPlainText()[a:b] for pane in page.panes[:2] for a, b in pane.changed}
+    assert marked == {"Simon", "l'autre portable"}, "the words that differ are highlighted"
+    assert len(page.panes[0].text.extraSelections()) == 1
     qtbot.waitUntil(lambda: page.view.hasFocus())
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1)
     qtbot.waitUntil(lambda: page.current() is None)
