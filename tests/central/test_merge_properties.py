@@ -99,12 +99,23 @@ def _overlapping_bundles(folder: Path, count: int) -> list[Path]:
 
 
 def test_concurrent_merges_into_postgresql_equal_one_sequential_merge(postgres_server, tmp_path):
+    _concurrent_merges_equal_one_sequential_merge(
+        tmp_path, postgres_server.new_database(), postgres_server.new_database())
+
+
+def test_concurrent_merges_into_one_sqlite_file_equal_one_sequential_merge(tmp_path):
+    """Two organisers (here four) merging into the same SQLite file, e.g. on a shared folder:
+    SQLite's write lock serialises the bundles' transactions."""
+    _concurrent_merges_equal_one_sequential_merge(
+        tmp_path, str(tmp_path / "reference.sqlite"), str(tmp_path / "shared.sqlite"))
+
+
+def _concurrent_merges_equal_one_sequential_merge(tmp_path, reference_url: str,
+                                                  shared: str) -> None:
     paths = _overlapping_bundles(tmp_path, 12)
-    reference_url = postgres_server.new_database()
     with CentralStore(reference_url) as store:
         merge_paths(store, paths)
         expected = store.snapshot()
-    shared = postgres_server.new_database()
     CentralStore(shared).close()
     workers = []
     for worker in range(4):  # each merges every bundle, in its own order
