@@ -1,5 +1,5 @@
-"""The organiser window's slow work, off the GUI thread: merging bundles, merging the
-quarantined ones, writing the report.
+"""The organiser window's slow work, off the GUI thread: reaching a store on a server, merging
+bundles, merging the quarantined ones, writing the report.
 
 Each task is a QObject moved to its own QThread. It opens its own connection to the central
 store (``CentralStore(url)``), never the window's, reports through signals (queued to the GUI
@@ -46,13 +46,17 @@ class Task(QObject):
     def work(self, store) -> object:
         raise NotImplementedError
 
-    @Slot()
-    def run(self) -> None:
+    def perform(self) -> object:
+        """The whole work on its own connection, closed after it."""
         from facilitator_app.central.store import CentralStore
 
+        with CentralStore(self.url) as store:
+            return self.work(store)
+
+    @Slot()
+    def run(self) -> None:
         try:
-            with CentralStore(self.url) as store:
-                result = self.work(store)
+            result = self.perform()
         except _Cancelled as stop:
             self.cancelled.emit(stop.partial)
         except FacilitatorError as error:
@@ -70,6 +74,37 @@ class Task(QObject):
                 self.succeeded.emit(result)
         finally:
             self.done.emit()
+
+
+class ConnectTask(Task):
+    """Reach a central store on a server: connecting, then creating or checking its tables,
+    happen here, so that a slow or unreachable server never freezes the window. ``succeeded``
+    carries the open :class:`CentralStore`, which becomes the window's."""
+
+    def perform(self) -> object:
+        from facilitator_app.central.store import CentralStore
+        from facilitator_app.i18n import msg
+
+        try:
+            return CentralStore(self.url)
+        except FacilitatorError:
+            raise
+        except Exception as error:  # noqa: BLE001 - a driver's refusal of a bad URL
+            log.warning("cannot open %s: %s", self.url, error)
+            raise FacilitatorError(msg(
+                "La base centrale {url} n'a pas pu être ouverte : {error}",
+                "The central store {url} could not be opened: {error}",
+                url=_without_password(self.url), error=error)) from None
+
+
+def _without_password(url: str) -> str:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
 
 
 class _Cancelled(Exception):

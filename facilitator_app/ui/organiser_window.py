@@ -33,7 +33,14 @@ from facilitator_app.ui.organiser_menus import OrganiserMenus
 from facilitator_app.ui.organiser_models import BundleRow, BundleTableModel, bundle_rows
 from facilitator_app.ui.organiser_pages import BundlesPage, KeysPage
 from facilitator_app.ui.organiser_status import StatusText
-from facilitator_app.ui.organiser_tasks import MergeTask, QuarantineTask, ReportTask, Runner, Task
+from facilitator_app.ui.organiser_tasks import (
+    ConnectTask,
+    MergeTask,
+    QuarantineTask,
+    ReportTask,
+    Runner,
+    Task,
+)
 from facilitator_app.ui.settings import Key, Settings
 
 log = logging.getLogger(__name__)
@@ -178,6 +185,27 @@ class OrganiserWindow(QMainWindow):
             self.show_error(self.tr("Central store not opened"), self.tr(
                 "{target} could not be opened: {error}").format(target=target, error=error))
             return False
+        self._adopt(store)
+        return True
+
+    def connect_store(self, url: str) -> ConnectTask | None:
+        """Open the central store on a server (PostgreSQL) from a worker thread: the window
+        stays responsive however long the server takes to answer, or not."""
+        if self.busy:
+            return None
+        task = ConnectTask(url)
+        task.succeeded.connect(self._connected)
+        return self._start(task, self.tr("Connecting to the central store…"))
+
+    def _connected(self, store: CentralStore) -> None:
+        if not self.isVisible():  # closed while connecting
+            store.close()
+            return
+        self._adopt(store)
+
+    def _adopt(self, store: CentralStore) -> None:
+        """``store`` becomes the window's (the one it had is closed), trusting the machine's
+        keys first."""
         try:
             self.defaults.register_trusted_keys(store)
         except FacilitatorError as error:
@@ -191,7 +219,6 @@ class OrganiserWindow(QMainWindow):
         self.refresh()
         self.retranslate()
         self._update_enabled()
-        return True
 
     def store_hint(self, url: bool | None = None) -> str:
         """The store to offer (a URL, a file, or either): the one last opened here, else the
@@ -215,7 +242,7 @@ class OrganiserWindow(QMainWindow):
     def choose_postgres(self) -> PostgresDialog:
         remembered = self.store_hint(url=True)
         dialog = PostgresDialog(remembered, self)
-        dialog.accepted.connect(lambda: self.open_store(dialog.url.text().strip()))
+        dialog.accepted.connect(lambda: self.connect_store(dialog.url.text().strip()))
         return self._open_dialog(dialog)
 
     def store_name(self) -> str:

@@ -301,78 +301,78 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="165" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="186" />
         <source>starred</source>
         <translation>starred</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="167" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="188" />
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="168" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="189" />
         <source>From {file}, changed {when}; engagement {engagement}, {question}</source>
         <translation>From {file}, changed {when}; engagement {engagement}, {question}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="188" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="209" />
         <source>left</source>
         <translation>left</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="188" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="209" />
         <source>right</source>
         <translation>right</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="189" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="210" />
         <source>Version {number}</source>
         <translation>Version {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="191" />
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="194" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="212" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="215" />
         <source>Keep version {number}</source>
         <translation>Keep version {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="193" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="214" />
         <source>Key: {key}</source>
         <translation>Key: {key}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="195" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="216" />
         <source>Text of version {number}</source>
         <translation>Text of version {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="198" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="219" />
         <source>Keep &amp;both</source>
         <translation>Keep &amp;both</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="199" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="220" />
         <source>Key: B</source>
         <translation>Key: B</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="200" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="221" />
         <source>Keep both versions in the report</source>
         <translation>Keep both versions in the report</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="201" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="222" />
         <source>Keys: 1 keeps the left version, 2 the right one, B keeps both. The next conflict is then shown.</source>
         <translation>Keys: 1 keeps the left version, 2 the right one, B keeps both. The next conflict is then shown.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="203" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="224" />
         <source>No open conflict.</source>
         <translation>No open conflict.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="204" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="225" />
         <source>Open conflicts</source>
         <translation>Open conflicts</translation>
     </message>
@@ -962,123 +962,128 @@ Workshop data: {path}</translation>
 <context>
     <name>OrganiserWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="174" />
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="178" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="181" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="185" />
         <source>Central store not opened</source>
         <translation>Central store not opened</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="179" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="186" />
         <source>{target} could not be opened: {error}</source>
         <translation>{target} could not be opened: {error}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="184" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="198" />
+        <source>Connecting to the central store…</source>
+        <translation>Connecting to the central store…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="212" />
         <source>Machine's trusted keys not registered</source>
         <translation>Machine's trusted keys not registered</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="209" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="236" />
         <source>Open or create a central store</source>
         <translation>Open or create a central store</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="210" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="237" />
         <source>Central stores (*.sqlite *.db);;All files (*)</source>
         <translation>Central stores (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="242" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="269" />
         <source>Central store not read</source>
         <translation>Central store not read</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="263" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="290" />
         <source>Add bundles</source>
         <translation>Add bundles</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="263" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="290" />
         <source>Bundles (*.fabundle);;All files (*)</source>
         <translation>Bundles (*.fabundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="270" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="297" />
         <source>No central store</source>
         <translation>No central store</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="271" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="298" />
         <source>Open or create a central store first (Store menu), then add the bundles.</source>
         <translation>Open or create a central store first (Store menu), then add the bundles.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="274" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="301" />
         <source>Please wait</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="275" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="302" />
         <source>A task is running; add the bundles again when it has finished.</source>
         <translation>A task is running; add the bundles again when it has finished.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="282" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="309" />
         <source>Merging the bundles…</source>
         <translation>Merging the bundles…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="290" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="317" />
         <source>Merging the quarantined bundles…</source>
         <translation>Merging the quarantined bundles…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="306" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="333" />
         <source>Task failed</source>
         <translation>Task failed</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="316" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="343" />
         <source>Merged: {file}</source>
         <translation>Merged: {file}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="326" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="353" />
         <source>Cancelling after the current step…</source>
         <translation>Cancelling after the current step…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="336" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="363" />
         <source>Conflict not resolved</source>
         <translation>Conflict not resolved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="395" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="422" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="415" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="442" />
         <source>Bu&amp;ndles ({count})</source>
         <translation>Bu&amp;ndles ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="415" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="442" />
         <source>&amp;Conflicts ({count})</source>
         <translation>&amp;Conflicts ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="416" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="443" />
         <source>&amp;Keys ({count})</source>
         <translation>&amp;Keys ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="422" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="449" />
         <source>Ministère ouvert — organiser</source>
         <translation>Ministère ouvert — organiser</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="425" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="452" />
         <source>Result of the last task</source>
         <translation>Result of the last task</translation>
     </message>
@@ -1334,68 +1339,68 @@ Workshop data: {path}</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="68" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="75" />
         <source>In the window</source>
         <translation>In the window</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="73" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="80" />
         <source>In a list of contributions</source>
         <translation>In a list of contributions</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="75" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="82" />
         <source>Go from the entry line to its list</source>
         <translation>Go from the entry line to its list</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="76" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="83" />
         <source>Add the contribution typed in the entry line</source>
         <translation>Add the contribution typed in the entry line</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="77" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="84" />
         <source>Edit the selected contribution in place</source>
         <translation>Edit the selected contribution in place</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="78" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="85" />
         <source>Star or unstar it (put forward at the restitution)</source>
         <translation>Star or unstar it (put forward at the restitution)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="80" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="87" />
         <source>Delete it</source>
         <translation>Delete it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="82" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="89" />
         <source>Move it up or down</source>
         <translation>Move it up or down</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="83" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="90" />
         <source>Drag and drop</source>
         <translation>Drag and drop</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="84" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="91" />
         <source>Reorder, or move to another question</source>
         <translation>Reorder, or move to another question</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="105" />
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="107" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="112" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="114" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="106" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="113" />
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="106" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="113" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -1534,7 +1539,7 @@ Workshop data: {path}</translation>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_tasks.py" line="63" />
+        <location filename="../../facilitator_app/ui/organiser_tasks.py" line="67" />
         <source>Unexpected error: {error}. The details are in the log.</source>
         <translation>Unexpected error: {error}. The details are in the log.</translation>
     </message>

@@ -302,78 +302,78 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="165"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="186"/>
         <source>starred</source>
         <translation>mise en avant</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="167"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="188"/>
         <source>deleted</source>
         <translation>supprimée</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="168"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="189"/>
         <source>From {file}, changed {when}; engagement {engagement}, {question}</source>
         <translation>De {file}, modifiée {when} ; engagement {engagement}, {question}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="188"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="209"/>
         <source>left</source>
         <translation>gauche</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="188"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="209"/>
         <source>right</source>
         <translation>droite</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="189"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="210"/>
         <source>Version {number}</source>
         <translation>Version {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="191"/>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="194"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="212"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="215"/>
         <source>Keep version {number}</source>
         <translation>Garder la version {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="193"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="214"/>
         <source>Key: {key}</source>
         <translation>Touche : {key}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="195"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="216"/>
         <source>Text of version {number}</source>
         <translation>Texte de la version {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="198"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="219"/>
         <source>Keep &amp;both</source>
         <translation>Garder les &amp;deux</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="199"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="220"/>
         <source>Key: B</source>
         <translation>Touche : B</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="200"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="221"/>
         <source>Keep both versions in the report</source>
         <translation>Garder les deux versions dans le rapport</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="201"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="222"/>
         <source>Keys: 1 keeps the left version, 2 the right one, B keeps both. The next conflict is then shown.</source>
         <translation>Touches : 1 garde la version de gauche, 2 celle de droite, B garde les deux. Le conflit suivant s&apos;affiche ensuite.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="203"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="224"/>
         <source>No open conflict.</source>
         <translation>Aucun conflit ouvert.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="204"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="225"/>
         <source>Open conflicts</source>
         <translation>Conflits ouverts</translation>
     </message>
@@ -963,123 +963,128 @@ Données des ateliers : {path}</translation>
 <context>
     <name>OrganiserWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="174"/>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="178"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="181"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="185"/>
         <source>Central store not opened</source>
         <translation>Base centrale non ouverte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="179"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="186"/>
         <source>{target} could not be opened: {error}</source>
         <translation>{target} n&apos;a pas pu être ouvert : {error}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="184"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="198"/>
+        <source>Connecting to the central store…</source>
+        <translation>Connexion à la base centrale…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="212"/>
         <source>Machine&apos;s trusted keys not registered</source>
         <translation>Clés de confiance de la machine non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="209"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="236"/>
         <source>Open or create a central store</source>
         <translation>Ouvrir ou créer une base centrale</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="210"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="237"/>
         <source>Central stores (*.sqlite *.db);;All files (*)</source>
         <translation>Bases centrales (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="242"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="269"/>
         <source>Central store not read</source>
         <translation>Base centrale non lue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="263"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="290"/>
         <source>Add bundles</source>
         <translation>Ajouter des paquets</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="263"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="290"/>
         <source>Bundles (*.fabundle);;All files (*)</source>
         <translation>Paquets (*.fabundle);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="270"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="297"/>
         <source>No central store</source>
         <translation>Pas de base centrale</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="271"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="298"/>
         <source>Open or create a central store first (Store menu), then add the bundles.</source>
         <translation>Ouvrez ou créez d&apos;abord une base centrale (menu Base), puis ajoutez les paquets.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="274"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="301"/>
         <source>Please wait</source>
         <translation>Veuillez patienter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="275"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="302"/>
         <source>A task is running; add the bundles again when it has finished.</source>
         <translation>Une tâche est en cours ; ajoutez de nouveau les paquets quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="282"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="309"/>
         <source>Merging the bundles…</source>
         <translation>Fusion des paquets…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="290"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="317"/>
         <source>Merging the quarantined bundles…</source>
         <translation>Fusion des paquets en quarantaine…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="306"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="333"/>
         <source>Task failed</source>
         <translation>Échec de la tâche</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="316"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="343"/>
         <source>Merged: {file}</source>
         <translation>Fusionné : {file}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="326"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="353"/>
         <source>Cancelling after the current step…</source>
         <translation>Annulation après l&apos;étape en cours…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="336"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="363"/>
         <source>Conflict not resolved</source>
         <translation>Conflit non résolu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="395"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="422"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="415"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="442"/>
         <source>Bu&amp;ndles ({count})</source>
         <translation>Paque&amp;ts ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="415"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="442"/>
         <source>&amp;Conflicts ({count})</source>
         <translation>&amp;Conflits ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="416"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="443"/>
         <source>&amp;Keys ({count})</source>
         <translation>C&amp;lés ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="422"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="449"/>
         <source>Ministère ouvert — organiser</source>
         <translation>Ministère ouvert — organisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="425"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="452"/>
         <source>Result of the last task</source>
         <translation>Résultat de la dernière tâche</translation>
     </message>
@@ -1335,68 +1340,68 @@ Données des ateliers : {path}</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="68"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="75"/>
         <source>In the window</source>
         <translation>Dans la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="73"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="80"/>
         <source>In a list of contributions</source>
         <translation>Dans une liste de contributions</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="75"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="82"/>
         <source>Go from the entry line to its list</source>
         <translation>Passer de la ligne de saisie à sa liste</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="76"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="83"/>
         <source>Add the contribution typed in the entry line</source>
         <translation>Ajouter la contribution tapée dans la ligne de saisie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="77"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="84"/>
         <source>Edit the selected contribution in place</source>
         <translation>Modifier sur place la contribution choisie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="78"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="85"/>
         <source>Star or unstar it (put forward at the restitution)</source>
         <translation>La mettre en avant ou non (à la restitution)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="80"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="87"/>
         <source>Delete it</source>
         <translation>La supprimer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="82"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="89"/>
         <source>Move it up or down</source>
         <translation>La monter ou la descendre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="83"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="90"/>
         <source>Drag and drop</source>
         <translation>Glisser-déposer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="84"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="91"/>
         <source>Reorder, or move to another question</source>
         <translation>Réordonner, ou déplacer vers une autre question</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="105"/>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="107"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="112"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="114"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="106"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="113"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="106"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="113"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -1535,7 +1540,7 @@ Données des ateliers : {path}</translation>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_tasks.py" line="63"/>
+        <location filename="../../facilitator_app/ui/organiser_tasks.py" line="67"/>
         <source>Unexpected error: {error}. The details are in the log.</source>
         <translation>Erreur inattendue : {error}. Les détails sont dans le journal.</translation>
     </message>

@@ -7,14 +7,6 @@ from pathlib import Path
 import pytest
 
 from facilitator_app.central.store import CentralStore
-from tests.support.postgres import PostgresServer
-
-
-@pytest.fixture(scope="session")
-def postgres_server():
-    server = PostgresServer()
-    yield server
-    server.stop()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -458,3 +458,28 @@ def test_bundles_sorted_by_a_column_and_filtered_by_typing(qtbot, make_organiser
     assert window.bundle_model.rowCount() == 3, "the filter hides rows, the model keeps them"
     page.filter.clear()
     assert len(shown()) == 3
+
+
+def test_an_unreachable_server_is_explained_and_the_window_stays_usable(qtbot, make_organiser):
+    window = make_organiser(store=None)
+    task = wait_task(qtbot, window, lambda: window.connect_store(
+        "postgresql+psycopg://organisateur:secret@127.0.0.1:1/ministere_ouvert"))
+    assert task is not None and window.store is None
+    qtbot.waitUntil(lambda: window.error_box is not None)
+    sentence = window.error_box.text()
+    assert "127.0.0.1" in sentence and "secret" not in sentence, "no password in the message"
+    assert not window.busy and window.open_button.isEnabled()
+
+
+def test_connect_to_a_shared_postgresql_store_through_the_dialog(qtbot, make_organiser,
+                                                                 postgres_server, tmp_path):
+    url = postgres_server.new_database()
+    window = make_organiser(store=None)
+    dialog = window.choose_postgres()
+    dialog.url.setText(url)
+    wait_task(qtbot, window, lambda: qtbot.keyClick(dialog.url, Qt.Key.Key_Return))
+    assert window.store is not None and window.store.dialect == "postgresql"
+    assert window.windowTitle().endswith(window.store_name())
+    path = write_bundle(tmp_path, "a", [contribution(1), contribution(2)])
+    wait_task(qtbot, window, lambda: drop(window, [path]))
+    assert verdicts(window)["a.fabundle"][:2] == ("merged", (2, 0, 0, 0, 0))
