@@ -289,9 +289,8 @@ def _catalogues(args: argparse.Namespace) -> list:
     """The catalogues to look in: the one given with --catalogue (else the machine's default
     catalogue), then the built-in one."""
     from facilitator_app.catalogue import builtin_catalogue, load_catalogue
-    from facilitator_app.machine_defaults import machine_defaults
 
-    chosen = args.catalogue or machine_defaults().catalogue
+    chosen = args.catalogue or _machine_defaults().catalogue
     found = [load_catalogue(chosen)] if chosen else []
     return found + [builtin_catalogue()]
 
@@ -348,12 +347,10 @@ def _merge(args: argparse.Namespace) -> int:
     from facilitator_app.central.merge import merge_paths, merge_quarantined
     from facilitator_app.central.store import CentralStore
 
-    from facilitator_app.machine_defaults import machine_defaults
-
     if not args.paths and not args.quarantined:
         raise FacilitatorError(msg("Indiquez des paquets ou des dossiers à fusionner.",
                                    "Name bundles or folders to merge."))
-    defaults = machine_defaults()
+    defaults = _machine_defaults(stop=True)
     with CentralStore(args.into) as store:
         if not args.dry_run:
             _register_machine_keys(store, defaults)
@@ -409,11 +406,9 @@ def _conflicts(args: argparse.Namespace) -> int:
 def _keys(args: argparse.Namespace) -> int:
     from facilitator_app.central.store import CentralStore
 
-    from facilitator_app.machine_defaults import machine_defaults
-
     with CentralStore(args.store) as store:
-        _register_machine_keys(store, machine_defaults())
         if args.trust:
+            _register_machine_keys(store, _machine_defaults())
             store.trust_key(args.trust, args.name)
             print(msg("Clé {fp} enregistrée comme clé de confiance.",
                       "Key {fp} registered as trusted.", fp=args.trust.upper()))
@@ -422,6 +417,23 @@ def _keys(args: argparse.Namespace) -> int:
                 msg("vue dans un paquet", "seen in a bundle")
             print(f"{key.fingerprint}  {status}  {', '.join(key.facilitators) or '—'}")
     return 0
+
+
+def _machine_defaults(*, stop: bool = False):
+    """The machine's defaults. A refused file is said on standard error; it stops a merge
+    (``stop``), whose quarantine of unknown keys it may hold, rather than merging without it."""
+    from facilitator_app.machine_defaults import machine_defaults
+
+    defaults = machine_defaults()
+    if defaults.problem is not None:
+        if stop:
+            raise FacilitatorError(msg(
+                "{problem} Rien n'a été fusionné : ce fichier peut exiger la quarantaine des clés "
+                "inconnues ; corrigez-le (facilitator-app defaults).",
+                "{problem} Nothing was merged: this file may require unknown keys to be "
+                "quarantined; correct it (facilitator-app defaults).", problem=defaults.problem))
+        print(f"facilitator-app: {defaults.problem.render()}", file=sys.stderr)
+    return defaults
 
 
 def _register_machine_keys(store, defaults) -> None:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator_app import APP_NAME
-from facilitator_app.errors import DefaultsError
+from facilitator_app.errors import DefaultsError, FacilitatorError
 from facilitator_app.i18n import LANGUAGES, Message, msg
 
 log = logging.getLogger(__name__)
@@ -68,17 +68,29 @@ class MachineDefaults:
                 ("organiser.require_known_keys", "true" if self.require_known_keys else "false"),
                 ("organiser.trusted_keys", keys or "—")]
 
-
     def register_trusted_keys(self, store) -> list[str]:
         """Register the machine's trusted keys in a central store that does not trust them yet;
-        the fingerprints registered."""
-        trusted = {k.fingerprint for k in store.keys() if k.status == "trusted"}
+        the fingerprints registered. A store that refuses the write (a read-only role, a locked
+        file) raises :class:`FacilitatorError` saying so."""
+        if not self.trusted_keys:
+            return []
         added = []
-        for key in self.trusted_keys:
-            if key.fingerprint not in trusted:
-                store.trust_key(key.fingerprint, list(key.facilitators),
-                                note=f"machine defaults ({self.path})")
-                added.append(key.fingerprint)
+        try:
+            trusted = {k.fingerprint for k in store.keys() if k.status == "trusted"}
+            for key in self.trusted_keys:
+                if key.fingerprint not in trusted:
+                    store.trust_key(key.fingerprint, list(key.facilitators),
+                                    note=f"machine defaults ({self.path})")
+                    added.append(key.fingerprint)
+        except FacilitatorError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - the database's refusal, said in a sentence
+            log.warning("machine's trusted keys not registered: %s", exc)
+            raise FacilitatorError(msg(
+                "Les clés de confiance des réglages de la machine n'ont pas pu être enregistrées "
+                "dans la base centrale ({detail}).", "The trusted keys of the machine's defaults "
+                "could not be registered in the central store ({detail}).",
+                detail=str(getattr(exc, "orig", exc))[:200])) from None
         return added
 
 
@@ -107,24 +119,24 @@ def load_defaults(path: Path | None = None) -> MachineDefaults:
     except FileNotFoundError:
         return MachineDefaults(path)
     except OSError as exc:
-        raise DefaultsError(str(path), msg("il ne peut pas être lu ({detail}).",
-                                           "it cannot be read ({detail}).",
+        raise DefaultsError(str(path), msg("le fichier ne peut pas être lu ({detail}).",
+                                           "the file cannot be read ({detail}).",
                                            detail=exc.strerror or exc)) from None
     if len(raw) > MAX_BYTES:
         raise DefaultsError(str(path), msg(
-            "il dépasse {n} Ko ; un fichier de réglages n'en a pas besoin.",
-            "it is larger than {n} KB; a settings file does not need that much.",
+            "le fichier dépasse {n} Ko ; un fichier de réglages n'en a pas besoin.",
+            "the file is larger than {n} KB; a settings file does not need that much.",
             n=MAX_BYTES // 1024))
     import tomllib  # only when there is a file: most machines have none
 
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise DefaultsError(str(path), msg("il n'est pas encodé en UTF-8.",
-                                           "it is not encoded in UTF-8.")) from None
+        raise DefaultsError(str(path), msg("le fichier n'est pas encodé en UTF-8.",
+                                           "the file is not encoded in UTF-8.")) from None
     except tomllib.TOMLDecodeError as exc:
-        raise DefaultsError(str(path), msg("ce n'est pas du TOML valide ({detail}).",
-                                           "it is not valid TOML ({detail}).",
+        raise DefaultsError(str(path), msg("le fichier n'est pas du TOML valide ({detail}).",
+                                           "the file is not valid TOML ({detail}).",
                                            detail=str(exc))) from None
     return _interpret(path, data)
 
@@ -169,11 +181,18 @@ def _interpret(path: Path, data: dict[str, Any]) -> MachineDefaults:
     require = organiser.get("require_known_keys", False)
     if not isinstance(require, bool):
         raise _wrong(source, "organiser.require_known_keys", msg("true ou false", "true or false"))
+    if central and "://" in central and _has_password(central):
+        raise DefaultsError(source, msg(
+            "« organiser.central_store » contient un mot de passe : ce fichier est lisible par "
+            "tous les utilisateurs ; utilisez un fichier de mots de passe (~/.pgpass).",
+            "'organiser.central_store' holds a password: this file is readable by every user; "
+            "use a password file (~/.pgpass)."))
     return MachineDefaults(
         path, found=True, language=language,
-        catalogue=_located(path, catalogue) if catalogue else None,
-        data_dir=Path(_expanded(data_dir)) if data_dir else None,
-        central_store=(central if "://" in central else str(_located(path, central)))
+        catalogue=_located(source, "catalogue", path, catalogue) if catalogue else None,
+        data_dir=_absolute(source, "data_dir", data_dir) if data_dir else None,
+        central_store=(central if "://" in central
+                       else str(_located(source, "organiser.central_store", path, central)))
         if central else None,
         require_known_keys=require,
         trusted_keys=_trusted_keys(source, organiser.get("trusted_keys", [])))
@@ -209,8 +228,8 @@ def _only(source: str, prefix: str, table: dict[str, Any], known: set[str]) -> N
     unknown = sorted(set(table) - known)
     if unknown:
         raise DefaultsError(source, msg(
-            "la clé « {key} » est inconnue (possibles ici : {known}).",
-            "the key '{key}' is unknown (possible here: {known}).",
+            "la clé « {key} » est inconnue (clés possibles ici : {known}).",
+            "the key '{key}' is unknown (keys possible here: {known}).",
             key=prefix + unknown[0], known=", ".join(sorted(known))))
 
 
@@ -233,7 +252,41 @@ def _expanded(value: str) -> str:
     return os.path.expanduser(os.path.expandvars(value))
 
 
-def _located(defaults_file: Path, value: str) -> Path:
+def _unexpanded(source: str, name: str, value: str) -> str:
+    """``value`` with the user's variables expanded; refused when one is not set (a path would
+    silently become relative to wherever the application was started)."""
+    expanded = _expanded(value)
+    if re.search(r"\$\w|\$\{|%\w+%", expanded):
+        raise DefaultsError(source, msg(
+            "« {key} » utilise une variable d'environnement qui n'existe pas ici ({value}).",
+            "'{key}' uses an environment variable that does not exist here ({value}).",
+            key=name, value=value))
+    return expanded
+
+
+def _absolute(source: str, name: str, value: str) -> Path:
+    """A folder of each user: absolute once ``~`` and variables are expanded."""
+    path = Path(_unexpanded(source, name, value))
+    if not path.is_absolute():
+        raise DefaultsError(source, msg(
+            "« {key} » doit être un chemin absolu (ou commencer par ~ ou une variable comme "
+            "$HOME ou %LOCALAPPDATA%) : « {value} ».",
+            "'{key}' must be an absolute path (or start with ~ or a variable such as $HOME or "
+            "%LOCALAPPDATA%): '{value}'.", key=name, value=value))
+    return path
+
+
+def _located(source: str, name: str, defaults_file: Path, value: str) -> Path:
     """A path of the file: relative ones are read from the defaults file's folder."""
-    path = Path(_expanded(value))
+    path = Path(_unexpanded(source, name, value))
     return path if path.is_absolute() else defaults_file.parent / path
+
+
+def _has_password(url: str) -> bool:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return make_url(url).password is not None
+    except (ArgumentError, ValueError):
+        return ":" in url.split("://", 1)[1].split("@", 1)[0] if "@" in url else False

@@ -4,7 +4,7 @@ that reads catalogues (catalogue_from_dict) give the same verdicts.
 Each case is judged three times: by the app's own validator (facilitator_app.json_schema), by
 catalogue_from_dict, and, when it is installed, by the ``jsonschema`` package. What the schema
 cannot say (uniqueness, cross references) and where the app is knowingly more lenient than the
-schema (trimmed white space, a whole-number version, other ISO 8601 date forms) have their own
+schema (trimmed white space, a whole-number version) have their own
 tests, so that a change on either side shows here.
 """
 

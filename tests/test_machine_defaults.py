@@ -224,3 +224,36 @@ def test_language_order_option_person_machine(defaults_file, tmp_path, qapp, mon
         assert i18n.language() == "en", "the command line wins over both"
     finally:
         ui_app.Translations(qapp).use("fr")
+
+
+@pytest.mark.parametrize(("content", "named"), [
+    ("data_dir = 'ateliers'", "data_dir"),
+    ("data_dir = '$FACILITATOR_APP_TEST_UNSET/ateliers'", "data_dir"),
+    ("catalogue = '${FACILITATOR_APP_TEST_UNSET}/catalogue.json'", "catalogue"),
+    ("[organiser]\ncentral_store = 'postgresql://organisateur:secret@base/mo'",
+     "organiser.central_store"),
+])
+def test_paths_that_would_land_somewhere_unexpected_and_passwords_are_refused(
+        defaults_file, monkeypatch, content, named):
+    monkeypatch.delenv("FACILITATOR_APP_TEST_UNSET", raising=False)
+    defaults_file.write_text(content + "\n", encoding="utf-8")
+    with pytest.raises(DefaultsError) as refused:
+        load_defaults()
+    assert named in str(refused.value)
+    assert "secret" not in str(refused.value)
+
+
+def test_a_refused_defaults_file_stops_a_merge_and_is_said_elsewhere(defaults_file, tmp_path):
+    defaults_file.write_text("[organiser]\nrequire_known_keys = true\nrequire = true\n",
+                             encoding="utf-8")
+    env = {"FACILITATOR_APP_DEFAULTS": str(defaults_file)}
+    path = write_bundle(tmp_path, "inconnu", [contribution(1)], key=OTHER_KEY)
+    central = tmp_path / "central.sqlite"
+    result = app("merge", str(path), "--into", str(central), **env)
+    assert result.returncode == 1
+    assert "organiser.require" in result.stderr and "Rien n'a été fusionné" in result.stderr
+    assert not central.exists(), "the store is not even opened"
+    out = tmp_path / "atelier.xlsx"
+    result = app("template", "--atelier", "3", "-o", str(out), **env)
+    assert result.returncode == 0 and out.exists(), "other commands go on, built-in defaults"
+    assert "organiser.require" in result.stderr

@@ -41,3 +41,11 @@ def test_spans_are_ordered_disjoint_and_inside_the_text(a, b):
         end = stop
     if a == b:
         assert spans == []
+
+
+def test_texts_too_long_to_compare_quickly_are_not_marked():
+    from facilitator_app.textdiff import MAX_TOKENS
+
+    long = " ".join(f"mot{i}" for i in range(MAX_TOKENS))
+    assert changed_spans(long, "autre chose") == []
+    assert changed_spans("autre chose", long) == []

@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.room: RoomDisplay | None = None
         self.capture: CaptureView | None = None
         self.agenda_dialog = None
+        self.shortcuts_dialog = None  # Help ▸ Keyboard shortcuts, built when first asked
         self.stack = QStackedWidget()
         self._catalogue = catalogue
         self._start_page: StartPage | None = None
@@ -288,11 +289,14 @@ class MainWindow(QMainWindow):
         """Help ▸ Keyboard shortcuts (F1), beside the window: it does not block typing."""
         from facilitator_app.ui.shortcuts_dialog import ShortcutsDialog
 
-        dialog = ShortcutsDialog([self.file_menu, self.edit_menu, self.atelier_menu,
-                                  self.view_menu, self.help_menu], self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        return dialog
+        if self.shortcuts_dialog is None:
+            self.shortcuts_dialog = ShortcutsDialog(
+                [self.file_menu, self.edit_menu, self.atelier_menu, self.view_menu,
+                 self.help_menu], self)
+        self.shortcuts_dialog.refresh()  # the menus' current language and keys
+        self.shortcuts_dialog.show()
+        self.shortcuts_dialog.raise_()
+        return self.shortcuts_dialog
 
     def show_key(self) -> None:
         from facilitator_app.ui.export_dialog import show_key

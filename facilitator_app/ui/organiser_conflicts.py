@@ -1,8 +1,11 @@
 """The conflicts page of the organiser window: the open conflicts in a list, the selected
-one's versions side by side with the words that differ highlighted, and one key to resolve it (1 keeps the left version, 2 the right
-one, 3… further ones, B keeps both), after which the next conflict is shown."""
+one's versions side by side with the words that differ highlighted, and one key to resolve it
+(1 keeps the left version, 2 the right one, 3… further ones, B keeps both), after which the
+next conflict is shown."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
@@ -27,6 +30,12 @@ from facilitator_app.ui.organiser_models import ConflictTableModel
 
 MAX_KEYED = 9  # versions 1 to 9 have a key
 CHANGED_BACKGROUND = QColor("#fff0a8")  # words of a version not in the other one
+CHANGED_FOREGROUND = QColor("#000000")
+
+
+def _utf16(text: str, index: int) -> int:
+    """The position Qt gives to the character ``index`` of ``text``."""
+    return len(text[:index].encode("utf-16-le")) // 2
 
 
 class VersionPane(QGroupBox):
@@ -54,7 +63,7 @@ class VersionPane(QGroupBox):
         layout.addWidget(self.keep)
 
     def show_version(self, version: ConflictVersion, describe,
-                     changed: list[tuple[int, int]] = ()) -> None:
+                     changed: Sequence[tuple[int, int]] = ()) -> None:
         """The version's text, what differs from the other version highlighted."""
         self.text.setPlainText(version.text)
         self.meta.setText(describe(version))
@@ -62,10 +71,12 @@ class VersionPane(QGroupBox):
         for start, end in changed:
             mark = QTextEdit.ExtraSelection()
             mark.cursor = QTextCursor(self.text.document())
-            mark.cursor.setPosition(start)
-            mark.cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            # Qt counts positions in UTF-16 units: an emoji before a word counts twice.
+            mark.cursor.setPosition(_utf16(version.text, start))
+            mark.cursor.setPosition(_utf16(version.text, end), QTextCursor.MoveMode.KeepAnchor)
             mark.format = QTextCharFormat()
             mark.format.setBackground(CHANGED_BACKGROUND)
+            mark.format.setForeground(CHANGED_FOREGROUND)  # readable in a dark palette too
             mark.format.setFontUnderline(True)  # not by colour alone
             marks.append(mark)
         self.text.setExtraSelections(marks)

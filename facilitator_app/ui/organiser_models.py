@@ -190,7 +190,7 @@ class BundleTableModel(RowTableModel):
     def sort_key(self, row: BundleRow, column: int) -> Any:
         if column == self.WHEN:
             return row.when.isoformat() if row.when else ""
-        if column in self.COUNT_COLUMNS:  # a row without counts sorts before zero
+        if column in self.COUNT_COLUMNS or column == self.ATELIER:  # none sorts before 0
             value = self.cell(row, column)
             return -1 if value is None else value
         return self.cell(row, column)

@@ -77,34 +77,50 @@ class Task(QObject):
 
 
 class ConnectTask(Task):
-    """Reach a central store on a server: connecting, then creating or checking its tables,
-    happen here, so that a slow or unreachable server never freezes the window. ``succeeded``
-    carries the open :class:`CentralStore`, which becomes the window's."""
+    """Reach a central store on a server: connecting, creating or checking its tables and
+    registering the machine's trusted keys happen here, so that a slow or unreachable server
+    never freezes the window. ``succeeded`` carries the open :class:`CentralStore`, which
+    becomes the window's; a cancelled or failed attempt closes what it opened."""
+
+    def __init__(self, url: str, defaults) -> None:
+        super().__init__(url)
+        self.defaults = defaults
 
     def perform(self) -> object:
         from facilitator_app.central.store import CentralStore
         from facilitator_app.i18n import msg
 
+        shown = _without_password(self.url)
         try:
-            return CentralStore(self.url)
+            store = CentralStore(self.url)
         except FacilitatorError:
             raise
         except Exception as error:  # noqa: BLE001 - a driver's refusal of a bad URL
-            log.warning("cannot open %s: %s", self.url, error)
+            log.warning("cannot open %s: %s", shown, type(error).__name__)
             raise FacilitatorError(msg(
-                "La base centrale {url} n'a pas pu être ouverte : {error}",
-                "The central store {url} could not be opened: {error}",
-                url=_without_password(self.url), error=error)) from None
+                "La base centrale {url} n'a pas pu être ouverte ({kind}) : vérifiez son adresse.",
+                "The central store {url} could not be opened ({kind}): check its address.",
+                url=shown, kind=type(error).__name__)) from None
+        try:
+            if self.is_cancelled():
+                raise _Cancelled()
+            self.defaults.register_trusted_keys(store)
+        except BaseException:
+            store.close()
+            raise
+        return store
 
 
 def _without_password(url: str) -> str:
+    """The URL to show or log: never its password, even when it cannot be parsed."""
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 
     try:
         return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        return url
+    except (ArgumentError, ValueError):
+        scheme = url.split("://", 1)[0] if "://" in url else ""
+        return f"{scheme}://…" if scheme else "…"
 
 
 class _Cancelled(Exception):

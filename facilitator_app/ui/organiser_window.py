@@ -3,7 +3,8 @@ verdicts, resolve the conflicts, trust the facilitators' keys and produce the re
 
 Merging and the report run on worker threads (``organiser_tasks``), each with its own
 connection to the store; the window reads the store only to show it, and writes only the
-quick single-transaction changes an organiser asks for (resolving a conflict, trusting a key).
+quick single-transaction changes an organiser asks for (resolving a conflict, trusting a key)
+and, when a store file is opened, the machine's trusted keys.
 """
 
 from __future__ import annotations
@@ -193,7 +194,7 @@ class OrganiserWindow(QMainWindow):
         stays responsive however long the server takes to answer, or not."""
         if self.busy:
             return None
-        task = ConnectTask(url)
+        task = ConnectTask(url, self.defaults)
         task.succeeded.connect(self._connected)
         return self._start(task, self.tr("Connecting to the central store…"))
 
@@ -201,13 +202,14 @@ class OrganiserWindow(QMainWindow):
         if not self.isVisible():  # closed while connecting
             store.close()
             return
-        self._adopt(store)
+        self._adopt(store, register=False)  # the task registered the machine's keys
 
-    def _adopt(self, store: CentralStore) -> None:
+    def _adopt(self, store: CentralStore, *, register: bool = True) -> None:
         """``store`` becomes the window's (the one it had is closed), trusting the machine's
         keys first."""
         try:
-            self.defaults.register_trusted_keys(store)
+            if register:
+                self.defaults.register_trusted_keys(store)
         except FacilitatorError as error:
             self.show_error(self.tr("Machine's trusted keys not registered"), str(error))
         if self.store is not None:

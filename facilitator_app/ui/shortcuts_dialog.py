@@ -7,7 +7,7 @@ name with them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +46,10 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the window's actions again and fit the page to them."""
         self.retranslate()
         self._fit()
 
@@ -105,7 +109,8 @@ class ShortcutsDialog(QDialog):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+            # The window renames its actions on the same event: read them once it has.
+            QTimer.singleShot(0, self, self.refresh)
         super().changeEvent(event)
 
     def retranslate(self) -> None:

@@ -1,4 +1,4 @@
-"""The Windows version resource of facilitator-app.exe (file and product version, names),
+"""The Windows version resource of facilitator-app.exe and facilitator-app-cli.exe (file and product version, names),
 written by the spec for PyInstaller's ``version=`` on Windows builds."""
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ VSVersionInfo(
       StringStruct('CompanyName', 'Ministère ouvert'),
       StringStruct('FileDescription', 'Ministère ouvert — animation des ateliers'),
       StringStruct('FileVersion', '{v}'),
-      StringStruct('InternalName', 'facilitator-app'),
+      StringStruct('InternalName', '{name}'),
       StringStruct('LegalCopyright', 'MIT licence'),
-      StringStruct('OriginalFilename', 'facilitator-app.exe'),
+      StringStruct('OriginalFilename', '{name}.exe'),
       StringStruct('ProductName', 'facilitator-app'),
       StringStruct('ProductVersion', '{v}')])]),
     VarFileInfo([VarStruct('Translation', [0x040C, 1200, 0x0409, 1200])])
@@ -30,5 +30,7 @@ def version_tuple(version: str) -> tuple[int, int, int, int]:
     return tuple((numbers + [0, 0, 0, 0])[:4])  # type: ignore[return-value]
 
 
-def version_file_text(version: str) -> str:
-    return TEMPLATE.format(t=version_tuple(version), v=version)
+def version_file_text(version: str, name: str = "facilitator-app") -> str:
+    """The resource of executable ``name`` (each executable its own OriginalFilename, so that
+    AppLocker or WDAC rules can tell the windowed one from its console twin)."""
+    return TEMPLATE.format(t=version_tuple(version), v=version, name=name)

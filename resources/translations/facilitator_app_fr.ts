@@ -187,7 +187,7 @@
     <message>
         <location filename="../../facilitator_app/ui/organiser_pages.py" line="91"/>
         <source>&amp;Filter:</source>
-        <translation>Fi&amp;ltrer :</translation>
+        <translation>&amp;Filtrer :</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_pages.py" line="92"/>
@@ -1362,7 +1362,7 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="84"/>
         <source>Edit the selected contribution in place</source>
-        <translation>Modifier sur place la contribution choisie</translation>
+        <translation>Modifier sur place la contribution sélectionnée</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="85"/>

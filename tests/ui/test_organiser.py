@@ -483,3 +483,29 @@ def test_connect_to_a_shared_postgresql_store_through_the_dialog(qtbot, make_org
     path = write_bundle(tmp_path, "a", [contribution(1), contribution(2)])
     wait_task(qtbot, window, lambda: drop(window, [path]))
     assert verdicts(window)["a.fabundle"][:2] == ("merged", (2, 0, 0, 0, 0))
+
+
+def test_a_malformed_server_address_is_explained_without_its_password(qtbot, make_organiser,
+                                                                      caplog):
+    window = make_organiser(store=None)
+    wait_task(qtbot, window, lambda: window.connect_store(
+        "postgresql+psycopg://organisateur:secret@serveur:port/ministere_ouvert"))
+    qtbot.waitUntil(lambda: window.error_box is not None)
+    sentence = window.error_box.text()
+    assert "vérifiez son adresse" in sentence and "secret" not in sentence
+    assert "Unexpected" not in sentence and "inattendue" not in sentence
+    assert "secret" not in caplog.text
+    assert window.store is None and not window.busy
+
+
+def test_highlights_land_on_the_words_after_an_emoji(qtbot):
+    from types import SimpleNamespace
+
+    from facilitator_app.textdiff import changed_spans
+    from facilitator_app.ui.organiser_conflicts import VersionPane
+
+    pane = VersionPane(1)
+    qtbot.addWidget(pane)
+    text, other = "👍👍 Publier les données", "👍👍 Publier les budgets"
+    pane.show_version(SimpleNamespace(text=text), lambda _v: "", changed_spans(text, other))
+    assert [m.cursor.selectedText() for m in pane.text.extraSelections()] == ["données"]
