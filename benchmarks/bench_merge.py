@@ -164,8 +164,17 @@ def run() -> str:
         "Why the ratio to raw is large: the baseline only inserts rows it already holds, while "
         "the merge reads every file, checks its zip layout, signature, hashes, strict JSON, "
         "schema and references, writes each version to the history and derives the current "
-        "state, one transaction per bundle. The target of 3× raw cannot be met by checking "
-        "in Python; the numbers above say where it stands.")
+        "state, one transaction per bundle. Where a bundle of 200 contributions spends its "
+        "13-17 ms into SQLite (measured when this text was written): 3-4 ms reading and "
+        "checking the file (strict JSON about 1.2 ms, schema 0.6 ms, building the "
+        "contributions 0.6 ms, then zip, signature and hashes); 1.2 ms hashing the versions' "
+        "content; about 3 ms writing the 200 versions (the driver's executemany, as the "
+        "baseline) and copying each current state from its version (INSERT … SELECT); about "
+        "1.5 ms for the bundle's other statements (its record, trust, catalogue, run, notes, "
+        "counts); and 2-3 ms for its commit, which waits for the disk where the baseline "
+        "commits once for all its rows. Into PostgreSQL each statement is a round trip, and "
+        "the driver sends the rows of an executemany one by one (pipelined). The target of "
+        "3× raw cannot be met by checking in Python; the numbers above say where it stands.")
     return "\n".join(lines)
 
 

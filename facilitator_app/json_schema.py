@@ -74,6 +74,7 @@ def _is_type(value: Any, name: str) -> bool:
 
 Where = tuple | None  # (parent, key) pairs, see render()
 Check = Callable[[Any, Where], None]
+AllValid = Callable[[list], bool]
 
 
 class Schema:
@@ -83,6 +84,7 @@ class Schema:
     def __init__(self, document: dict[str, Any]) -> None:
         self._defs = document.get("$defs", {})
         self._compiled: dict[str, Check] = {}
+        self._all_valid_defs: dict[str, AllValid | None] = {}
         self._check = self._compile(document)
 
     def validate(self, value: Any) -> None:
@@ -126,10 +128,14 @@ class Schema:
                 check(value, path)
         return checks[0] if len(checks) == 1 else check_all
 
-    def _ref(self, ref: str) -> Check:
+    @staticmethod
+    def _name(ref: str) -> str:
         if not ref.startswith("#/$defs/"):
             raise ValueError(f"only local references are supported: {ref}")
-        name = ref.removeprefix("#/$defs/")
+        return ref.removeprefix("#/$defs/")
+
+    def _ref(self, ref: str) -> Check:
+        name = self._name(ref)
 
         def check_ref(value: Any, path: Where) -> None:
             if name not in self._compiled:
@@ -150,11 +156,7 @@ class Schema:
                         n=len(value), low=low or 0, high=high or "∞"))
             checks.append(check_length)
         if "pattern" in schema:
-            # "$" would also match before a final newline in Python; JSON Schema means the end.
-            source = schema["pattern"]
-            if source.endswith("$") and not source.endswith("\\$"):
-                source = source[:-1] + "\\Z"
-            pattern = re.compile(source)
+            pattern = _pattern(schema["pattern"])
 
             def check_pattern(value: Any, path: Where) -> None:
                 if isinstance(value, str) and not pattern.search(value):
@@ -207,6 +209,7 @@ class Schema:
 
     def _array(self, schema: dict[str, Any]) -> Check:
         item_check = self._compile(schema["items"]) if "items" in schema else None
+        all_valid = self._all_valid(schema["items"]) if "items" in schema else None
         low, high = schema.get("minItems", 0), schema.get("maxItems")
 
         def check_array(value: Any, path: Where) -> None:
@@ -217,7 +220,78 @@ class Schema:
                     "{n} éléments, hors des limites ({low} à {high}).",
                     "{n} items, outside the limits ({low} to {high}).",
                     n=len(value), low=low, high=high if high is not None else "∞"))
-            if item_check is not None:
+            if item_check is not None and not (all_valid is not None and all_valid(value)):
                 for index, item in enumerate(value):
                     item_check(item, (path, index))
         return check_array
+
+    def _all_valid(self, schema: dict[str, Any]) -> AllValid | None:
+        """A test of many values at once (the items of an array), true only when each would
+        pass the check of ``schema``, or None when ``schema`` has keywords it does not cover.
+        It walks the values column by column with few calls, where the check calls a
+        function per keyword and value; when it is false, the values are checked one by one,
+        which finds the first that does not fit and says why."""
+        keywords = schema.keys() - _ANNOTATIONS
+        if keywords == {"$ref"}:
+            name = self._name(schema["$ref"])
+            if name not in self._all_valid_defs:
+                self._all_valid_defs[name] = None  # a definition that contains itself: none
+                self._all_valid_defs[name] = self._all_valid(self._defs[name])
+            return self._all_valid_defs[name]
+        kind = schema.get("type")
+        if kind == "object" and \
+                keywords <= {"type", "properties", "required", "additionalProperties"}:
+            return self._all_valid_objects(schema)
+        if kind in ("string", "integer", "number", "boolean", "null") and \
+                keywords <= {"type", "minLength", "maxLength", "pattern", "minimum", "maximum"}:
+            return self._all_valid_scalars(schema)
+        return None
+
+    def _all_valid_objects(self, schema: dict[str, Any]) -> AllValid | None:
+        properties = {k: self._all_valid(v) for k, v in schema.get("properties", {}).items()}
+        if None in properties.values():
+            return None
+        names = properties.keys()
+        required = set(schema.get("required", []))
+        closed = schema.get("additionalProperties", True) is False
+
+        def all_valid(values: list) -> bool:
+            return all(type(v) is dict and required <= v.keys() and
+                       (not closed or v.keys() <= names) for v in values) and \
+                all(test([v[key] for v in values if key in v])
+                    for key, test in properties.items())
+        return all_valid
+
+    @staticmethod
+    def _all_valid_scalars(schema: dict[str, Any]) -> AllValid:
+        kind = schema["type"]
+        exact = set(_PYTHON_TYPES[kind])  # compared with exact types: True is no integer
+        low_length, high_length = schema.get("minLength"), schema.get("maxLength")
+        pattern = _pattern(schema["pattern"]) if "pattern" in schema else None
+        numbers = kind in ("integer", "number")
+        low, high = schema.get("minimum"), schema.get("maximum")
+
+        def all_valid(values: list) -> bool:
+            if not values:
+                return True
+            if not set(map(type, values)) <= exact:
+                return False
+            if kind == "string":
+                lengths = list(map(len, values))
+                if low_length is not None and min(lengths) < low_length or \
+                        high_length and max(lengths) > high_length:
+                    return False
+                if pattern is not None and not all(map(pattern.search, values)):
+                    return False
+            if numbers:
+                return (low is None or min(values) >= low) and \
+                    (high is None or max(values) <= high)
+            return True
+        return all_valid
+
+
+def _pattern(source: str) -> re.Pattern:
+    # "$" would also match before a final newline in Python; JSON Schema means the end.
+    if source.endswith("$") and not source.endswith("\\$"):
+        source = source[:-1] + "\\Z"
+    return re.compile(source)

@@ -23,9 +23,10 @@ class StrictJsonError(ValueError):
         super().__init__(message.render("en"))
 
 
-def _pairs_checker(max_string: int):
+def _pairs_checker(max_string: int | None):
     """The hook that builds each object: refuses duplicate keys, and long strings as values or
-    keys (strings in arrays are left to the schema, whose every string has a maximum length)."""
+    keys (strings in arrays are left to the schema, whose every string has a maximum length).
+    ``max_string`` is None when no string can be that long."""
     def build(pairs: list[tuple[str, Any]]) -> dict:
         out = dict(pairs)
         if len(out) != len(pairs):
@@ -36,6 +37,8 @@ def _pairs_checker(max_string: int):
                         "la clé « {key} » apparaît deux fois dans le même objet.",
                         "the key '{key}' appears twice in the same object.", key="".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in key[:80])))
                 seen.add(key)
+        if max_string is None:
+            return out
         for key, value in pairs:
             if len(key) > max_string:
                 _check_string(key, max_string)
@@ -79,8 +82,10 @@ def loads(raw: bytes, *, max_depth: int = 32, max_string: int = 1_000_000,
                 "a number is too large to be represented exactly."))
         return value
 
+    # A string cannot be longer than the text that holds it: a short text needs no check.
+    string_limit = max_string if len(text) > max_string else None
     try:
-        value = json.loads(text, object_pairs_hook=_pairs_checker(max_string),
+        value = json.loads(text, object_pairs_hook=_pairs_checker(string_limit),
                            parse_constant=_no_constant, parse_int=parse_int,
                            parse_float=parse_float)
     except StrictJsonError:
@@ -126,15 +131,16 @@ _ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 def _check_depth(value: Any, max_depth: int) -> None:
-    """Nesting depth, walking containers only (strings and numbers are not visited)."""
-    level, depth = [value] if isinstance(value, dict | list) else [], 1
+    """Nesting depth, walking containers only (strings and numbers are not visited; a tuple
+    of types is tested faster than ``dict | list``)."""
+    level, depth = [value] if isinstance(value, (dict, list)) else [], 1
     while level:
         if depth > max_depth:
             raise _too_deep(max_depth)
         deeper = []
         for node in level:
             items = node.values() if isinstance(node, dict) else node
-            deeper += [item for item in items if isinstance(item, dict | list)]
+            deeper += [item for item in items if isinstance(item, (dict, list))]
         level, depth = deeper, depth + 1
 
 
@@ -154,8 +160,11 @@ def _check_strings(value: Any, max_string: int) -> None:
             stack.extend(node)
 
 
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                              allow_nan=False)
+
+
 def dumps(value: Any) -> bytes:
     """Canonical JSON: UTF-8, sorted keys, no insignificant space, so equal data gives equal
     bytes."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-                      allow_nan=False).encode("utf-8")
+    return _CANONICAL.encode(value).encode("utf-8")

@@ -15,10 +15,27 @@ from collections import defaultdict, namedtuple
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, insert, or_, select, update
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Connection,
+    Dialect,
+    Insert,
+    Row,
+    Table,
+    and_,
+    bindparam,
+    cast,
+    delete,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -102,6 +119,24 @@ class MergeReport:
 
 
 _Version = namedtuple("_Version", [c.name for c in s.versions.c])
+# The current state of a contribution, as the rules decide it: a version, and whether it is in
+# conflict. Its other columns are those of that version.
+_State = namedtuple("_State", ["uuid", "revision", "content_hash", "deleted", "in_conflict"])
+
+
+def _among_uuids(column) -> ColumnElement[bool]:
+    """``column`` is one of the UUIDs given when the statement runs (``uuids``)."""
+    return column.in_(bindparam("uuids", expanding=True))
+
+
+# What refresh() reads of some contributions, built once: their states, their versions and
+# their conflicts.
+_STATES = select(*(s.contributions.c[name] for name in _State._fields)).where(
+    _among_uuids(s.contributions.c.uuid))
+_HISTORIES = select(*(s.versions.c[name] for name in (
+    "contribution_uuid", "revision", "content_hash", "deleted"))).where(
+        _among_uuids(s.versions.c.contribution_uuid))
+_CONFLICTS = select(s.conflicts).where(_among_uuids(s.conflicts.c.contribution_uuid))
 
 
 class _DryRun(Exception):
@@ -111,6 +146,59 @@ class _DryRun(Exception):
 
 def _insert(dialect: str, table):
     return (pg_insert if dialect == "postgresql" else sqlite_insert)(table)
+
+
+class _ManyRows:
+    """A statement run once for each of many rows, by the driver's own ``executemany``.
+
+    SQLAlchemy's ``executemany`` builds and checks a dictionary of parameters for every row,
+    which for the hundreds of rows of a bundle costs more than the database's work. Here the
+    statement is compiled once, the rows are tuples of the parameters named ``names``, and
+    each value is converted by its type's bind processor: the database receives the same
+    statement and the same values as through SQLAlchemy."""
+
+    def __init__(self, statement: Insert, names: Sequence[str], dialect: Dialect) -> None:
+        compiled = statement.compile(dialect=dialect, column_keys=list(names))
+        self.sql = compiled.string
+        self.positional = compiled.positional
+        self.names = compiled.positiontup if compiled.positional else list(compiled.binds)
+        self.sources = [list(names).index(name) for name in self.names]
+        self.processors = [compiled.binds[name].type.dialect_impl(dialect)
+                           .bind_processor(dialect) for name in self.names]
+
+    def execute(self, conn: Connection, rows: Sequence[Sequence]) -> None:
+        if not rows:
+            return
+        by_column = list(zip(*rows))
+        values = zip(*(by_column[i] if process is None else map(process, by_column[i])
+                       for i, process in zip(self.sources, self.processors, strict=True)))
+        conn.exec_driver_sql(self.sql, list(values) if self.positional else
+                             [dict(zip(self.names, row)) for row in values])
+
+
+@dataclass(frozen=True, slots=True)
+class _Writes:
+    """The writes of every bundle, compiled once per database."""
+
+    versions: _ManyRows  # rows of the history (_Version); a version already held is ignored
+    current: _ManyRows  # current states (_State), each copied from the version it names
+
+
+@lru_cache(maxsize=8)
+def _writes(dialect: Dialect) -> _Writes:
+    version = s.versions.c
+    # The version a state names (by the whole key of the history), and its conflict flag.
+    named = select(*version, cast(bindparam("in_conflict"), Boolean)).where(
+        version.contribution_uuid == bindparam("uuid"), version.revision == bindparam("revision"),
+        version.content_hash == bindparam("content_hash"))
+    current = _insert(dialect.name, s.contributions).from_select(
+        ["uuid", *_Version._fields[1:], "in_conflict"], named)
+    current = current.on_conflict_do_update(
+        index_elements=["uuid"], set_={c.name: current.excluded[c.name]
+                                       for c in s.contributions.c if c.name != "uuid"})
+    return _Writes(_ManyRows(_insert(dialect.name, s.versions).on_conflict_do_nothing(),
+                             _Version._fields, dialect),
+                   _ManyRows(current, _State._fields, dialect))
 
 
 def content_hash(value: dict[str, Any]) -> str:
@@ -126,13 +214,17 @@ def _version_hash(c) -> str:
 
 # -- trust ---------------------------------------------------------------------------------
 
-def _trust(conn: Connection, bundle: Bundle) -> tuple[str, Message | None, bool]:
-    """The bundle's trust (trusted, recorded, new or flagged), why, and whether its key is one
-    an organiser registered."""
-    rows = conn.execute(select(s.keys)).all()
-    mine = next((r for r in rows if r.fingerprint == bundle.fingerprint), None)
+def _mine(keys: Sequence[Row], bundle: Bundle) -> Row | None:
+    """The bundle's key among the store's, if it is there."""
+    return next((k for k in keys if k.fingerprint == bundle.fingerprint), None)
+
+
+def _trust(keys: Sequence[Row], bundle: Bundle) -> tuple[str, Message | None, bool]:
+    """The bundle's trust (trusted, recorded, new or flagged) among the store's keys, why, and
+    whether its key is one an organiser registered."""
+    mine = _mine(keys, bundle)
     names = {name_key(n) for n in bundle.facilitators}
-    for other in rows:
+    for other in keys:
         shared = names & {name_key(n) for n in other.facilitators}
         if other.fingerprint != bundle.fingerprint and shared:
             return "flagged", msg(
@@ -151,55 +243,57 @@ def _trust(conn: Connection, bundle: Bundle) -> tuple[str, Message | None, bool]
 
 # -- the rules -----------------------------------------------------------------------------
 
-def _upsert_latest(conn: Connection, dialect: str, table, keys: Sequence[str],
-                   values: dict[str, Any]) -> None:
-    """Insert, or replace when the new row has a higher revision (or, at the same revision, a
+@lru_cache(maxsize=8)
+def _upsert_latest(dialect: str, table: Table, keys: tuple[str, ...]) -> Insert:
+    """Insert a row of ``table`` (every column given when it runs), or replace the row with
+    the same ``keys`` when the new one has a higher revision (or, at the same revision, a
     greater content hash: an arbitrary but order-independent choice)."""
-    statement = _insert(dialect, table).values(**values)
+    statement = _insert(dialect, table)
     newer = or_(statement.excluded.revision > table.c.revision,
                 and_(statement.excluded.revision == table.c.revision,
                      statement.excluded.content_hash > table.c.content_hash))
-    conn.execute(statement.on_conflict_do_update(
+    return statement.on_conflict_do_update(
         index_elements=list(keys),
-        set_={k: statement.excluded[k] for k in values if k not in keys}, where=newer))
+        set_={c.name: statement.excluded[c.name] for c in table.c if c.name not in keys},
+        where=newer)
 
 
 def refresh(conn: Connection, dialect: str, uuids: Iterable[str],
-            incoming: dict[str, dict] | None = None) -> dict[str, tuple]:
+            incoming: dict[str, _Version] | None = None) -> dict[str, tuple]:
     """Derive again the current state of some contributions from their history. Returns, per
-    UUID, the current row before and after, and whether a conflict was opened.
+    UUID, the current state before (None for a contribution never seen) and after, and
+    whether a conflict was opened.
 
-    ``incoming`` holds the versions just added; a contribution the store had never seen has
-    no other version, so its history is not read back."""
+    ``incoming`` holds the versions just added. A contribution the store had never seen has
+    no other version: its history is not read back, and that version is its current state."""
     uuids = list(uuids)
-    before = {r.uuid: r for r in conn.execute(
-        select(s.contributions).where(s.contributions.c.uuid.in_(uuids)))}
-    history: dict[str, list] = defaultdict(list)
+    before = {r.uuid: _State(*r) for r in conn.execute(_STATES, {"uuids": uuids}).all()}
+    new = [u for u in uuids if u not in before and incoming is not None and u in incoming]
     known_uuids = [u for u in uuids if u in before or incoming is None or u not in incoming]
+    history: dict[str, list] = defaultdict(list)
+    known: dict[str, dict[int, Any]] = defaultdict(dict)  # conflicts, by UUID and revision
     if known_uuids:
-        for v in conn.execute(select(s.versions).where(
-                s.versions.c.contribution_uuid.in_(known_uuids))):
+        for v in conn.execute(_HISTORIES, {"uuids": known_uuids}).all():
             history[v.contribution_uuid].append(v)
-    for uuid in uuids:
-        if uuid not in history:
-            history[uuid].append(_Version(**incoming[uuid]))
-    known = {(c.contribution_uuid, c.revision): c for c in conn.execute(
-        select(s.conflicts).where(s.conflicts.c.contribution_uuid.in_(known_uuids)))} \
-        if known_uuids else {}
+        for c in conn.execute(_CONFLICTS, {"uuids": known_uuids}).all():
+            known[c.contribution_uuid][c.revision] = c
     now = utcnow()
-    rows, changes, opened = [], {}, set()
-    for uuid in uuids:
+    after = [_State(u, incoming[u].revision, incoming[u].content_hash, incoming[u].deleted,
+                    False) for u in new]
+    opened = set()
+    for uuid in known_uuids:
         versions = history[uuid]
         latest = max(v.revision for v in versions)
         tops = sorted((v for v in versions if v.revision == latest), key=lambda v: v.content_hash)
+        conflicts = known.get(uuid, {})
         # Conflicts exist only at the current revision: older ones became moot.
-        stale = [r for (u, r) in known if u == uuid and r != latest]
+        stale = [r for r in conflicts if r != latest]
         if stale:
             conn.execute(delete(s.conflicts).where(s.conflicts.c.contribution_uuid == uuid,
                                                    s.conflicts.c.revision.in_(stale)))
         chosen, in_conflict = tops[0], False
         if len(tops) > 1:
-            conflict = known.get((uuid, latest))
+            conflict = conflicts.get(latest)
             if conflict is None:
                 conn.execute(_insert(dialect, s.conflicts).values(
                     contribution_uuid=uuid, revision=latest, status="open",
@@ -211,18 +305,12 @@ def refresh(conn: Connection, dialect: str, uuids: Iterable[str],
                 chosen = next(v for v in tops if v.content_hash == conflict.kept_hash)
             else:
                 in_conflict = True
-        values = {c.name: getattr(chosen, c.name) for c in s.versions.c
-                  if c.name != "contribution_uuid"}
-        rows.append({**values, "uuid": uuid, "in_conflict": in_conflict})
-    if rows:
-        statement = _insert(dialect, s.contributions)
-        conn.execute(statement.on_conflict_do_update(
-            index_elements=["uuid"],
-            set_={c.name: statement.excluded[c.name] for c in s.contributions.c
-                  if c.name != "uuid"}), rows)
-    for row in rows:
-        changes[row["uuid"]] = (before.get(row["uuid"]), row, row["uuid"] in opened)
-    return changes
+        after.append(_State(uuid, chosen.revision, chosen.content_hash, chosen.deleted,
+                            in_conflict))
+    # A state that changed is written, copied from the version it names by the database.
+    _writes(conn.dialect).current.execute(
+        conn, [state for state in after if state != before.get(state.uuid)])
+    return {state.uuid: (before.get(state.uuid), state, state.uuid in opened) for state in after}
 
 
 def _count(changes: dict[str, tuple]) -> Counts:
@@ -231,9 +319,9 @@ def _count(changes: dict[str, tuple]) -> Counts:
         if opened:
             conflicting += 1
         elif old is not None and (old.revision, old.content_hash, old.in_conflict) == \
-                (new["revision"], new["content_hash"], new["in_conflict"]):
+                (new.revision, new.content_hash, new.in_conflict):
             unchanged += 1
-        elif new["deleted"]:  # a deletion: of a visible contribution, or of one never seen
+        elif new.deleted:  # a deletion: of a visible contribution, or of one never seen
             if old is None or not old.deleted:
                 removed += 1
             else:
@@ -253,7 +341,8 @@ def merge_bundle(store: CentralStore, bundle: Bundle, *, content: bytes | None =
 
     def work(conn: Connection) -> Outcome:
         now = utcnow()
-        trust, note, registered = _trust(conn, bundle)
+        keys = conn.execute(select(s.keys)).all()
+        trust, note, registered = _trust(keys, bundle)
         quarantine = require_known_keys and not registered
         described = dict(source=bundle.source, sha256=bundle.sha256,
                          fingerprint=bundle.fingerprint, facilitators=bundle.facilitators,
@@ -289,7 +378,7 @@ def merge_bundle(store: CentralStore, bundle: Bundle, *, content: bytes | None =
                 reason=_quarantine_reason(bundle).render()))
             return Outcome(verdict="quarantined", rule="key", reason=_quarantine_reason(bundle),
                            when=now, **described)
-        counts = _apply(conn, dialect, bundle, now)
+        counts = _apply(conn, dialect, bundle, now, _mine(keys, bundle))
         conn.execute(update(s.bundles).where(s.bundles.c.sha256 == bundle.sha256)
                      .values(merged_counts=counts.to_json()))
         outcome = Outcome(verdict="merged", counts=counts, when=now, **described)
@@ -311,22 +400,26 @@ def _quarantine_reason(bundle: Bundle) -> Message:
                names=", ".join(bundle.facilitators) or "—")
 
 
-def _apply(conn: Connection, dialect: str, bundle: Bundle, now: datetime) -> Counts:
-    """The data of a bundle: catalogue, key, run, notes and contributions."""
+def _apply(conn: Connection, dialect: str, bundle: Bundle, now: datetime,
+           key: Row | None) -> Counts:
+    """The data of a bundle: catalogue, key (``key``: its row in the store, if there), run,
+    notes and contributions."""
     catalogue = bundle.catalogue
     sha = bundle.catalogue_sha256
     conn.execute(_insert(dialect, s.catalogues).values(
         sha256=sha, catalogue_id=catalogue.id, version=catalogue.version,
         content=catalogue_to_dict(catalogue), first_seen_at=now).on_conflict_do_nothing())
-    key = _insert(dialect, s.keys).values(
-        fingerprint=bundle.fingerprint, public_key=_b64(bundle.public_key),
-        facilitators=list(bundle.facilitators), status="recorded", registered_at=now, note="")
-    conn.execute(key.on_conflict_do_nothing())
-    conn.execute(update(s.keys).where(s.keys.c.fingerprint == bundle.fingerprint,
-                                      s.keys.c.public_key.is_(None))
-                 .values(public_key=_b64(bundle.public_key)))
+    if key is None:  # recorded when first seen
+        conn.execute(_insert(dialect, s.keys).values(
+            fingerprint=bundle.fingerprint, public_key=_b64(bundle.public_key),
+            facilitators=list(bundle.facilitators), status="recorded", registered_at=now,
+            note="").on_conflict_do_nothing())
+    elif key.public_key is None:  # registered by an organiser, by its fingerprint
+        conn.execute(update(s.keys).where(s.keys.c.fingerprint == bundle.fingerprint,
+                                          s.keys.c.public_key.is_(None))
+                     .values(public_key=_b64(bundle.public_key)))
     run = fmt.run_to_json(bundle.run)
-    _upsert_latest(conn, dialect, s.runs, ["uuid"], {
+    conn.execute(_upsert_latest(dialect, s.runs, ("uuid",)), {
         "uuid": bundle.run.uuid, "catalogue_sha256": sha,
         "atelier_number": bundle.run.atelier_number,
         "facilitators": list(bundle.run.facilitators),
@@ -337,20 +430,19 @@ def _apply(conn: Connection, dialect: str, bundle: Bundle, now: datetime) -> Cou
         "content_hash": content_hash(run), "installation_id": bundle.installation_id,
         "bundle_sha256": bundle.sha256})
     for n in bundle.notes:
-        _upsert_latest(conn, dialect, s.notes, ["run_uuid", "engagement_number"], {
+        conn.execute(_upsert_latest(dialect, s.notes, ("run_uuid", "engagement_number")), {
             "run_uuid": n.run_uuid, "engagement_number": n.engagement_number, "text": n.text,
             "updated_at": n.updated_at, "revision": n.revision,
             "content_hash": content_hash(fmt.notes_to_json(n))})
     if not bundle.contributions:
         return Counts()
-    versions = {c.uuid: {
-        "contribution_uuid": c.uuid, "revision": c.revision, "content_hash": _version_hash(c),
-        "run_uuid": c.run_uuid, "engagement_number": c.engagement_number,
-        "question_key": c.question_key, "text": c.text, "position": c.position,
-        "starred": c.starred, "deleted": c.deleted, "created_at": c.created_at,
-        "updated_at": c.updated_at, "bundle_sha256": bundle.sha256}
-        for c in bundle.contributions}
-    conn.execute(_insert(dialect, s.versions).on_conflict_do_nothing(), list(versions.values()))
+    versions = {c.uuid: _Version(
+        contribution_uuid=c.uuid, revision=c.revision, content_hash=_version_hash(c),
+        run_uuid=c.run_uuid, engagement_number=c.engagement_number,
+        question_key=c.question_key, text=c.text, position=c.position, starred=c.starred,
+        deleted=c.deleted, created_at=c.created_at, updated_at=c.updated_at,
+        bundle_sha256=bundle.sha256) for c in bundle.contributions}
+    _writes(conn.dialect).versions.execute(conn, list(versions.values()))
     changes: dict[str, tuple] = {}
     uuids = list(versions)
     for start in range(0, len(uuids), 500):  # bounded IN lists
