@@ -11,6 +11,7 @@ from __future__ import annotations
 import getpass
 import logging
 import random
+import sqlite3
 import time
 import unicodedata
 import uuid as uuidlib
@@ -34,6 +35,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 RETRIES = 30
+CONNECT_TIMEOUT = 10  # seconds, for a PostgreSQL server
 _RETRY_SQLSTATES = {"40001", "40P01"}  # serialization_failure, deadlock_detected
 
 
@@ -48,7 +50,12 @@ def url_of(target: str | Path) -> str:
 
 
 def _retryable(exc: DBAPIError) -> bool:
-    return getattr(exc.orig, "sqlstate", None) in _RETRY_SQLSTATES
+    """A transient refusal: PostgreSQL's serialisation failure or deadlock, or a SQLite file
+    still locked by another organiser's transaction after the busy timeout."""
+    if getattr(exc.orig, "sqlstate", None) in _RETRY_SQLSTATES:
+        return True
+    return isinstance(exc.orig, sqlite3.OperationalError) and \
+        ("locked" in str(exc.orig) or "busy" in str(exc.orig))
 
 
 def name_key(name: str) -> str:
@@ -127,8 +134,12 @@ class CentralStore:
             path.parent.mkdir(parents=True, exist_ok=True)
             self.engine: Engine = sqlite_engine(path)
         else:
+            # A server that does not answer is given up after CONNECT_TIMEOUT seconds (the
+            # URL's own connect_timeout wins), not after the system's minutes.
+            connect_args = {"connect_timeout": CONNECT_TIMEOUT} \
+                if self.url.startswith("postgresql") and "connect_timeout" not in self.url else {}
             self.engine = create_engine(self.url, isolation_level="SERIALIZABLE",
-                                        pool_pre_ping=True)
+                                        pool_pre_ping=True, connect_args=connect_args)
         self.dialect = self.engine.dialect.name
         self.display = self.engine.url.render_as_string(hide_password=True)
         self._prepare()

@@ -175,3 +175,18 @@ def test_a_store_of_another_program_or_a_newer_version_is_refused(tmp_path):
         conn.execute("UPDATE central_meta SET value = '99' WHERE key = 'schema_version'")
     with pytest.raises(StoreNewerError):
         CentralStore(newer)
+
+
+def test_transient_refusals_are_retried_and_others_are_not():
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from facilitator_app.central.store import _retryable
+
+    def refusal(error):
+        return OperationalError("BEGIN IMMEDIATE", {}, error)
+
+    assert _retryable(refusal(sqlite3.OperationalError("database is locked")))
+    assert not _retryable(refusal(sqlite3.OperationalError("disk I/O error")))
+    assert not _retryable(refusal(sqlite3.OperationalError("no such table: bundles")))
