@@ -360,9 +360,9 @@ def _merge(args: argparse.Namespace) -> int:
                              dry_run=args.dry_run,
                              progress=lambda done, total, outcome: _print_outcome(outcome))
         if args.quarantined:
-            again = merge_quarantined(store, dry_run=args.dry_run)
-            for outcome in again.outcomes:
-                _print_outcome(outcome)
+            again = merge_quarantined(
+                store, dry_run=args.dry_run,
+                progress=lambda done, total, outcome: _print_outcome(outcome))
             report.outcomes += again.outcomes
     totals = report.totals
     print(msg("{prefix}{bundles} paquets : {merged} fusionnés, {already} déjà fusionnés, "

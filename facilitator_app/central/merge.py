@@ -467,20 +467,28 @@ def merge_paths(store: CentralStore, paths: Iterable[Path | str], *,
                 cancelled: Callable[[], bool] | None = None) -> MergeReport:
     """Merge every bundle named (files or folders), each in its own transaction, and keep the
     report in the store's history (not for a dry run)."""
-    files = bundle_files(paths)
+    return _merge_each(store, bundle_files(paths), lambda path, merge_id: merge_file(
+        store, path, require_known_keys=require_known_keys, dry_run=dry_run, merge_id=merge_id),
+        dry_run=dry_run, progress=progress, cancelled=cancelled)
+
+
+def _merge_each(store: CentralStore, items: Sequence, merge_one: Callable[[Any, int | None],
+                Outcome], *, dry_run: bool, progress: Progress | None,
+                cancelled: Callable[[], bool] | None) -> MergeReport:
+    """Merge ``items`` one by one (``merge_one``), checking ``cancelled`` between them, and keep
+    the merge with its outcomes in the store's history (not for a dry run)."""
     report = MergeReport()
     if not dry_run:
         report.merge_id = store.write(lambda conn: conn.execute(insert(s.merges).values(
             started_at=utcnow(), who=who(), totals={}, outcomes=[])).inserted_primary_key[0])
-    for index, path in enumerate(files):
+    for index, item in enumerate(items):
         if cancelled is not None and cancelled():
             report.cancelled = True
             break
-        outcome = merge_file(store, path, require_known_keys=require_known_keys,
-                             dry_run=dry_run, merge_id=report.merge_id)
+        outcome = merge_one(item, report.merge_id)
         report.outcomes.append(outcome)
         if progress is not None:
-            progress(index + 1, len(files), outcome)
+            progress(index + 1, len(items), outcome)
     if report.merge_id is not None:
         totals = {**report.totals.to_json(), "bundles": len(report.outcomes),
                   "rejected": report.count("rejected"),
@@ -510,14 +518,24 @@ def merge_file(store: CentralStore, path: Path, *, require_known_keys: bool = Fa
                         dry_run=dry_run, merge_id=merge_id)
 
 
-def merge_quarantined(store: CentralStore, *, dry_run: bool = False) -> MergeReport:
-    """Merge again the bundles waiting in quarantine whose key is now trusted."""
-    report = MergeReport()
-    for record in store.bundles():
-        if record.status != "quarantined":
-            continue
-        bundle = read_bundle_bytes(store.quarantined_content(record.sha256), record.file_name)
-        report.outcomes.append(merge_bundle(store, bundle, require_known_keys=True,
-                                            dry_run=dry_run,
-                                            content=store.quarantined_content(record.sha256)))
-    return report
+def merge_quarantined(store: CentralStore, *, dry_run: bool = False,
+                      progress: Progress | None = None,
+                      cancelled: Callable[[], bool] | None = None) -> MergeReport:
+    """Merge again the bundles waiting in quarantine (those whose key is now trusted are
+    merged, the others stay), each in its own transaction, kept in the history like any
+    merge."""
+    waiting = [r for r in store.bundles() if r.status == "quarantined"]
+
+    def merge_one(record, merge_id: int | None) -> Outcome:
+        content = store.quarantined_content(record.sha256)
+        try:
+            bundle = read_bundle_bytes(content, record.file_name)
+        except BundleError as refused:  # a later version of the reader may refuse it
+            log.warning("rejected quarantined %s: %s", record.file_name, refused)
+            return Outcome(source=record.file_name, verdict="rejected", rule=refused.rule,
+                           reason=refused.problem)
+        return merge_bundle(store, bundle, require_known_keys=True, dry_run=dry_run,
+                            content=content, merge_id=merge_id)
+
+    return _merge_each(store, waiting, merge_one, dry_run=dry_run, progress=progress,
+                       cancelled=cancelled)

@@ -5,7 +5,7 @@ The buttons only show; the window connects each to its action (menu entry and sh
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+PROGRESS_INTERVAL_MS = 100  # the progress bar is redrawn at most this often
 
 
 class OrganiserControls(QWidget):
@@ -52,6 +54,7 @@ class OrganiserControls(QWidget):
                                      "border-radius: 6px; padding: 10px; color: #444; }")
 
         self.progress = QProgressBar()
+        self._progress_clock = QElapsedTimer()  # since the bar was last redrawn
         self.progress.setObjectName("progress")
         self.progress_label = QLabel()
         self.progress_label.setWordWrap(True)
@@ -75,12 +78,19 @@ class OrganiserControls(QWidget):
 
     def show_progress(self, label: str) -> None:
         """A task starts: busy until it says how far it is."""
+        self._progress_clock.invalidate()
         self.progress.setRange(0, 0)
         self.progress_label.setText(label)
         self.cancel_button.setEnabled(True)
         self.cancel_button.setFocus()
 
     def set_progress(self, done: int, total: int) -> None:
+        """At most ten redraws a second (QProgressBar repaints at once on each new value; a
+        merge decides hundreds of bundles a second), and always the last step."""
+        if done < total and self._progress_clock.isValid() \
+                and self._progress_clock.elapsed() < PROGRESS_INTERVAL_MS:
+            return
+        self._progress_clock.start()
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 

@@ -83,6 +83,7 @@ class RowTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
+        self._headers: list[str] | None = None  # translated once per reset, not per call
 
     # subclasses ----------------------------------------------------------------------------
     def headers(self) -> list[str]:
@@ -96,9 +97,17 @@ class RowTableModel(QAbstractTableModel):
 
     # rows ----------------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[Any]) -> None:
+        """Show ``rows`` (also how a change of language redraws the headers)."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._headers = None
         self.endResetModel()
+
+    def header_texts(self) -> list[str]:
+        """The columns' titles; Qt asks for the column count thousands of times a second."""
+        if self._headers is None:
+            self._headers = self.headers()
+        return self._headers
 
     def row(self, number: int) -> Any:
         return self._rows[number]
@@ -114,12 +123,12 @@ class RowTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers())
+        return 0 if parent.isValid() else len(self.header_texts())
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = self.headers()
+            headers = self.header_texts()
             return headers[section] if 0 <= section < len(headers) else None
         return None
 

@@ -62,13 +62,13 @@ class BundlesPage(QWidget):
         self.view = table_view("bundles-table", self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # arrival order until a click
+        # Columns sized once per reset of the table, not at every row a merge adds: measuring
+        # every row's text for each new one made a merge of hundreds of bundles crawl.
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(BundleTableModel.FACILITATORS,
-                                    QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(BundleTableModel.FACILITATORS,
-                             self.view.fontMetrics().horizontalAdvance("M") * 14)
-        header.setSectionResizeMode(BundleTableModel.DETAILS, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        model.modelReset.connect(self.fit_columns)
+        self.fit_columns()
         row = QHBoxLayout()
         row.addWidget(self.filter_label)
         row.addWidget(self.filter, 1)
@@ -77,6 +77,13 @@ class BundlesPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
         self.retranslate()
+
+    def fit_columns(self) -> None:
+        """Each column to its content, but the facilitators' names at a fixed width (the
+        reason takes the rest of the line)."""
+        self.view.resizeColumnsToContents()
+        self.view.horizontalHeader().resizeSection(
+            BundleTableModel.FACILITATORS, self.view.fontMetrics().horizontalAdvance("M") * 14)
 
     def show_row(self, source_row: int) -> None:
         """Scroll to a row of the model, if the filter lets it show."""

@@ -151,8 +151,8 @@ class MergeTask(Task):
 
 
 class QuarantineTask(Task):
-    """Merge again the quarantined bundles whose key is now trusted (no progress: the core
-    merges them in one call, each in its own transaction)."""
+    """Merge again the quarantined bundles whose key is now trusted; one ``outcome`` signal per
+    bundle as it is decided, and a cancel between bundles, as for a merge of files."""
 
     outcome = Signal(int, int, object)
 
@@ -163,10 +163,12 @@ class QuarantineTask(Task):
     def work(self, store):
         from facilitator_app.central.merge import merge_quarantined
 
-        report = merge_quarantined(store, dry_run=self.dry_run)
-        for i, outcome in enumerate(report.outcomes, 1):
-            self.outcome.emit(i, len(report.outcomes), outcome)
-        return report
+        def progress(done: int, total: int, outcome) -> None:
+            self.progress.emit(done, total)
+            self.outcome.emit(done, total, outcome)
+
+        return merge_quarantined(store, dry_run=self.dry_run, progress=progress,
+                                 cancelled=self.is_cancelled)
 
 
 class ReportTask(Task):

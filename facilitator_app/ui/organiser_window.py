@@ -316,6 +316,7 @@ class OrganiserWindow(QMainWindow):
         task = QuarantineTask(self.store.url, dry_run=self.dry_run.isChecked())
         task.outcome.connect(self._outcome)
         task.succeeded.connect(self._merged)
+        task.cancelled.connect(self._merged)
         return self._start(task, self.tr("Merging the quarantined bundles…"))
 
     def _start(self, task: Task, label: str) -> Task:
@@ -345,6 +346,7 @@ class OrganiserWindow(QMainWindow):
         self.controls.progress_label.setText(self.tr("Merged: {file}").format(file=row.file_name))
 
     def _merged(self, report) -> None:
+        self.bundles_page.fit_columns()
         self.status.merged(report, self._task_dry_run())
         self.totals.setText(self.status.text)
 

@@ -509,3 +509,33 @@ def test_highlights_land_on_the_words_after_an_emoji(qtbot):
     text, other = "👍👍 Publier les données", "👍👍 Publier les budgets"
     pane.show_version(SimpleNamespace(text=text), lambda _v: "", changed_spans(text, other))
     assert [m.cursor.selectedText() for m in pane.text.extraSelections()] == ["données"]
+
+
+def test_merging_the_quarantine_shows_progress_and_can_be_cancelled(qtbot, make_organiser,
+                                                                     tmp_path, central_path):
+    window = make_organiser()
+    folder = tmp_path / "inconnus"
+    folder.mkdir()
+    total = 120
+    for n in range(total):
+        write_bundle(folder, f"paquet-{n:03d}", [contribution(n)],
+                     run_uuid=f"20000000-0000-4000-8000-{n:012d}")
+    window.require_known.setChecked(True)
+    wait_task(qtbot, window, lambda: window.add_paths([str(folder)]))
+    assert {r.verdict for r in window.bundle_model.rows()} == {"quarantined"}
+    window.store.trust_key(TEST_KEY.fingerprint, ["Simon Chignard"])
+
+    task = window.merge_quarantined()
+    assert task is not None and window.progress_box.isVisible() and window.cancel_button.isEnabled()
+    qtbot.waitUntil(lambda: any(r.verdict == "merged" for r in window.bundle_model.rows()),
+                    timeout=TASK_TIMEOUT)
+    with qtbot.waitSignal(window.runner.idle, timeout=TASK_TIMEOUT):
+        qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+    with CentralStore(central_path) as store:
+        merged = [b for b in store.bundles() if b.status == "merged"]
+        assert 0 < len(merged) < total, "the merge of the quarantine stopped early"
+        assert store.merge_history()[-1]["totals"]["cancelled"] is True
+    wait_task(qtbot, window, window.merge_quarantined)
+    with CentralStore(central_path) as store:
+        assert {b.status for b in store.bundles()} == {"merged"}
+        assert len(store.current()) == total
