@@ -4,6 +4,7 @@ nor on how many organisers merge at once; a killed merge leaves the store as it 
 from __future__ import annotations
 
 import os
+import select
 import signal
 import subprocess
 import sys
@@ -143,20 +144,15 @@ def test_a_merge_killed_mid_bundle_leaves_the_store_as_before_and_completes_late
     with CentralStore(central_url) as store:
         merge_paths(store, paths[:1])
         before = store.snapshot()
-    ready = tmp_path / "inside-transaction"
     child = subprocess.Popen(
         [sys.executable, str(MERGER), central_url, str(paths[1])],
-        env=child_env(FACILITATOR_TEST_PAUSE_IN_MERGE=str(ready)),
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        env=child_env(FACILITATOR_TEST_PAUSE_IN_MERGE="1"), stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        deadline = 60.0
-        import time
-
-        started = time.monotonic()
-        while not ready.exists():
-            assert child.poll() is None, child.stderr.read()
-            assert time.monotonic() - started < deadline
-            time.sleep(0.02)
+        # The child says when it is inside the bundle's transaction, then waits to be killed.
+        readable, _, _ = select.select([child.stdout], [], [], 60)
+        assert readable, "the child never reached the middle of the bundle"
+        assert child.stdout.readline() == "inside-transaction\n", child.stderr.read()
     finally:
         child.send_signal(signal.SIGKILL)
         child.wait(timeout=30)

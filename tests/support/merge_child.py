@@ -1,15 +1,14 @@
 """A merging process for the concurrency and kill tests: ``merge_child.py URL FILE...``.
 
-With ``FACILITATOR_TEST_PAUSE_IN_MERGE=PATH`` it stops in the middle of its first bundle's
-transaction (after the versions are written, before the current state is derived), creates
-PATH and waits to be killed.
+With ``FACILITATOR_TEST_PAUSE_IN_MERGE=1`` it stops in the middle of its first bundle's
+transaction (after the versions are written, before the current state is derived), prints
+``inside-transaction`` and waits, reading its standard input, to be killed.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -25,8 +24,8 @@ def main() -> int:
         original = merge.refresh
 
         def refresh_then_wait(*args):
-            Path(pause).touch()
-            time.sleep(600)
+            print("inside-transaction", flush=True)
+            sys.stdin.read()  # the parent never closes it: held here until killed
             return original(*args)
 
         merge.refresh = refresh_then_wait
