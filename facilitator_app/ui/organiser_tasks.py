@@ -128,46 +128,46 @@ class _Cancelled(Exception):
         self.partial = partial
 
 
-class MergeTask(Task):
-    """Merge bundle files and folders; one ``outcome`` signal per file as it is decided."""
+class _MergingTask(Task):
+    """A merge of several bundles: one ``outcome`` signal per bundle as it is decided."""
 
     outcome = Signal(int, int, object)  # done, total, Outcome
-
-    def __init__(self, url: str, paths: Sequence[str | Path], *, require_known_keys: bool,
-                 dry_run: bool) -> None:
-        super().__init__(url)
-        self.paths = [str(p) for p in paths]
-        self.require_known_keys, self.dry_run = require_known_keys, dry_run
-
-    def work(self, store):
-        from facilitator_app.central.merge import merge_paths
-
-        def progress(done: int, total: int, outcome) -> None:
-            self.progress.emit(done, total)
-            self.outcome.emit(done, total, outcome)
-
-        return merge_paths(store, self.paths, require_known_keys=self.require_known_keys,
-                           dry_run=self.dry_run, progress=progress, cancelled=self.is_cancelled)
-
-
-class QuarantineTask(Task):
-    """Merge again the quarantined bundles whose key is now trusted; one ``outcome`` signal per
-    bundle as it is decided, and a cancel between bundles, as for a merge of files."""
-
-    outcome = Signal(int, int, object)
 
     def __init__(self, url: str, *, dry_run: bool) -> None:
         super().__init__(url)
         self.dry_run = dry_run
 
+    def decided(self, done: int, total: int, outcome) -> None:
+        """The merge's ``progress`` callback (runs on the worker; the signals are queued)."""
+        self.progress.emit(done, total)
+        self.outcome.emit(done, total, outcome)
+
+
+class MergeTask(_MergingTask):
+    """Merge bundle files and folders."""
+
+    def __init__(self, url: str, paths: Sequence[str | Path], *, require_known_keys: bool,
+                 dry_run: bool) -> None:
+        super().__init__(url, dry_run=dry_run)
+        self.paths = [str(p) for p in paths]
+        self.require_known_keys = require_known_keys
+
+    def work(self, store):
+        from facilitator_app.central.merge import merge_paths
+
+        return merge_paths(store, self.paths, require_known_keys=self.require_known_keys,
+                           dry_run=self.dry_run, progress=self.decided,
+                           cancelled=self.is_cancelled)
+
+
+class QuarantineTask(_MergingTask):
+    """Merge again the quarantined bundles whose key is now trusted, with a cancel between
+    bundles as for a merge of files."""
+
     def work(self, store):
         from facilitator_app.central.merge import merge_quarantined
 
-        def progress(done: int, total: int, outcome) -> None:
-            self.progress.emit(done, total)
-            self.outcome.emit(done, total, outcome)
-
-        return merge_quarantined(store, dry_run=self.dry_run, progress=progress,
+        return merge_quarantined(store, dry_run=self.dry_run, progress=self.decided,
                                  cancelled=self.is_cancelled)
 
 

@@ -346,7 +346,6 @@ class OrganiserWindow(QMainWindow):
         self.controls.progress_label.setText(self.tr("Merged: {file}").format(file=row.file_name))
 
     def _merged(self, report) -> None:
-        self.bundles_page.fit_columns()
         self.status.merged(report, self._task_dry_run())
         self.totals.setText(self.status.text)
 
