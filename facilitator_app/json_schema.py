@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 from facilitator_app.i18n import Message, msg
 
@@ -73,6 +73,52 @@ def _is_type(value: Any, name: str) -> bool:
 
 
 Where = tuple | None  # (parent, key) pairs, see render()
+
+
+class Bounds(NamedTuple):
+    depth: int  # containers nested in one another; a scalar is 0
+    string: int  # longest string or key
+    magnitude: float  # largest absolute value of a number
+
+
+_UNKNOWN = object()
+
+
+def _json_type(value: Any) -> str:
+    return next(name for name in ("boolean", "integer", "number", "string", "null", "object",
+                                  "array") if _is_type(value, name))
+
+
+def _bounds_of(value: Any) -> Bounds:
+    """The bounds of one value (of a ``const`` or an ``enum``)."""
+    if isinstance(value, str):
+        return Bounds(0, len(value), 0)
+    if isinstance(value, bool) or value is None:
+        return Bounds(0, 0, 0)
+    if isinstance(value, int | float):
+        return Bounds(0, 0, abs(value))
+    items = list(value.values()) if isinstance(value, dict) else list(value)
+    inner = _widest([_bounds_of(item) for item in items]) or Bounds(0, 0, 0)
+    keys = list(map(len, value)) if isinstance(value, dict) else []
+    return Bounds(inner.depth + 1, max([inner.string, *keys]), inner.magnitude)
+
+
+def _widest(bounds: list[Bounds | None]) -> Bounds | None:
+    """What holds for a value that may be any of several: None if one is unbounded."""
+    if any(b is None for b in bounds):
+        return None
+    return Bounds(*map(max, zip(*bounds))) if bounds else Bounds(0, 0, 0)
+
+
+def _narrowest(a: Bounds | None, b: Bounds | None) -> Bounds | None:
+    """What holds for a value that satisfies both."""
+    if a is None or b is None:
+        return a if b is None else b
+    return Bounds(*map(min, a, b))
+
+
+def _flat(shape: dict[str, Bounds | None]) -> Bounds | None:
+    return _widest(list(shape.values()))
 Check = Callable[[Any, Where], None]
 AllValid = Callable[[list], bool]
 
@@ -82,13 +128,64 @@ class Schema:
     :class:`SchemaViolation` at the first value that does not fit."""
 
     def __init__(self, document: dict[str, Any]) -> None:
+        self._document = document
         self._defs = document.get("$defs", {})
+        self._bounds: Bounds | None | object = _UNKNOWN
         self._compiled: dict[str, Check] = {}
         self._all_valid_defs: dict[str, AllValid | None] = {}
         self._check = self._compile(document)
 
     def validate(self, value: Any) -> None:
         self._check(value, None)
+
+    def bounds(self) -> Bounds | None:
+        """The most any valid document can reach (nesting depth of its containers, length of
+        its strings and keys, magnitude of its numbers), or None when the schema leaves one
+        of them open: a type without ``maxLength``, ``minimum`` and ``maximum``, an object
+        without ``additionalProperties: false``, an array without ``items``, a recursive
+        definition. A parser may then leave these limits to the schema."""
+        if self._bounds is _UNKNOWN:
+            self._bounds = _flat(self._shape(self._document, frozenset()))
+        return self._bounds
+
+    def _shape(self, schema: dict[str, Any], refs: frozenset[str]) -> dict[str, Bounds | None]:
+        """Per JSON type a valid value can have, its bounds (None: unbounded)."""
+        if "const" in schema or "enum" in schema:
+            shape: dict[str, Bounds | None] = {}
+            for value in [schema["const"]] if "const" in schema else schema["enum"]:
+                kind = _json_type(value)
+                shape[kind] = _widest([shape.get(kind, Bounds(0, 0, 0)), _bounds_of(value)])
+            return shape
+        types = schema["type"] if isinstance(schema.get("type"), list) else \
+            [schema["type"]] if "type" in schema else list(_PYTHON_TYPES)
+        shape = {kind: self._bounds_of_type(schema, kind, refs) for kind in types}
+        if "$ref" in schema:
+            name = self._name(schema["$ref"])
+            other = dict.fromkeys(_PYTHON_TYPES) if name in refs else \
+                self._shape(self._defs[name], refs | {name})
+            shape = {kind: _narrowest(bound, other[kind])
+                     for kind, bound in shape.items() if kind in other}
+        return shape
+
+    def _bounds_of_type(self, schema: dict[str, Any], kind: str,
+                        refs: frozenset[str]) -> Bounds | None:
+        if kind == "string":
+            return Bounds(0, schema["maxLength"], 0) if "maxLength" in schema else None
+        if kind in ("integer", "number"):
+            low, high = schema.get("minimum"), schema.get("maximum")
+            return None if low is None or high is None else Bounds(0, 0, max(abs(low), abs(high)))
+        if kind == "object":
+            if schema.get("additionalProperties", True) is not False:
+                return None
+            properties = schema.get("properties", {})
+            inner = _widest([_flat(self._shape(p, refs)) for p in properties.values()])
+            return None if inner is None else Bounds(
+                inner.depth + 1, max([inner.string, *map(len, properties)]), inner.magnitude)
+        if kind == "array":
+            inner = _flat(self._shape(schema["items"], refs)) if "items" in schema else None
+            return None if inner is None else Bounds(inner.depth + 1, inner.string,
+                                                     inner.magnitude)
+        return Bounds(0, 0, 0)  # boolean, null
 
     def _compile(self, schema: dict[str, Any]) -> Check:
         unknown = set(schema) - _SUPPORTED
@@ -255,7 +352,17 @@ class Schema:
         required = set(schema.get("required", []))
         closed = schema.get("additionalProperties", True) is False
 
+        exact = closed and required == names  # every object has exactly these keys
+
         def all_valid(values: list) -> bool:
+            if exact:  # the keys by their count and presence, without a set per object
+                if set(map(type, values)) - {dict} or set(map(len, values)) - {len(names)}:
+                    return False
+                try:
+                    columns = {key: [v[key] for v in values] for key in names}
+                except KeyError:
+                    return False
+                return all(test(columns[key]) for key, test in properties.items())
             return all(type(v) is dict and required <= v.keys() and
                        (not closed or v.keys() <= names) for v in values) and \
                 all(test([v[key] for v in values if key in v])
@@ -268,6 +375,7 @@ class Schema:
         exact = set(_PYTHON_TYPES[kind])  # compared with exact types: True is no integer
         low_length, high_length = schema.get("minLength"), schema.get("maxLength")
         pattern = _pattern(schema["pattern"]) if "pattern" in schema else None
+        joined = _joined_pattern(schema["pattern"]) if "pattern" in schema else None
         numbers = kind in ("integer", "number")
         low, high = schema.get("minimum"), schema.get("maximum")
 
@@ -281,7 +389,9 @@ class Schema:
                 if low_length is not None and min(lengths) < low_length or \
                         high_length and max(lengths) > high_length:
                     return False
-                if pattern is not None and not all(map(pattern.search, values)):
+                if pattern is not None and not (
+                        joined is not None and _all_match_joined(joined, values)
+                        or all(map(pattern.search, values))):
                     return False
             if numbers:
                 return (low is None or min(values) >= low) and \
@@ -295,3 +405,53 @@ def _pattern(source: str) -> re.Pattern:
     if source.endswith("$") and not source.endswith("\\$"):
         source = source[:-1] + "\\Z"
     return re.compile(source)
+
+
+def _joined_pattern(source: str) -> re.Pattern | None:
+    """For a pattern anchored at both ends (``^...$``) that cannot match a line break, the
+    pattern of its matches joined by line breaks: one search then tests a whole column of
+    values, where a search per value costs more than all the other checks. None for any
+    other pattern (anything the parser shows beyond literals, classes of literals and ranges,
+    groups and repeats), which is then searched value by value."""
+    if not (source.startswith("^") and source.endswith("$")) or source.endswith("\\$"):
+        return None
+    body = source[1:-1]
+    if "|" in body:  # "^a|b$" is "^a" or "b$", not an anchored "a|b"
+        return None
+    try:
+        from re import _parser  # the parser behind re.compile (Python 3.11+)
+
+        if not _without_line_break(list(_parser.parse(body))):
+            return None
+    except Exception:  # any other parser: take the per-value path
+        return None
+    return re.compile(f"(?:{body})(?:\n(?:{body}))*\\Z")
+
+
+def _without_line_break(items: list) -> bool:
+    """Whether the parsed pattern ``items`` can only match text without a line break."""
+    from re import _constants as c
+
+    newline = ord("\n")
+    for op, arg in items:
+        if op is c.LITERAL:
+            ok = arg != newline
+        elif op is c.IN:
+            ok = all(kind is c.LITERAL and value != newline or
+                     kind is c.RANGE and not value[0] <= newline <= value[1]
+                     for kind, value in arg)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            ok = _without_line_break(list(arg[2]))
+        elif op is c.SUBPATTERN:
+            ok = not arg[1] and not arg[2] and _without_line_break(list(arg[3]))  # no flags
+        else:
+            ok = False
+        if not ok:
+            return False
+    return True
+
+
+def _all_match_joined(joined: re.Pattern, values: list[str]) -> bool:
+    """True when each value matches (a value with a line break is left to the slow path)."""
+    text = "\n".join(values)
+    return text.count("\n") == len(values) - 1 and joined.match(text) is not None

@@ -1,9 +1,9 @@
 """Strict JSON: what lenient parsers accept and this application refuses, within fixed limits.
 
 Files from other machines (bundles, catalogues) are parsed here. Refused: invalid UTF-8, a byte
-order mark where none is allowed, duplicate keys, NaN and Infinity, numbers too long to be
-exact, lone surrogates, nesting deeper and strings longer than the limits. Each refusal names
-its rule and says what is wrong in a sentence.
+order mark where none is allowed, duplicate keys, NaN and Infinity, integers of more digits
+than the limit and numbers too large for a float, lone surrogates, nesting deeper and strings
+longer than the limits. Each refusal names its rule and says what is wrong in a sentence.
 """
 
 from __future__ import annotations
@@ -23,29 +23,19 @@ class StrictJsonError(ValueError):
         super().__init__(message.render("en"))
 
 
-def _pairs_checker(max_string: int | None):
-    """The hook that builds each object: refuses duplicate keys, and long strings as values or
-    keys (strings in arrays are left to the schema, whose every string has a maximum length).
-    ``max_string`` is None when no string can be that long."""
-    def build(pairs: list[tuple[str, Any]]) -> dict:
-        out = dict(pairs)
-        if len(out) != len(pairs):
-            seen: set[str] = set()
-            for key, _ in pairs:
-                if key in seen:
-                    raise StrictJsonError("json-duplicate-key", msg(
-                        "la clé « {key} » apparaît deux fois dans le même objet.",
-                        "the key '{key}' appears twice in the same object.", key="".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in key[:80])))
-                seen.add(key)
-        if max_string is None:
-            return out
-        for key, value in pairs:
-            if len(key) > max_string:
-                _check_string(key, max_string)
-            if isinstance(value, str) and len(value) > max_string:
-                _check_string(value, max_string)
-        return out
-    return build
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict:
+    """The hook that builds each object and refuses a key given twice."""
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise StrictJsonError("json-duplicate-key", msg(
+                    "la clé « {key} » apparaît deux fois dans le même objet.",
+                    "the key '{key}' appears twice in the same object.",
+                    key="".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in key[:80])))
+            seen.add(key)
+    return out
 
 
 def _no_constant(name: str) -> Any:
@@ -54,8 +44,13 @@ def _no_constant(name: str) -> Any:
 
 
 def loads(raw: bytes, *, max_depth: int = 32, max_string: int = 1_000_000,
-          max_digits: int = 15, allow_bom: bool = False) -> Any:
-    """Parse ``raw`` as strict UTF-8 JSON; raise :class:`StrictJsonError` on any refusal."""
+          max_digits: int = 15, allow_bom: bool = False, walk: bool = True) -> Any:
+    """Parse ``raw`` as strict UTF-8 JSON; raise :class:`StrictJsonError` on any refusal.
+
+    ``walk=False`` leaves out the walk of :func:`check_tree` (depth, string length, numbers),
+    for a caller that validates the value with a schema whose every valid document is within
+    these limits (``Schema.bounds``), and calls :func:`check_tree` itself when the schema
+    refuses the value, so that the strict rule is still the one reported."""
     if raw.startswith(b"\xef\xbb\xbf") and not allow_bom:
         raise StrictJsonError("utf-8", msg("le texte commence par une marque d'ordre des octets.",
                                            "the text starts with a byte order mark."))
@@ -66,28 +61,8 @@ def loads(raw: bytes, *, max_depth: int = 32, max_string: int = 1_000_000,
                                            "it is not valid UTF-8 text (byte {n}).",
                                            n=exc.start)) from None
 
-    def parse_int(digits: str) -> int:
-        if len(digits.lstrip("-")) > max_digits:
-            raise StrictJsonError("json-number", msg(
-                "un nombre a {n} chiffres, plus que les {limit} permis.",
-                "a number has {n} digits, more than the {limit} allowed.",
-                n=len(digits.lstrip("-")), limit=max_digits))
-        return int(digits)
-
-    def parse_float(digits: str) -> float:
-        value = float(digits) if len(digits) <= max_digits + 8 else float("inf")
-        if value in (float("inf"), float("-inf")):
-            raise StrictJsonError("json-number", msg(
-                "un nombre est trop grand pour être représenté exactement.",
-                "a number is too large to be represented exactly."))
-        return value
-
-    # A string cannot be longer than the text that holds it: a short text needs no check.
-    string_limit = max_string if len(text) > max_string else None
     try:
-        value = json.loads(text, object_pairs_hook=_pairs_checker(string_limit),
-                           parse_constant=_no_constant, parse_int=parse_int,
-                           parse_float=parse_float)
+        value = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
     except StrictJsonError:
         raise
     except json.JSONDecodeError as exc:
@@ -98,11 +73,14 @@ def loads(raw: bytes, *, max_depth: int = 32, max_string: int = 1_000_000,
     except RecursionError:
         raise _too_deep(max_depth) from None
     except ValueError as exc:
+        if "integer string conversion" in str(exc):  # thousands of digits: Python's own limit
+            raise _too_many_digits(max_digits) from None
         raise StrictJsonError("json-syntax", msg("JSON invalide ({detail}).",
                                                  "invalid JSON ({detail}).",
                                                  detail=str(exc)[:120])) from None
-    _check_depth(value, max_depth)
-    if "\\u" in text and _ESCAPED_SURROGATE.search(text):
+    if walk:
+        check_tree(value, max_depth, max_string, max_digits)
+    if b"\\u" in raw and _ESCAPED_SURROGATE.search(text):  # bytes: a quarter of the text's
         _check_strings(value, max_string)
     return value
 
@@ -130,17 +108,42 @@ def _check_string(text: str, max_string: int) -> None:
 _ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
-def _check_depth(value: Any, max_depth: int) -> None:
-    """Nesting depth, walking containers only (strings and numbers are not visited; a tuple
-    of types is tested faster than ``dict | list``)."""
-    level, depth = [value] if isinstance(value, (dict, list)) else [], 1
+def _too_many_digits(limit: int) -> StrictJsonError:
+    return StrictJsonError("json-number", msg(
+        "un nombre a plus que les {limit} chiffres permis.",
+        "a number has more than the {limit} digits allowed.", limit=limit))
+
+
+def check_tree(value: Any, max_depth: int, max_string: int, max_digits: int) -> None:
+    """One walk, level by level and without recursion, for what the parser's C code lets
+    through: nesting depth, string length, integers of more than ``max_digits`` digits and
+    numbers too large for a float (``1e400`` reads as infinity)."""
+    bound = 10 ** max_digits
+    level, depth = [value], 1  # the depth of the containers in ``level``
     while level:
-        if depth > max_depth:
-            raise _too_deep(max_depth)
         deeper = []
         for node in level:
-            items = node.values() if isinstance(node, dict) else node
-            deeper += [item for item in items if isinstance(item, (dict, list))]
+            kind = type(node)
+            if kind is dict:
+                if depth > max_depth:
+                    raise _too_deep(max_depth)
+                if node and max(map(len, node)) > max_string:
+                    _check_string(max(node, key=len), max_string)
+                deeper += node.values()
+            elif kind is list:
+                if depth > max_depth:
+                    raise _too_deep(max_depth)
+                deeper += node
+            elif kind is str:
+                if len(node) > max_string:
+                    _check_string(node, max_string)
+            elif kind is int:
+                if not -bound < node < bound:
+                    raise _too_many_digits(max_digits)
+            elif kind is float and node - node != 0.0:  # infinity (NaN cannot be read)
+                raise StrictJsonError("json-number", msg(
+                    "un nombre est trop grand pour être représenté exactement.",
+                    "a number is too large to be represented exactly."))
         level, depth = deeper, depth + 1
 
 

@@ -49,13 +49,15 @@ class Limits:
     integer_digits: int = 15
 
 
-def write_container(members: Sequence[tuple[str, bytes]]) -> bytes:
-    """The canonical zip of ``members`` (name, content), in the order given."""
+def write_container(members: Sequence[tuple[str, bytes]],
+                    crcs: Sequence[int] | None = None) -> bytes:
+    """The canonical zip of ``members`` (name, content), in the order given; ``crcs``, when
+    known, are the members' CRC-32."""
     out = io.BytesIO()
     central = []
-    for name, content in members:
+    for index, (name, content) in enumerate(members):
         encoded = name.encode("utf-8")
-        crc = zlib.crc32(content)
+        crc = zlib.crc32(content) if crcs is None else crcs[index]
         offset = out.tell()
         out.write(_LOCAL.pack(_LOCAL_SIG, _VERSION, _UTF8_NAMES, zipfile.ZIP_STORED, _DOS_TIME,
                               _DOS_DATE, crc, len(content), len(content), len(encoded), 0))
@@ -215,7 +217,9 @@ def read_members(data: bytes, source: str, expected: Sequence[str],
                           "annoncée.", "the member '{name}' is not the size it declares.",
                           name=info.filename)
         members[info.orig_filename] = content
-    if write_container([(n, members[n]) for n in expected]) != data:
+    # zipfile has checked each member's CRC-32 as it read it: the canonical form reuses them.
+    crcs = {info.orig_filename: info.CRC for info in infos}
+    if write_container([(n, members[n]) for n in expected], [crcs[n] for n in expected]) != data:
         raise _refuse(source, "canonical", "le fichier a été modifié en dehors de son contenu "
                       "(en-têtes, dates, ordre ou octets ajoutés) : il n'est plus tel que "
                       "l'application l'a écrit.", "the file was changed outside its content "

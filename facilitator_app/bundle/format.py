@@ -9,6 +9,7 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
+from itertools import repeat
 from typing import Any
 
 from facilitator_app.domain import Contribution, EngagementNotes, WorkshopRun
@@ -73,6 +74,13 @@ class Counts:
         return cls(len(contributions), len(live), len(contributions) - len(live),
                    sum(c.starred for c in live), len(notes))
 
+    @classmethod
+    def of_columns(cls, columns: ContributionColumns, notes: tuple[EngagementNotes, ...]
+                   ) -> Counts:
+        deleted = sum(columns.deleted)
+        starred = sum(s and not d for s, d in zip(columns.starred, columns.deleted))
+        return cls(len(columns), len(columns) - deleted, deleted, starred, len(notes))
+
     def to_json(self) -> dict[str, int]:
         return {"contributions": self.contributions, "live": self.live, "deleted": self.deleted,
                 "starred": self.starred, "notes": self.notes}
@@ -109,14 +117,47 @@ def contribution_to_json(c: Contribution) -> dict[str, Any]:
     }
 
 
-def contribution_from_json(data: dict[str, Any], run_uuid: str) -> Contribution:
-    return Contribution(
-        uuid=data["uuid"], run_uuid=run_uuid, engagement_number=data["engagement"],
-        question_key=data["question"], text=data["text"], position=data["position"],
-        starred=data["starred"], created_at=parse_instant(data["created_at"]),
-        updated_at=parse_instant(data["updated_at"]), revision=data["revision"],
-        deleted=data["deleted"],
-    )
+class ContributionColumns:
+    """The contributions of a payload whose schema has been checked, column by column.
+
+    A payload holds thousands of contributions. Checking them (references, counts) needs only
+    a few columns, and verifying a bundle needs nothing more; the dataclasses are built once,
+    when first asked for (a merge), column by column too. Instants are read at once, so that
+    a date the calendar does not have is refused with the bundle."""
+
+    __slots__ = ("uuids", "engagements", "questions", "texts", "positions", "starred",
+                 "created_at", "updated_at", "revisions", "deleted", "run_uuid", "_built")
+
+    def __init__(self, items: list[dict[str, Any]], run_uuid: str) -> None:
+        def column(key: str) -> list:
+            return [item[key] for item in items]
+        when = datetime.fromisoformat  # the schema has checked the form; "Z" is read as UTC
+        self.uuids, self.engagements, self.questions = column("uuid"), column("engagement"), \
+            column("question")
+        self.texts, self.positions, self.starred = column("text"), column("position"), \
+            column("starred")
+        self.created_at = list(map(when, column("created_at")))
+        self.updated_at = list(map(when, column("updated_at")))
+        self.revisions, self.deleted = column("revision"), column("deleted")
+        self.run_uuid = run_uuid
+        self._built: tuple[Contribution, ...] | None = None
+
+    def __len__(self) -> int:
+        return len(self.uuids)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ContributionColumns) and \
+            self.contributions() == other.contributions()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def contributions(self) -> tuple[Contribution, ...]:
+        if self._built is None:
+            self._built = tuple(map(
+                Contribution, self.uuids, repeat(self.run_uuid), self.engagements,
+                self.questions, self.texts, self.positions, self.starred, self.created_at,
+                self.updated_at, self.revisions, self.deleted))
+        return self._built
 
 
 def notes_to_json(n: EngagementNotes) -> dict[str, Any]:

@@ -13,9 +13,10 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +35,7 @@ from facilitator_app.domain import (
 from facilitator_app.errors import BundleError, BundleNewerError, CatalogueError
 from facilitator_app.i18n import msg
 from facilitator_app.json_schema import SchemaViolation, shown_text
-from facilitator_app.strict_json import StrictJsonError, loads
+from facilitator_app.strict_json import StrictJsonError, check_tree, loads
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,9 +56,14 @@ class Bundle:
     catalogue: Catalogue
     catalogue_sha256: str
     run: WorkshopRun
-    contributions: tuple[Contribution, ...]
+    contribution_columns: fmt.ContributionColumns = field(repr=False)
     notes: tuple[EngagementNotes, ...]
     counts: fmt.Counts
+
+    @property
+    def contributions(self) -> tuple[Contribution, ...]:
+        """Built when first asked for: verifying a bundle does not need them."""
+        return self.contribution_columns.contributions()
 
     @property
     def atelier(self) -> Atelier:
@@ -109,17 +115,21 @@ def read_bundle_bytes(data: bytes, source: str, limits: Limits = Limits()) -> Bu
                 "the content of '{name}' does not match its hash in the manifest: the file was "
                 "changed or damaged.", name=name))
     catalogue = _catalogue(members[fmt.CATALOGUE], manifest, source, limits)
-    payload = _json(members[fmt.PAYLOAD], fmt.PAYLOAD, source, limits)
-    _validate(payload, "payload", version, fmt.PAYLOAD, source)
+    # The payload's schema bounds depth, strings and numbers within the limits: the parser's
+    # own walk for them is needed only when the schema refuses the payload.
+    bounded = _schema_within("payload", version, limits)
+    payload = _json(members[fmt.PAYLOAD], fmt.PAYLOAD, source, limits, walk=not bounded)
+    _validate(payload, "payload", version, fmt.PAYLOAD, source,
+              before=lambda: _walk(payload, fmt.PAYLOAD, source, limits) if bounded else None)
     try:
-        run, contributions, notes = _PAYLOAD_READERS[version](payload)
+        run, columns, notes = _PAYLOAD_READERS[version](payload)
         created_at = fmt.parse_instant(manifest["created_at"])
     except ValueError as exc:  # a date that fits the pattern but not the calendar
         raise BundleError(source, "schema", msg("une date est invalide ({detail}).",
                                                 "a date is invalid ({detail}).",
                                                 detail=str(exc)[:100])) from None
-    counts = fmt.Counts.of(contributions, notes)
-    _check_references(manifest, catalogue, run, contributions, notes, counts, source)
+    counts = fmt.Counts.of_columns(columns, notes)
+    _check_references(manifest, catalogue, run, columns, notes, counts, source)
     public_key = base64.b64decode(manifest["signer"]["public_key"])
     return Bundle(
         source=source, sha256=hashlib.sha256(data).hexdigest(), size=len(data),
@@ -129,18 +139,37 @@ def read_bundle_bytes(data: bytes, source: str, limits: Limits = Limits()) -> Bu
         facilitators=tuple(manifest["facilitators"]), public_key=public_key,
         fingerprint=fingerprint(public_key), catalogue=catalogue,
         catalogue_sha256=manifest["catalogue"]["sha256"], run=run,
-        contributions=contributions, notes=notes, counts=counts,
+        contribution_columns=columns, notes=notes, counts=counts,
     )
 
 
-def _json(raw: bytes, member: str, source: str, limits: Limits) -> Any:
+def _json(raw: bytes, member: str, source: str, limits: Limits, walk: bool = True) -> Any:
     try:
         return loads(raw, max_depth=limits.json_depth, max_string=limits.string_chars,
-                     max_digits=limits.integer_digits)
+                     max_digits=limits.integer_digits, walk=walk)
     except StrictJsonError as exc:
-        raise BundleError(source, exc.rule, msg("dans « {member} », {problem}",
-                                                "in '{member}', {problem}",
-                                                member=member, problem=exc.message)) from None
+        raise _strict_error(exc, member, source) from None
+
+
+def _walk(value: Any, member: str, source: str, limits: Limits) -> None:
+    try:
+        check_tree(value, limits.json_depth, limits.string_chars, limits.integer_digits)
+    except StrictJsonError as exc:
+        raise _strict_error(exc, member, source) from None
+
+
+def _strict_error(exc: StrictJsonError, member: str, source: str) -> BundleError:
+    return BundleError(source, exc.rule, msg("dans « {member} », {problem}",
+                                             "in '{member}', {problem}",
+                                             member=member, problem=exc.message))
+
+
+@lru_cache(maxsize=16)
+def _schema_within(member: str, version: int, limits: Limits) -> bool:
+    """Whether every document valid under the member's schema is within the JSON limits."""
+    bounds = fmt.schema(member, version).bounds()
+    return bounds is not None and bounds.depth <= limits.json_depth and \
+        bounds.string <= limits.string_chars and bounds.magnitude < 10 ** limits.integer_digits
 
 
 def _format_version(manifest: Any, source: str) -> int:
@@ -158,10 +187,15 @@ def _format_version(manifest: Any, source: str) -> int:
     return version
 
 
-def _validate(value: Any, member: str, version: int, name: str, source: str) -> None:
+def _validate(value: Any, member: str, version: int, name: str, source: str,
+              before: Callable[[], None] | None = None) -> None:
+    """Validate against the member's schema; ``before`` runs first when it refuses (it may
+    raise a more precise error)."""
     try:
         fmt.schema(member, version).validate(value)
     except SchemaViolation as exc:
+        if before is not None:
+            before()
         raise BundleError(source, "schema", msg(
             "« {name} » ne suit pas le schéma publié, en {path} : {problem}",
             "'{name}' does not follow the published schema, at {path}: {problem}",
@@ -218,13 +252,12 @@ def _catalogue(raw: bytes, manifest: dict, source: str, limits: Limits) -> Catal
     return catalogue
 
 
-def _read_payload_1(payload: dict) -> tuple[WorkshopRun, tuple[Contribution, ...],
+def _read_payload_1(payload: dict) -> tuple[WorkshopRun, fmt.ContributionColumns,
                                             tuple[EngagementNotes, ...]]:
     run = fmt.run_from_json(payload["run"])
-    contributions = tuple(fmt.contribution_from_json(c, run.uuid)
-                          for c in payload["contributions"])
+    columns = fmt.ContributionColumns(payload["contributions"], run.uuid)
     notes = tuple(fmt.notes_from_json(n, run.uuid) for n in payload["notes"])
-    return run, contributions, notes
+    return run, columns, notes
 
 
 # Format version -> reader of its payload. A new format adds an entry; none is ever removed.
@@ -236,8 +269,8 @@ def _reference_error(source: str, fr: str, en: str, **params) -> BundleError:
 
 
 def _check_references(manifest: dict, catalogue: Catalogue, run: WorkshopRun,
-                      contributions: tuple[Contribution, ...], notes: tuple[EngagementNotes, ...],
-                      counts: fmt.Counts, source: str) -> None:
+                      contributions: fmt.ContributionColumns,
+                      notes: tuple[EngagementNotes, ...], counts: fmt.Counts, source: str) -> None:
     """What a schema cannot say: the payload agrees with the manifest and the catalogue."""
     try:
         atelier = catalogue.atelier(run.atelier_number)
@@ -253,21 +286,25 @@ def _check_references(manifest: dict, catalogue: Catalogue, run: WorkshopRun,
                                "tenu ne sont pas ceux du manifeste.", "the run's atelier, "
                                "facilitators or catalogue are not the manifest's.")
     reviewed = set(atelier.engagement_numbers)
-    seen: set[str] = set()
-    for index, c in enumerate(contributions):
-        if c.engagement_number not in reviewed:
-            raise _reference_error(source, "la contribution {i} porte sur l'engagement {n}, que "
-                                   "l'atelier {a} ne traite pas.", "contribution {i} is about "
-                                   "engagement {n}, which atelier {a} does not review.",
-                                   i=index + 1, n=c.engagement_number, a=atelier.number)
-        if c.question_key not in QUESTION_KEYS:
-            raise _reference_error(source, "la contribution {i} répond à une question inconnue "
-                                   "« {q} ».", "contribution {i} answers an unknown question "
-                                   "'{q}'.", i=index + 1, q=c.question_key)
-        if c.uuid in seen:
-            raise _reference_error(source, "la contribution {uuid} apparaît deux fois.",
-                                   "the contribution {uuid} appears twice.", uuid=c.uuid)
-        seen.add(c.uuid)
+    engagements, questions, uuids = \
+        contributions.engagements, contributions.questions, contributions.uuids
+    if not (set(engagements) <= reviewed and set(questions) <= set(QUESTION_KEYS)
+            and len(set(uuids)) == len(uuids)):  # all at once; then the first culprit, if any
+        seen: set[str] = set()
+        for index, (number, question, uuid) in enumerate(zip(engagements, questions, uuids)):
+            if number not in reviewed:
+                raise _reference_error(source, "la contribution {i} porte sur l'engagement {n}, "
+                                       "que l'atelier {a} ne traite pas.", "contribution {i} is "
+                                       "about engagement {n}, which atelier {a} does not review.",
+                                       i=index + 1, n=number, a=atelier.number)
+            if question not in QUESTION_KEYS:
+                raise _reference_error(source, "la contribution {i} répond à une question "
+                                       "inconnue « {q} ».", "contribution {i} answers an unknown "
+                                       "question '{q}'.", i=index + 1, q=question)
+            if uuid in seen:
+                raise _reference_error(source, "la contribution {uuid} apparaît deux fois.",
+                                       "the contribution {uuid} appears twice.", uuid=uuid)
+            seen.add(uuid)
     for n in notes:
         if n.engagement_number not in reviewed:
             raise _reference_error(source, "des notes portent sur l'engagement {n}, que l'atelier "
