@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
+from itertools import repeat
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any
 
@@ -205,11 +207,19 @@ def content_hash(value: dict[str, Any]) -> str:
     return hashlib.sha256(dumps(value)).hexdigest()
 
 
-def _version_hash(c) -> str:
-    """What makes two versions of a contribution different (times are not content)."""
-    return content_hash({"engagement": c.engagement_number, "question": c.question_key,
-                         "text": c.text, "position": c.position, "starred": c.starred,
-                         "deleted": c.deleted})
+_JSON_TRUTH = {True: "true", False: "false"}
+
+
+def version_hash(engagement: int, question: str, text: str, position: int, starred: bool,
+                 deleted: bool) -> str:
+    """What makes two versions of a contribution different (times are not content): the
+    ``content_hash`` of these six values, with their canonical JSON written directly (keys in
+    order, strings escaped by the json module's own function), as a merge hashes thousands."""
+    return hashlib.sha256(
+        f'{{"deleted":{_JSON_TRUTH[deleted]},"engagement":{int(engagement)},'
+        f'"position":{int(position)},"question":{encode_basestring(question)},'
+        f'"starred":{_JSON_TRUTH[starred]},"text":{encode_basestring(text)}}}'
+        .encode("utf-8")).hexdigest()
 
 
 # -- trust ---------------------------------------------------------------------------------
@@ -434,14 +444,19 @@ def _apply(conn: Connection, dialect: str, bundle: Bundle, now: datetime,
             "run_uuid": n.run_uuid, "engagement_number": n.engagement_number, "text": n.text,
             "updated_at": n.updated_at, "revision": n.revision,
             "content_hash": content_hash(fmt.notes_to_json(n))})
-    if not bundle.contributions:
+    if not len(bundle.contribution_columns):
         return Counts()
-    versions = {c.uuid: _Version(
-        contribution_uuid=c.uuid, revision=c.revision, content_hash=_version_hash(c),
-        run_uuid=c.run_uuid, engagement_number=c.engagement_number,
-        question_key=c.question_key, text=c.text, position=c.position, starred=c.starred,
-        deleted=c.deleted, created_at=c.created_at, updated_at=c.updated_at,
-        bundle_sha256=bundle.sha256) for c in bundle.contributions}
+    columns = bundle.contribution_columns  # checked by the reader; no dataclass needed
+    hashes = list(map(version_hash, columns.engagements, columns.questions, columns.texts,
+                      columns.positions, columns.starred, columns.deleted))
+    by_name = {
+        "contribution_uuid": columns.uuids, "revision": columns.revisions,
+        "content_hash": hashes, "run_uuid": repeat(columns.run_uuid),
+        "engagement_number": columns.engagements, "question_key": columns.questions,
+        "text": columns.texts, "position": columns.positions, "starred": columns.starred,
+        "deleted": columns.deleted, "created_at": columns.created_at,
+        "updated_at": columns.updated_at, "bundle_sha256": repeat(bundle.sha256)}
+    versions = dict(zip(columns.uuids, map(_Version, *(by_name[f] for f in _Version._fields))))
     _writes(conn.dialect).versions.execute(conn, list(versions.values()))
     changes: dict[str, tuple] = {}
     uuids = list(versions)

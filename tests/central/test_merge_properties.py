@@ -164,3 +164,17 @@ def test_a_merge_killed_mid_bundle_leaves_the_store_as_before_and_completes_late
     with CentralStore(reference) as store:
         merge_paths(store, paths)
         assert store.snapshot() == resumed
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(1, 9999), st.sampled_from(["indicators", "challenges", "a_b"]),
+       st.text(min_size=1, max_size=40), st.integers(0, 10**6), st.booleans(), st.booleans())
+def test_the_direct_version_hash_is_the_canonical_content_hash(engagement, question, text,
+                                                                position, starred, deleted):
+    """Stores hold these hashes: the merge's direct writing of the JSON must give exactly the
+    hash of the canonical JSON (quotes, backslashes, control characters, any Unicode)."""
+    from facilitator_app.central.merge import content_hash, version_hash
+
+    assert version_hash(engagement, question, text, position, starred, deleted) == content_hash(
+        {"engagement": engagement, "question": question, "text": text, "position": position,
+         "starred": starred, "deleted": deleted})
