@@ -38,8 +38,10 @@ def source_date_epoch() -> str:
 
 
 def build_env(target: str) -> dict[str, str]:
+    # The modules' archive compressed at zlib's best level (PyInstaller's default is 6).
     env = dict(os.environ, SOURCE_DATE_EPOCH=source_date_epoch(), PYTHONHASHSEED="0",
-               FACILITATOR_BUILD_TARGET=target, PYTHONDONTWRITEBYTECODE="1")
+               FACILITATOR_BUILD_TARGET=target, PYTHONDONTWRITEBYTECODE="1",
+               PYINSTALLER_ZLIB_COMPRESSION_LEVEL="9")
     env.pop("FACILITATOR_APP_RESOURCES", None)
     return env
 

@@ -243,3 +243,27 @@ def test_the_library_check_fails_when_a_dependency_is_not_found(tmp_path):
     problems, system = build.check_libraries(folder)
     assert any("libQt6XcbQpa.so.6 not found" in p for p in problems), problems
     assert any("libc.so" in s for s in system)
+
+
+def test_the_app_runs_without_docstrings_and_asserts():
+    """The frozen build is compiled like ``python -OO`` (the spec's ``optimize=2``): no module
+    of the app may read a docstring or rely on an assert at run time."""
+    import ast
+
+    app = Path(__file__).resolve().parents[1] / "facilitator_app"
+    found = []
+    for path in sorted(app.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Assert) or \
+                    isinstance(node, ast.Attribute) and node.attr == "__doc__" or \
+                    isinstance(node, ast.Name) and node.id == "__doc__":
+                found.append(f"{path.relative_to(app.parent)}:{node.lineno}")
+    assert not found
+    spec = (Path(__file__).resolve().parents[1] / "packaging" / "facilitator_app.spec").read_text()
+    assert "optimize=2" in spec
+
+
+def test_the_deb_depends_on_the_libpq_psycopg_loads_at_run_time():
+    import build_deb
+
+    assert "libpq5" in build_deb.RUNTIME_DEPENDS

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import io
 import subprocess
+import sys
+
+import pytest
 
 from facilitator_app.ui import smoke
 
@@ -24,7 +27,7 @@ def test_steps_are_named_once_and_cover_the_issue():
     assert len(names) == len(set(names))
     for wanted in ("qt-modules", "resources", "machine-defaults", "translations", "store",
                    "main-window", "bundle-export-verify", "merge-and-report",
-                   "organiser-window"):
+                   "postgresql-driver", "organiser-window"):
         assert wanted in names
 
 
@@ -56,3 +59,10 @@ def test_an_unexpected_error_is_a_failure_with_its_type(tmp_path):
     assert smoke.run_steps((smoke.Step("boom", boom),), tmp_path, out=io.StringIO(),
                            err=err) == 1
     assert "at step boom: KeyError" in err.getvalue()
+
+
+def test_a_missing_libpq_fails_the_smoke_check_with_what_to_install(monkeypatch, tmp_path):
+    """The frozen Linux build loads the system's libpq: without it the check must say so."""
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # import psycopg raises ImportError
+    with pytest.raises(smoke.SmokeFailure, match="libpq5"):
+        smoke.step_postgresql_driver(smoke.Context(tmp_path))

@@ -139,6 +139,28 @@ _HISTORIES = select(*(s.versions.c[name] for name in (
     "contribution_uuid", "revision", "content_hash", "deleted"))).where(
         _among_uuids(s.versions.c.contribution_uuid))
 _CONFLICTS = select(s.conflicts).where(_among_uuids(s.conflicts.c.contribution_uuid))
+# What every bundle runs, built once (building a statement costs more than running it).
+_KEYS = select(s.keys)
+_BUNDLE = select(s.bundles).where(s.bundles.c.sha256 == bindparam("sha"))
+_BUNDLE_COUNTS = update(s.bundles).where(s.bundles.c.sha256 == bindparam("sha")).values(
+    merged_counts=bindparam("changed"))
+
+
+@lru_cache(maxsize=8)
+def _record_bundle(dialect: str) -> Insert:
+    """The bundle's row, unless the store has it (its SHA-256 is returned when inserted)."""
+    return _insert(dialect, s.bundles).on_conflict_do_nothing().returning(s.bundles.c.sha256)
+
+
+@lru_cache(maxsize=8)
+def _record_catalogue(dialect: str) -> Insert:
+    return _insert(dialect, s.catalogues).on_conflict_do_nothing()
+
+
+@lru_cache(maxsize=16)
+def _catalogue_content(catalogue) -> dict[str, Any]:
+    """A catalogue as the store keeps it: bundles of one evening share theirs."""
+    return catalogue_to_dict(catalogue)
 
 
 class _DryRun(Exception):
@@ -351,7 +373,7 @@ def merge_bundle(store: CentralStore, bundle: Bundle, *, content: bytes | None =
 
     def work(conn: Connection) -> Outcome:
         now = utcnow()
-        keys = conn.execute(select(s.keys)).all()
+        keys = conn.execute(_KEYS).all()
         trust, note, registered = _trust(keys, bundle)
         quarantine = require_known_keys and not registered
         described = dict(source=bundle.source, sha256=bundle.sha256,
@@ -369,12 +391,9 @@ def merge_bundle(store: CentralStore, bundle: Bundle, *, content: bytes | None =
             "created_at": bundle.created_at, "counts": fmt.Counts.to_json(bundle.counts),
             "content": content if quarantine else None,
         }
-        inserted = conn.execute(_insert(dialect, s.bundles).values(**record)
-                                .on_conflict_do_nothing()
-                                .returning(s.bundles.c.sha256)).first() is not None
+        inserted = conn.execute(_record_bundle(dialect), record).first() is not None
         if not inserted:
-            earlier = conn.execute(select(s.bundles).where(
-                s.bundles.c.sha256 == bundle.sha256)).one()
+            earlier = conn.execute(_BUNDLE, {"sha": bundle.sha256}).one()
             if earlier.status == "merged":
                 return Outcome(verdict="already", when=earlier.merged_at, **described)
             if quarantine:
@@ -389,8 +408,7 @@ def merge_bundle(store: CentralStore, bundle: Bundle, *, content: bytes | None =
             return Outcome(verdict="quarantined", rule="key", reason=_quarantine_reason(bundle),
                            when=now, **described)
         counts = _apply(conn, dialect, bundle, now, _mine(keys, bundle))
-        conn.execute(update(s.bundles).where(s.bundles.c.sha256 == bundle.sha256)
-                     .values(merged_counts=counts.to_json()))
+        conn.execute(_BUNDLE_COUNTS, {"sha": bundle.sha256, "changed": counts.to_json()})
         outcome = Outcome(verdict="merged", counts=counts, when=now, **described)
         if dry_run:
             raise _DryRun(outcome)
@@ -416,9 +434,9 @@ def _apply(conn: Connection, dialect: str, bundle: Bundle, now: datetime,
     notes and contributions."""
     catalogue = bundle.catalogue
     sha = bundle.catalogue_sha256
-    conn.execute(_insert(dialect, s.catalogues).values(
-        sha256=sha, catalogue_id=catalogue.id, version=catalogue.version,
-        content=catalogue_to_dict(catalogue), first_seen_at=now).on_conflict_do_nothing())
+    conn.execute(_record_catalogue(dialect), {
+        "sha256": sha, "catalogue_id": catalogue.id, "version": catalogue.version,
+        "content": _catalogue_content(catalogue), "first_seen_at": now})
     if key is None:  # recorded when first seen
         conn.execute(_insert(dialect, s.keys).values(
             fingerprint=bundle.fingerprint, public_key=_b64(bundle.public_key),

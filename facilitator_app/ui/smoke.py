@@ -222,6 +222,19 @@ def step_report(ctx: Context) -> None:
     _check(any((out / "pages").iterdir()), "no Markdown page was written")
 
 
+def step_postgresql_driver(ctx: Context) -> None:
+    """The driver of shared central stores loads its libpq: on Linux the system's (the .deb
+    depends on libpq5), elsewhere the copy frozen with psycopg_binary. Nothing connects."""
+    try:
+        import psycopg
+    except ImportError as exc:
+        raise SmokeFailure(f"the PostgreSQL driver cannot load libpq ({exc}); on Linux, "
+                           "install the libpq5 package") from None
+    version = psycopg.pq.version()
+    _check(version >= 100000, f"libpq {version} is older than version 10, which psycopg needs")
+    ctx.notes.append(f"libpq {version // 10000}.{version % 10000} ({psycopg.pq.__impl__})")
+
+
 def step_organiser_window(ctx: Context) -> None:
     """The organisers' view (what a double-clicked bundle opens) on the store just merged."""
     from facilitator_app.ui.organiser_window import OrganiserWindow
@@ -253,6 +266,7 @@ STEPS: tuple[Step, ...] = (
     Step("main-window", step_main_window),
     Step("bundle-export-verify", step_bundle),
     Step("merge-and-report", step_report),
+    Step("postgresql-driver", step_postgresql_driver),
     Step("organiser-window", step_organiser_window),
 )
 

@@ -33,6 +33,9 @@ X11_DEPENDS = ("libxcb-cursor0", "libxcb-icccm4", "libxcb-image0", "libxcb-keysy
                "libxcb-randr0", "libxcb-render-util0", "libxcb-shape0", "libxcb-xkb1",
                "libxkbcommon-x11-0", "libx11-xcb1", "libfontconfig1", "libdbus-1-3",
                "libgl1", "libegl1")
+# Loaded at run time by psycopg (through ctypes, so ldd cannot see it): the frozen Linux build
+# uses the system's libpq rather than the copy psycopg_binary brings.
+RUNTIME_DEPENDS = ("libpq5",)
 RECOMMENDS = ("fonts-dejavu-core",)
 DESCRIPTION = """\
 Capture the contributions of Ministère ouvert workshops
@@ -98,7 +101,7 @@ def depends(build: Path) -> str:
     packages, orphans = owning_packages(libraries)
     if orphans:
         raise SystemExit(f"no Debian package owns {', '.join(orphans)}: cannot declare it")
-    packages |= set(X11_DEPENDS)
+    packages |= set(X11_DEPENDS) | set(RUNTIME_DEPENDS)
     parts = []
     for name in sorted(packages):
         if name == "libc6" and (v := upstream_version("libc6")):
