@@ -108,11 +108,36 @@ def defaults_path() -> Path:
     return base / APP_NAME / FILENAME
 
 
+# The machine's own file, read once per process: the data folder, the language, the catalogue
+# and the organisers' settings come from one version of it, even if IT rewrites it meanwhile.
+_read_once: dict[Path, MachineDefaults | DefaultsError] = {}
+
+
 def load_defaults(path: Path | None = None) -> MachineDefaults:
-    """The defaults in ``path`` (default: :func:`defaults_path`); empty when there is no file.
+    """The defaults in ``path`` (default: :func:`defaults_path`, read once per process); empty
+    when there is no file.
 
     Raises :class:`DefaultsError` naming the file and the key when the file is refused."""
-    path = defaults_path() if path is None else path
+    if path is not None:
+        return _read(path)
+    path = defaults_path()
+    if path not in _read_once:
+        try:
+            _read_once[path] = _read(path)
+        except DefaultsError as exc:
+            _read_once[path] = exc
+    found = _read_once[path]
+    if isinstance(found, DefaultsError):
+        raise DefaultsError(found.source, found.problem)
+    return found
+
+
+def forget_defaults() -> None:
+    """Read the machine's file again at the next call (tests; a long-lived process)."""
+    _read_once.clear()
+
+
+def _read(path: Path) -> MachineDefaults:
     try:
         with open(path, "rb") as file:
             raw = file.read(MAX_BYTES + 1)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from facilitator_app import i18n
+from facilitator_app.machine_defaults import forget_defaults
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -22,9 +23,11 @@ def _isolated(tmp_path, monkeypatch):
     each starts in French."""
     monkeypatch.setenv("FACILITATOR_APP_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("FACILITATOR_APP_DEFAULTS", str(tmp_path / "no-machine-defaults.toml"))
+    forget_defaults()  # the machine's file is read once per process: once per test here
     i18n.set_language("fr")
     yield
     i18n.set_language("fr")
+    forget_defaults()
 
 
 @pytest.fixture

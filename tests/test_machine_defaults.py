@@ -17,6 +17,7 @@ from facilitator_app.errors import DefaultsError
 from facilitator_app.machine_defaults import (
     MachineDefaults,
     TrustedKeyDefault,
+    forget_defaults,
     load_defaults,
     machine_defaults,
 )
@@ -115,9 +116,11 @@ def test_unreadable_oversized_or_not_utf8_files_are_refused(defaults_file):
     defaults_file.write_bytes("language = 'fr'  # réglé\n".encode("latin-1"))
     assert "UTF-8" in machine_defaults().problem.render()
     defaults_file.write_bytes(b"# " + b"x" * 300_000)
+    forget_defaults()  # read once per process: a new process, as it were
     assert "Ko" in machine_defaults().problem.render()
     defaults_file.unlink()
     defaults_file.mkdir()
+    forget_defaults()
     assert "lu" in machine_defaults().problem.render()
 
 
@@ -257,3 +260,21 @@ def test_a_refused_defaults_file_stops_a_merge_and_is_said_elsewhere(defaults_fi
     result = app("template", "--atelier", "3", "-o", str(out), **env)
     assert result.returncode == 0 and out.exists(), "other commands go on, built-in defaults"
     assert "organiser.require" in result.stderr
+
+
+def test_the_machines_file_is_read_once_per_process(defaults_file):
+    """The data folder, language and organiser settings of one start come from one version of
+    the file, even when IT rewrites it meanwhile; checking a file reads it as it is now."""
+    defaults_file.write_text("language = 'en'\n", encoding="utf-8")
+    assert load_defaults().language == "en"
+    defaults_file.write_text("language = 'fr'\n", encoding="utf-8")
+    assert load_defaults().language == "en"
+    assert machine_defaults().language == "en"
+    assert load_defaults(defaults_file).language == "fr"  # `facilitator-app defaults` reads now
+    forget_defaults()
+    assert load_defaults().language == "fr"
+    defaults_file.write_text("language = 'de'\n", encoding="utf-8")
+    forget_defaults()
+    for _ in range(2):  # a refused file is refused the same way at every call
+        with pytest.raises(DefaultsError, match="language"):
+            load_defaults()
