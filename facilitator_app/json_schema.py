@@ -425,7 +425,12 @@ def _joined_pattern(source: str) -> re.Pattern | None:
             return None
     except Exception:  # any other parser: take the per-value path
         return None
-    return re.compile(f"(?:{body})(?:\n(?:{body}))*\\Z")
+    # Each value's match is atomic: once a value has matched, the engine never comes back to
+    # try it another way, so a failing column costs what its values cost one by one (without
+    # it, an ambiguous pattern such as [a-z]*[a-z]* backtracks across all the values at once).
+    # An atomic match may miss a value another way would match: the values are then searched
+    # one by one, so this can only be slower, never wrong.
+    return re.compile(f"(?>{body})(?:\n(?>{body}))*\\Z")
 
 
 def _without_line_break(items: list) -> bool:
@@ -452,6 +457,8 @@ def _without_line_break(items: list) -> bool:
 
 
 def _all_match_joined(joined: re.Pattern, values: list[str]) -> bool:
-    """True when each value matches (a value with a line break is left to the slow path)."""
+    """True only when each value matches; False when one does not, or may not (a value with
+    a line break, a value the atomic match missed): the caller then searches value by
+    value."""
     text = "\n".join(values)
     return text.count("\n") == len(values) - 1 and joined.match(text) is not None

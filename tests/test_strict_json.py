@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -133,7 +134,8 @@ def test_patterns_that_could_match_a_line_break_are_tested_value_by_value(patter
     assert _joined_pattern(pattern) is None
 
 
-_PATTERNS = ["^[a-z_]{1,3}$", "^[0-9]{2}-[0-9a-f]{1,2}$", "^(ab)?c+$", "^[a-c\\n]?x$"]
+_PATTERNS = ["^[a-z_]{1,3}$", "^[0-9]{2}-[0-9a-f]{1,2}$", "^(ab)?c+$", "^[a-c\\n]?x$",
+             "^a*?b?$", "^[ab]*[bc]*$"]  # lazy: the atomic match misses, values one by one
 
 
 @settings(max_examples=300, deadline=None)
@@ -182,3 +184,21 @@ def test_a_payload_breaking_a_json_rule_is_refused_under_that_rule_not_as_schema
         with pytest.raises(BundleError) as caught:
             read_bundle_bytes(_edit_json(fmt.PAYLOAD, change), "edited.fabundle")
         assert caught.value.rule == expected
+
+
+def test_an_ambiguous_pattern_does_not_backtrack_across_a_column(tmp_path):
+    """With [a-z]*[a-z]*, a column joined without atomic matches would try every way of
+    splitting every value before refusing: hours for forty values. Run apart, with a limit,
+    so that such a regression fails instead of hanging the suite."""
+    import subprocess
+    import sys
+
+    code = (
+        "from facilitator_app.json_schema import Schema, SchemaViolation\n"
+        "s = Schema({'type': 'array', 'items': {'type': 'string', 'maxLength': 60,\n"
+        "            'pattern': '^[a-z]*[a-z]*$'}})\n"
+        "try:\n    s.validate(['a' * 30] * 40 + ['A'])\nexcept SchemaViolation as e:\n"
+        "    print(e.path)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=120, cwd=Path(__file__).resolve().parents[1])
+    assert result.stdout.strip() == "[40]", result.stderr
