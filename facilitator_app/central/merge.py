@@ -172,46 +172,6 @@ def _insert(dialect: str, table):
     return (pg_insert if dialect == "postgresql" else sqlite_insert)(table)
 
 
-class _AtOnce:
-    """Many rows written by one statement per chunk, ``VALUES (…), (…), …``, in the driver's
-    own terms: SQLAlchemy's ``executemany`` builds and checks a dictionary per row, and
-    PostgreSQL's driver would send the rows one by one. The SQL is written once per database
-    (``head``, the rows, ``tail``); each value is converted by its column type's bind processor,
-    so the database receives the values SQLAlchemy would send."""
-
-    CHUNK = 500  # rows per statement: well under both databases' limits on parameters
-
-    def __init__(self, head: str, tail: str, columns: Sequence, dialect: Dialect) -> None:
-        self.head, self.tail = head, tail
-        self.mark = "?" if dialect.paramstyle == "qmark" else "%s"
-        self.width = len(columns)
-        self.processors = [c.type.dialect_impl(dialect).bind_processor(dialect)
-                           for c in columns]
-        self._sql: dict[int, str] = {}
-
-    def sql(self, count: int) -> str:
-        if count not in self._sql:
-            row = "(" + ", ".join([self.mark] * self.width) + ")"
-            self._sql[count] = self.head + ", ".join([row] * count) + self.tail
-        return self._sql[count]
-
-    def execute(self, conn: Connection, rows: Sequence[Sequence]) -> list[tuple]:
-        """Write ``rows``; what the statement's RETURNING clause gives back, if it has one."""
-        returned: list[tuple] = []
-        if not rows:
-            return returned
-        columns = [column if process is None else list(map(process, column))
-                   for column, process in zip(zip(*rows), self.processors, strict=True)]
-        values = [value for row in zip(*columns) for value in row]
-        for start in range(0, len(rows), self.CHUNK):
-            count = min(self.CHUNK, len(rows) - start)
-            result = conn.exec_driver_sql(self.sql(count), tuple(
-                values[start * self.width:(start + count) * self.width]))
-            if result.returns_rows:
-                returned += map(tuple, result.fetchall())
-        return returned
-
-
 class _ManyRows:
     """A statement run once for each of many rows, by the driver's own ``executemany``.
 
@@ -240,48 +200,29 @@ class _ManyRows:
                              [dict(zip(self.names, row)) for row in values])
 
 
-
 @dataclass(frozen=True, slots=True)
 class _Writes:
-    """The writes of every bundle, written once per database."""
+    """The writes of every bundle, compiled once per database."""
 
-    # Rows of the history (_Version), all at once; a version already held is ignored, and the
-    # key of each version actually added is returned.
-    versions: _AtOnce
-    # Current states whose version this bundle has just added: written from that version's
-    # values, all at once (_Version + in_conflict).
-    current_new: _AtOnce
-    # Other current states (_State): each copied by the database from the version it names,
-    # which another bundle brought first (with that bundle's times).
-    current_copied: _ManyRows
+    versions: _ManyRows  # rows of the history (_Version); a version already held is ignored
+    current: _ManyRows  # current states (_State), each copied from the version it names
 
 
 @lru_cache(maxsize=8)
 def _writes(dialect: Dialect) -> _Writes:
-    quote = dialect.identifier_preparer.quote
-    version = [s.versions.c[name] for name in _Version._fields]
-    key = ", ".join(quote(c.name) for c in s.versions.primary_key.columns)
-    versions = _AtOnce(
-        f"INSERT INTO {quote(s.versions.name)} ({', '.join(quote(c.name) for c in version)}) "
-        "VALUES ", f" ON CONFLICT DO NOTHING RETURNING {key}", version, dialect)
-    state = list(s.contributions.c)  # uuid, the version's other columns, in_conflict
-    if [c.name for c in state[1:-1]] != list(_Version._fields[1:]):
-        raise RuntimeError("contributions and versions must list their columns alike")
-    copied = [c.name for c in state if c.name != "uuid"]
-    current_new = _AtOnce(
-        f"INSERT INTO {quote(s.contributions.name)} ({', '.join(quote(c.name) for c in state)}) "
-        "VALUES ", " ON CONFLICT (uuid) DO UPDATE SET " + ", ".join(
-            f"{quote(name)} = excluded.{quote(name)}" for name in copied), state, dialect)
+    version = s.versions.c
     # The version a state names (by the whole key of the history), and its conflict flag.
-    v = s.versions.c
-    named = select(*v, cast(bindparam("in_conflict"), Boolean)).where(
-        v.contribution_uuid == bindparam("uuid"), v.revision == bindparam("revision"),
-        v.content_hash == bindparam("content_hash"))
+    named = select(*version, cast(bindparam("in_conflict"), Boolean)).where(
+        version.contribution_uuid == bindparam("uuid"), version.revision == bindparam("revision"),
+        version.content_hash == bindparam("content_hash"))
     current = _insert(dialect.name, s.contributions).from_select(
         ["uuid", *_Version._fields[1:], "in_conflict"], named)
     current = current.on_conflict_do_update(
-        index_elements=["uuid"], set_={name: current.excluded[name] for name in copied})
-    return _Writes(versions, current_new, _ManyRows(current, _State._fields, dialect))
+        index_elements=["uuid"], set_={c.name: current.excluded[c.name]
+                                       for c in s.contributions.c if c.name != "uuid"})
+    return _Writes(_ManyRows(_insert(dialect.name, s.versions).on_conflict_do_nothing(),
+                             _Version._fields, dialect),
+                   _ManyRows(current, _State._fields, dialect))
 
 
 def content_hash(value: dict[str, Any]) -> str:
@@ -350,15 +291,13 @@ def _upsert_latest(dialect: str, table: Table, keys: tuple[str, ...]) -> Insert:
 
 
 def refresh(conn: Connection, dialect: str, uuids: Iterable[str],
-            incoming: dict[str, _Version] | None = None,
-            added: frozenset[tuple] | set[tuple] = frozenset()) -> dict[str, tuple]:
+            incoming: dict[str, _Version] | None = None) -> dict[str, tuple]:
     """Derive again the current state of some contributions from their history. Returns, per
     UUID, the current state before (None for a contribution never seen) and after, and
     whether a conflict was opened.
 
-    ``incoming`` holds the bundle's versions, of which ``added`` (keys of the history) were
-    not in the store before. A contribution the store had never seen has no other version:
-    its history is not read back, and that version is its current state."""
+    ``incoming`` holds the versions just added. A contribution the store had never seen has
+    no other version: its history is not read back, and that version is its current state."""
     uuids = list(uuids)
     before = {r.uuid: _State(*r) for r in conn.execute(_STATES, {"uuids": uuids}).all()}
     new = [u for u in uuids if u not in before and incoming is not None and u in incoming]
@@ -400,19 +339,9 @@ def refresh(conn: Connection, dialect: str, uuids: Iterable[str],
                 in_conflict = True
         after.append(_State(uuid, chosen.revision, chosen.content_hash, chosen.deleted,
                             in_conflict))
-    # A state that changed is written: from the bundle's values when it names a version the
-    # bundle has just added, else copied by the database from the version it names (which
-    # another bundle brought first, with its own times).
-    changed = [state for state in after if state != before.get(state.uuid)]
-    new_versions = [state for state in changed
-                    if (state.uuid, state.revision, state.content_hash) in added]
-    writes = _writes(conn.dialect)
-    writes.current_new.execute(conn, [(*incoming[state.uuid], state.in_conflict)
-                                      for state in new_versions])
-    if len(new_versions) < len(changed):
-        written = {state.uuid for state in new_versions}
-        writes.current_copied.execute(conn, [state for state in changed
-                                             if state.uuid not in written])
+    # A state that changed is written, copied from the version it names by the database.
+    _writes(conn.dialect).current.execute(
+        conn, [state for state in after if state != before.get(state.uuid)])
     return {state.uuid: (before.get(state.uuid), state, state.uuid in opened) for state in after}
 
 
@@ -546,11 +475,11 @@ def _apply(conn: Connection, dialect: str, bundle: Bundle, now: datetime,
         "deleted": columns.deleted, "created_at": columns.created_at,
         "updated_at": columns.updated_at, "bundle_sha256": repeat(bundle.sha256)}
     versions = dict(zip(columns.uuids, map(_Version, *(by_name[f] for f in _Version._fields))))
-    added = set(_writes(conn.dialect).versions.execute(conn, list(versions.values())))
+    _writes(conn.dialect).versions.execute(conn, list(versions.values()))
     changes: dict[str, tuple] = {}
     uuids = list(versions)
     for start in range(0, len(uuids), 500):  # bounded IN lists
-        changes |= refresh(conn, dialect, uuids[start:start + 500], versions, added)
+        changes |= refresh(conn, dialect, uuids[start:start + 500], versions)
     return _count(changes)
 
 
