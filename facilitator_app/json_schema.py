@@ -246,11 +246,12 @@ class Schema:
         low, high = schema.get("minLength"), schema.get("maxLength")
         if low is not None or high is not None:
             def check_length(value: Any, path: Where) -> None:
-                if isinstance(value, str) and not (low or 0) <= len(value) <= (high or len(value)):
+                if isinstance(value, str) and not (
+                        (low is None or len(value) >= low) and (high is None or len(value) <= high)):
                     raise SchemaViolation(render(path), msg(
                         "longueur {n} hors des limites ({low} à {high}).",
                         "length {n} outside the limits ({low} to {high}).",
-                        n=len(value), low=low or 0, high=high or "∞"))
+                        n=len(value), low=low or 0, high="∞" if high is None else high))
             checks.append(check_length)
         if "pattern" in schema:
             pattern = _pattern(schema["pattern"])
@@ -387,7 +388,7 @@ class Schema:
             if kind == "string":
                 lengths = list(map(len, values))
                 if low_length is not None and min(lengths) < low_length or \
-                        high_length and max(lengths) > high_length:
+                        high_length is not None and max(lengths) > high_length:
                     return False
                 if pattern is not None and not (
                         joined is not None and _all_match_joined(joined, values)
@@ -430,7 +431,10 @@ def _joined_pattern(source: str) -> re.Pattern | None:
     # it, an ambiguous pattern such as [a-z]*[a-z]* backtracks across all the values at once).
     # An atomic match may miss a value another way would match: the values are then searched
     # one by one, so this can only be slower, never wrong.
-    return re.compile(f"(?>{body})(?:\n(?>{body}))*\\Z")
+    try:
+        return re.compile(f"(?>{body})(?:\n(?>{body}))*\\Z")
+    except re.error:  # e.g. a named group, which cannot be repeated
+        return None
 
 
 def _without_line_break(items: list) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from typing import Any
 
 from facilitator_app.i18n import Message, msg
@@ -61,8 +62,13 @@ def loads(raw: bytes, *, max_depth: int = 32, max_string: int = 1_000_000,
                                            "it is not valid UTF-8 text (byte {n}).",
                                            n=exc.start)) from None
 
+    # Integers are converted by Python's own code, whose limit on digits (4,300 by default)
+    # keeps a huge number from costing seconds; where a process has lifted that limit, each
+    # integer's digits are counted before it is converted, as the limit of this parser says.
+    guarded = 0 < sys.get_int_max_str_digits() <= _PYTHON_DIGIT_GUARD
     try:
-        value = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
+        value = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant,
+                           parse_int=None if guarded else _counted_int(max_digits))
     except StrictJsonError:
         raise
     except json.JSONDecodeError as exc:
@@ -106,6 +112,17 @@ def _check_string(text: str, max_string: int) -> None:
 
 
 _ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+_PYTHON_DIGIT_GUARD = 10_000
+
+
+def _counted_int(max_digits: int):
+    def parse(digits: str) -> int:
+        if len(digits.lstrip("-")) > max_digits:
+            raise _too_many_digits(max_digits)
+        return int(digits)
+    return parse
 
 
 def _too_many_digits(limit: int) -> StrictJsonError:

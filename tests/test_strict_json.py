@@ -202,3 +202,37 @@ def test_an_ambiguous_pattern_does_not_backtrack_across_a_column(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=120, cwd=Path(__file__).resolve().parents[1])
     assert result.stdout.strip() == "[40]", result.stderr
+
+
+def test_the_digit_limit_holds_where_a_process_lifted_pythons_own(monkeypatch):
+    import sys
+
+    previous = sys.get_int_max_str_digits()
+    sys.set_int_max_str_digits(0)  # no limit: Python would convert any number of digits
+    try:
+        assert rule(b'{"a": 1000000000000000}') == "json-number"
+        assert rule(b'{"a": ' + b"9" * 50_000 + b"}") == "json-number"
+        assert rule(b'{"a": 999999999999999}') is None
+    finally:
+        sys.set_int_max_str_digits(previous)
+
+
+def test_zero_lengths_and_named_groups_mean_what_they_say():
+    for schema in ({"type": "string", "maxLength": 0},
+                   {"type": "array", "items": {"type": "string", "maxLength": 0}}):
+        validator = Schema(schema)
+        assert validator.bounds() is not None
+        with pytest.raises(SchemaViolation):
+            validator.validate("x" if schema["type"] == "string" else ["", "x"])
+    named = Schema({"type": "array", "items": {"type": "string", "pattern": "^(?P<x>a)b$"}})
+    named.validate(["ab", "ab"])
+    with pytest.raises(SchemaViolation):
+        named.validate(["ab", "b"])
+
+
+def test_a_verified_bundle_can_be_hashed_and_compared():
+    from .support.bundles import valid_bundle
+
+    data = valid_bundle()
+    one, two = read_bundle_bytes(data, "a.fabundle"), read_bundle_bytes(data, "a.fabundle")
+    assert one == two and hash(one) == hash(two) and len({one, two}) == 1

@@ -129,15 +129,15 @@ class ContributionColumns:
                  "created_at", "updated_at", "revisions", "deleted", "run_uuid", "_built")
 
     def __init__(self, items: list[dict[str, Any]], run_uuid: str) -> None:
-        def column(key: str) -> list:
-            return [item[key] for item in items]
+        def column(key: str) -> tuple:
+            return tuple([item[key] for item in items])
         when = datetime.fromisoformat  # the schema has checked the form; "Z" is read as UTC
         self.uuids, self.engagements, self.questions = column("uuid"), column("engagement"), \
             column("question")
         self.texts, self.positions, self.starred = column("text"), column("position"), \
             column("starred")
-        self.created_at = list(map(when, column("created_at")))
-        self.updated_at = list(map(when, column("updated_at")))
+        self.created_at = tuple(map(when, column("created_at")))
+        self.updated_at = tuple(map(when, column("updated_at")))
         self.revisions, self.deleted = column("revision"), column("deleted")
         self.run_uuid = run_uuid
         self._built: tuple[Contribution, ...] | None = None
@@ -149,7 +149,8 @@ class ContributionColumns:
         return isinstance(other, ContributionColumns) and \
             self.contributions() == other.contributions()
 
-    __hash__ = None  # type: ignore[assignment]
+    def __hash__(self) -> int:  # equal columns have equal UUIDs
+        return hash((self.run_uuid, self.uuids))
 
     def contributions(self) -> tuple[Contribution, ...]:
         if self._built is None:
