@@ -165,19 +165,21 @@ def run() -> str:
         "the merge reads every file, checks its zip layout, signature, hashes, strict JSON, "
         "schema and references, writes each version to the history and derives the current "
         "state, one transaction per bundle. Where a bundle of 200 contributions spends its "
-        "15-17 ms into SQLite (measured on 200 bundles when this text was written): 2.6 ms "
-        "reading and checking the file; 0.8-0.9 ms hashing the versions' content; 3.1-3.5 ms "
+        "14-17 ms into SQLite (measured on 200 bundles when this text was written): 2.7-4 ms "
+        "reading and checking the file; 0.8-1.2 ms hashing the versions' content; 3-3.6 ms "
         "writing the 200 versions to the history (the driver's executemany, as the baseline, "
-        "into a table with a three-column key) and 2.0-2.2 ms writing their current state, "
-        "which copies each row again (INSERT … SELECT from the version); about 1.7 ms for its "
-        "commit, which waits for the disk where the baseline commits once for all its rows; "
-        "and about 5 ms for the bundle's dozen other statements (its record, trust, "
-        "catalogue, run, notes, states before, counts), each built by SQLAlchemy's Core. The "
-        "writing alone, history plus current state, already costs about twice the baseline's "
-        "insert of the same rows. Into PostgreSQL each statement is a round trip, and the "
-        "driver sends the rows of an executemany one by one (pipelined). The target of 3× "
-        "raw cannot be met while each version is written twice and each bundle commits on "
-        "its own; the numbers above say where it stands.")
+        "into a table with a three-column key) and 1.9-2.3 ms writing their current state, "
+        "which copies each row again (INSERT … SELECT from the version); the remaining 5-6 ms "
+        "go to its commit, which waits for the disk where the baseline commits once for all "
+        "its rows, and to the bundle's other statements and bookkeeping. The writing alone, "
+        "history plus current state, already costs about twice the baseline's insert of the "
+        "same rows. Into PostgreSQL each statement is a round trip; the driver pipelines an "
+        "executemany's rows (one multi-row INSERT per bundle was tried and measured slower "
+        "there). PostgreSQL is measured with psycopg's binary implementation, as installed "
+        "from source; the frozen Linux build uses its ctypes implementation over the "
+        "system's libpq, which took 20-50% longer on 200 bundles. The target of 3× raw cannot "
+        "be met while each version is written twice and each bundle commits on its own; the "
+        "numbers above say where it stands.")
     return "\n".join(lines)
 
 
