@@ -120,7 +120,7 @@ def read_bundle_bytes(data: bytes, source: str, limits: Limits = Limits()) -> Bu
     bounded = _schema_within("payload", version, limits)
     payload = _json(members[fmt.PAYLOAD], fmt.PAYLOAD, source, limits, walk=not bounded)
     _validate(payload, "payload", version, fmt.PAYLOAD, source,
-              before=lambda: _walk(payload, fmt.PAYLOAD, source, limits) if bounded else None)
+              before=(lambda: _walk(payload, fmt.PAYLOAD, source, limits)) if bounded else None)
     try:
         run, columns, notes = _PAYLOAD_READERS[version](payload)
         created_at = fmt.parse_instant(manifest["created_at"])
