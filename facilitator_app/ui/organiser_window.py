@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QStandardPaths, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QStandardPaths, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -77,6 +77,9 @@ class OrganiserWindow(QMainWindow):
         self.outcomes: dict[tuple, BundleRow] = {}  # this session's verdicts, by file
         self.runner = Runner(self)
         self.runner.idle.connect(self._update_enabled)
+        app = QCoreApplication.instance()
+        if app is not None:  # a connection still being attempted ends before the program does
+            app.aboutToQuit.connect(self.runner.wait)
         self.status = StatusText(self)
         self.error_box: QMessageBox | None = None
         self.dialog = None  # the small dialog open, if any (tests reach it here)
@@ -459,7 +462,12 @@ class OrganiserWindow(QMainWindow):
         self.totals.setText(self.status.text)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.runner.wait()  # cancels: a merge stops between two bundles, a report at once
+        if isinstance(self.runner.task, ConnectTask):
+            # A server that does not answer holds the attempt up to its timeout: the window
+            # closes now, and what the attempt opens is closed when it ends (_connected).
+            self.runner.cancel()
+        else:
+            self.runner.wait()  # cancels: a merge stops between two bundles, a report at once
         self.settings.set(ORGANISER_GEOMETRY, self.saveGeometry())
         if self.store is not None:
             self.store.close()

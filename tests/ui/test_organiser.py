@@ -539,3 +539,32 @@ def test_merging_the_quarantine_shows_progress_and_can_be_cancelled(qtbot, make_
     with CentralStore(central_path) as store:
         assert {b.status for b in store.bundles()} == {"merged"}
         assert len(store.current()) == total
+
+
+def test_closing_while_a_server_is_still_answering_does_not_wait_for_it(qtbot, make_organiser,
+                                                                        monkeypatch):
+    """The window closes at once; the attempt, cancelled, closes what it opened when it ends."""
+    import threading
+
+    import facilitator_app.central.store as central_store
+
+    answer, opened = threading.Event(), []
+
+    class SlowServer:
+        def __init__(self, url: str) -> None:
+            answer.wait(60)  # the server answers only when the test says so
+            self.url, self.closed = url, False
+            opened.append(self)
+
+        def close(self) -> None:
+            self.closed = True
+
+    monkeypatch.setattr(central_store, "CentralStore", SlowServer)
+    window = make_organiser(store=None)
+    assert window.connect_store("postgresql+psycopg://organisateur@lent.example/mo") is not None
+    assert window.busy
+    window.close()
+    assert not window.isVisible() and window.busy, "closed without waiting for the server"
+    with qtbot.waitSignal(window.runner.idle, timeout=TASK_TIMEOUT):
+        answer.set()
+    assert [s.closed for s in opened] == [True] and window.store is None
