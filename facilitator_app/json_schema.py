@@ -81,9 +81,6 @@ class Bounds(NamedTuple):
     magnitude: float  # largest absolute value of a number
 
 
-_UNKNOWN = object()
-
-
 def _json_type(value: Any) -> str:
     return next(name for name in ("boolean", "integer", "number", "string", "null", "object",
                                   "array") if _is_type(value, name))
@@ -130,7 +127,6 @@ class Schema:
     def __init__(self, document: dict[str, Any]) -> None:
         self._document = document
         self._defs = document.get("$defs", {})
-        self._bounds: Bounds | None | object = _UNKNOWN
         self._compiled: dict[str, Check] = {}
         self._all_valid_defs: dict[str, AllValid | None] = {}
         self._check = self._compile(document)
@@ -144,9 +140,7 @@ class Schema:
         of them open: a type without ``maxLength``, ``minimum`` and ``maximum``, an object
         without ``additionalProperties: false``, an array without ``items``, a recursive
         definition. A parser may then leave these limits to the schema."""
-        if self._bounds is _UNKNOWN:
-            self._bounds = _flat(self._shape(self._document, frozenset()))
-        return self._bounds
+        return _flat(self._shape(self._document, frozenset()))
 
     def _shape(self, schema: dict[str, Any], refs: frozenset[str]) -> dict[str, Bounds | None]:
         """Per JSON type a valid value can have, its bounds (None: unbounded)."""
