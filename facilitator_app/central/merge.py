@@ -367,9 +367,13 @@ def _count(changes: dict[str, tuple]) -> Counts:
 
 def merge_bundle(store: CentralStore, bundle: Bundle, *, content: bytes | None = None,
                  require_known_keys: bool = False, dry_run: bool = False,
-                 merge_id: int | None = None) -> Outcome:
-    """Merge one verified bundle in one transaction (nothing is kept when ``dry_run``)."""
+                 merge_id: int | None = None,
+                 versions: dict[str, _Version] | None = None) -> Outcome:
+    """Merge one verified bundle in one transaction (nothing is kept when ``dry_run``).
+    ``versions``: its ``bundle_versions``, when they were computed beforehand."""
     dialect = store.dialect
+    if versions is None:
+        versions = bundle_versions(bundle)
 
     def work(conn: Connection) -> Outcome:
         now = utcnow()
@@ -407,7 +411,7 @@ def merge_bundle(store: CentralStore, bundle: Bundle, *, content: bytes | None =
                 reason=_quarantine_reason(bundle).render()))
             return Outcome(verdict="quarantined", rule="key", reason=_quarantine_reason(bundle),
                            when=now, **described)
-        counts = _apply(conn, dialect, bundle, now, _mine(keys, bundle))
+        counts = _apply(conn, dialect, bundle, versions, now, _mine(keys, bundle))
         conn.execute(_BUNDLE_COUNTS, {"sha": bundle.sha256, "changed": counts.to_json()})
         outcome = Outcome(verdict="merged", counts=counts, when=now, **described)
         if dry_run:
@@ -428,10 +432,28 @@ def _quarantine_reason(bundle: Bundle) -> Message:
                names=", ".join(bundle.facilitators) or "—")
 
 
-def _apply(conn: Connection, dialect: str, bundle: Bundle, now: datetime,
-           key: Row | None) -> Counts:
+def bundle_versions(bundle: Bundle) -> dict[str, _Version]:
+    """A bundle's contributions as rows of the history, by UUID (each with its content hash).
+
+    A pure function of the bundle: a merge computes it before its transaction begins (and, for
+    files, while the previous bundle is being written), not while it holds the store."""
+    columns = bundle.contribution_columns  # checked by the reader; no dataclass needed
+    hashes = list(map(version_hash, columns.engagements, columns.questions, columns.texts,
+                      columns.positions, columns.starred, columns.deleted))
+    by_name = {
+        "contribution_uuid": columns.uuids, "revision": columns.revisions,
+        "content_hash": hashes, "run_uuid": repeat(columns.run_uuid),
+        "engagement_number": columns.engagements, "question_key": columns.questions,
+        "text": columns.texts, "position": columns.positions, "starred": columns.starred,
+        "deleted": columns.deleted, "created_at": columns.created_at,
+        "updated_at": columns.updated_at, "bundle_sha256": repeat(bundle.sha256)}
+    return dict(zip(columns.uuids, map(_Version, *(by_name[f] for f in _Version._fields))))
+
+
+def _apply(conn: Connection, dialect: str, bundle: Bundle, versions: dict[str, _Version],
+           now: datetime, key: Row | None) -> Counts:
     """The data of a bundle: catalogue, key (``key``: its row in the store, if there), run,
-    notes and contributions."""
+    notes and contributions (``versions``, from ``bundle_versions``)."""
     catalogue = bundle.catalogue
     sha = bundle.catalogue_sha256
     conn.execute(_record_catalogue(dialect), {
@@ -462,19 +484,8 @@ def _apply(conn: Connection, dialect: str, bundle: Bundle, now: datetime,
             "run_uuid": n.run_uuid, "engagement_number": n.engagement_number, "text": n.text,
             "updated_at": n.updated_at, "revision": n.revision,
             "content_hash": content_hash(fmt.notes_to_json(n))})
-    if not len(bundle.contribution_columns):
+    if not versions:
         return Counts()
-    columns = bundle.contribution_columns  # checked by the reader; no dataclass needed
-    hashes = list(map(version_hash, columns.engagements, columns.questions, columns.texts,
-                      columns.positions, columns.starred, columns.deleted))
-    by_name = {
-        "contribution_uuid": columns.uuids, "revision": columns.revisions,
-        "content_hash": hashes, "run_uuid": repeat(columns.run_uuid),
-        "engagement_number": columns.engagements, "question_key": columns.questions,
-        "text": columns.texts, "position": columns.positions, "starred": columns.starred,
-        "deleted": columns.deleted, "created_at": columns.created_at,
-        "updated_at": columns.updated_at, "bundle_sha256": repeat(bundle.sha256)}
-    versions = dict(zip(columns.uuids, map(_Version, *(by_name[f] for f in _Version._fields))))
     _writes(conn.dialect).versions.execute(conn, list(versions.values()))
     changes: dict[str, tuple] = {}
     uuids = list(versions)
