@@ -24,6 +24,11 @@ UNUSED_QT_MODULES = (
     "QtOpenGLWidgets", "QtQml", "QtQmlFeatures", "QtQuick", "QtQuickControls2", "QtQuickTest",
     "QtQuickWidgets", "QtSql", "QtSvg", "QtSvgWidgets", "QtTest", "QtUiTools", "QtXml",
 )
+# Parts of the libraries the app uses that it never imports, though analysis finds them:
+# SQLAlchemy's ORM and extensions (the stores are written with its Core) and ssl (asyncio,
+# which SQLAlchemy imports, takes it only when it is there; libpq has its own TLS). The test
+# suite refuses their import (tests/conftest.py), so every path it tests runs without them.
+UNUSED_LIBRARY_PARTS = ("sqlalchemy.orm", "sqlalchemy.ext")
 EXCLUDES = [f"PySide6.{m}" for m in UNUSED_QT_MODULES] + [
     "tkinter", "_tkinter", "PIL", "numpy", "pandas", "pytest", "IPython", "jsonschema",
     "hypothesis", "lxml", "sqlalchemy.dialects.mysql", "sqlalchemy.dialects.mssql",
@@ -34,6 +39,7 @@ EXCLUDES = [f"PySide6.{m}" for m in UNUSED_QT_MODULES] + [
     "multiprocessing", "_multiprocessing", "_posixshmem", "concurrent.futures.process",
     "http.server", "http.client", "http.cookiejar", "urllib.request", "xmlrpc", "smtplib",
     "ftplib", "socketserver", "netrc", "tarfile", "_pydecimal", "tracemalloc",
+    *UNUSED_LIBRARY_PARTS,
 ]
 # Plugin folder -> file names kept (None: the whole folder). Folders not named are left out.
 KEEP_PLUGINS: dict[str, set[str] | None] = {

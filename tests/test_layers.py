@@ -44,3 +44,15 @@ def test_opening_the_store_and_cli_do_not_load_openpyxl():
     out = subprocess.run([PYTHON, "-c", code], capture_output=True, text=True, env=child_env(),
                          check=True).stdout.strip()
     assert out == "False"
+
+
+def test_what_the_frozen_build_leaves_out_cannot_be_imported_by_the_tests():
+    """tests/conftest.py refuses the library parts packaging/trim.py leaves out, so that a path
+    of the app needing one fails here; this checks that refusal is in force."""
+    import importlib
+
+    import pytest
+
+    for name in ("sqlalchemy.orm", "sqlalchemy.ext.asyncio"):
+        with pytest.raises(ModuleNotFoundError, match="left out of the frozen build"):
+            importlib.import_module(name)
