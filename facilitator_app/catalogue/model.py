@@ -8,9 +8,8 @@ a JSON path for JSON files, a sheet, row and column for workbooks.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -25,6 +24,7 @@ from facilitator_app.domain import (
     Event,
     Milestone,
 )
+from facilitator_app import strict_json
 from facilitator_app.errors import CatalogueError
 from facilitator_app.i18n import Message, msg
 from facilitator_app.resources import resource_path
@@ -281,55 +281,19 @@ def catalogue_to_dict(catalogue: Catalogue) -> dict[str, Any]:
     }
 
 
-def canonical_json(data: Any) -> bytes:
-    """Deterministic UTF-8 JSON: sorted keys, no insignificant spaces."""
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
-
-
 def catalogue_sha256(catalogue: Catalogue) -> str:
     """A fingerprint of the catalogue's content, the same whatever file it came from."""
-    return hashlib.sha256(canonical_json(catalogue_to_dict(catalogue))).hexdigest()
-
-
-class _NotStrict(ValueError):
-    def __init__(self, message: Message) -> None:
-        self.message = message
-        super().__init__(str(message))
-
-
-def _reject_duplicates(pairs: Sequence[tuple[str, Any]]) -> dict:
-    out: dict = {}
-    for key, value in pairs:
-        if key in out:
-            raise _NotStrict(msg("la clé « {key} » apparaît deux fois dans le même objet",
-                                 "the key '{key}' appears twice in the same object", key=key))
-        out[key] = value
-    return out
-
-
-def _reject_constant(name: str) -> Any:
-    raise _NotStrict(msg("{name} n'est pas permis en JSON strict",
-                         "{name} is not allowed in strict JSON", name=name))
+    return hashlib.sha256(strict_json.dumps(catalogue_to_dict(catalogue))).hexdigest()
 
 
 def parse_strict_json(raw: bytes, source: str) -> Any:
-    """Parse UTF-8 JSON refusing what lenient parsers accept: duplicate keys, NaN, Infinity."""
+    """Parse a catalogue file by the rules of :mod:`facilitator_app.strict_json` (duplicate
+    keys, NaN, invalid UTF-8... are refused), a byte order mark allowed: Windows editors and
+    spreadsheet tools write one."""
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise CatalogueError(source, msg("octet {n}", "byte {n}", n=exc.start),
-                             msg("le fichier n'est pas du texte UTF-8", "the file is not UTF-8 text")) from None
-    try:
-        return json.loads(text, object_pairs_hook=_reject_duplicates, parse_constant=_reject_constant)
-    except json.JSONDecodeError as exc:
-        raise CatalogueError(source, msg("ligne {l}, colonne {c}", "line {l}, column {c}",
-                                         l=exc.lineno, c=exc.colno),
-                             msg("JSON invalide ({e})", "not valid JSON ({e})", e=exc.msg)) from None
-    except _NotStrict as exc:
-        raise CatalogueError(source, "", exc.message) from None
-    except (ValueError, RecursionError) as exc:
-        raise CatalogueError(source, "", msg("JSON invalide ({e})", "not valid JSON ({e})",
-                                             e=str(exc)[:200])) from None
+        return strict_json.loads(raw, allow_bom=True)
+    except strict_json.StrictJsonError as refused:
+        raise CatalogueError(source, "", refused.message) from None
 
 
 def load_json_catalogue(path: Path | str) -> Catalogue:
