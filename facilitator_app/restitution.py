@@ -8,6 +8,7 @@ shows, prints and saves that HTML.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from html import escape
@@ -49,6 +50,7 @@ class EngagementSummary:
     completion: Completion | None
     completion_label: str
     questions: tuple[QuestionSummary, ...]
+    notes: str = ""  # the facilitators' notes (questions asked, answers given), if shown
 
     @property
     def count(self) -> int:
@@ -86,9 +88,10 @@ def _completion_label(completion: Completion | None, lang: str) -> str:
 
 
 def build_restitution(run: WorkshopRun, catalogue: Catalogue, doc: RunDocument,
-                      lang: str = "fr") -> Restitution:
+                      lang: str = "fr", *, notes: bool = True) -> Restitution:
     """The restitution of ``run``: engagements in atelier order, questions in guiding order,
-    in each the starred contributions then the others, each group in its list's order."""
+    in each the starred contributions then the others, each group in its list's order; with
+    each engagement's notes unless ``notes`` is false."""
     atelier = catalogue.atelier(run.atelier_number)
     engagements = []
     for engagement in catalogue.engagements_of(run.atelier_number):
@@ -103,7 +106,8 @@ def build_restitution(run: WorkshopRun, catalogue: Catalogue, doc: RunDocument,
             number=engagement.number, title=engagement.title, carrier=engagement.carrier,
             completion=engagement.completion,
             completion_label=_completion_label(engagement.completion, lang),
-            questions=tuple(questions)))
+            questions=tuple(questions),
+            notes=doc.notes(engagement.number).strip() if notes else ""))
     return Restitution(
         event_title=catalogue.event.title, event_date=catalogue.event.date,
         atelier_number=atelier.number, atelier_title=atelier.title, room=atelier.room,
@@ -120,7 +124,9 @@ _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "A
               "September", "October", "November", "December")
 
 # QTextDocument understands only a subset of CSS 2.1, and its margins and paddings only in px
-# (scaled to the printer's resolution); font sizes in pt.
+# (scaled to the printer's resolution); font sizes in pt, here for print, scaled for a screen
+# by :func:`_style`.
+PRINT_BODY_PT = 10.5
 _STYLE = """
 body { font-size: 10.5pt; color: #1a1a1a; }
 h1 { font-size: 18pt; font-weight: bold; color: #000091; margin-bottom: 2px; }
@@ -136,7 +142,14 @@ li { margin-bottom: 3px; }
 li.starred { font-weight: bold; }
 span.star { color: #b34000; }
 span.count { color: #555555; font-weight: normal; }
+p.notes { margin-top: 0; margin-bottom: 4px; margin-left: 40px; }
 """
+
+
+def _style(body_pt: float) -> str:
+    """The style sheet with every font size in proportion to a body text of ``body_pt``."""
+    scale = body_pt / PRINT_BODY_PT
+    return re.sub(r"(\d+(?:\.\d+)?)pt", lambda m: f"{float(m.group(1)) * scale:.1f}pt", _STYLE)
 
 
 def _format_date(day: date, lang: str) -> str:
@@ -173,8 +186,18 @@ def _question_html(q: QuestionSummary, number: int, lang: str) -> list[str]:
     return out
 
 
-def restitution_html(r: Restitution, lang: str) -> str:
-    """A self-contained HTML page of the restitution, ready for screen, printer or PDF."""
+def _notes_html(notes: str, lang: str) -> list[str]:
+    """The notes as typed: a paragraph for each block, its line breaks kept."""
+    title = msg("Notes de l'animation", "Facilitators' notes").render(lang)
+    blocks = [b.strip() for b in notes.replace("\r\n", "\n").split("\n\n") if b.strip()]
+    return [f"<h3>{escape(title)}</h3>",
+            *(f'<p class="notes">{escape(b).replace(chr(10), "<br>")}</p>' for b in blocks)]
+
+
+def restitution_html(r: Restitution, lang: str, body_pt: float = PRINT_BODY_PT) -> str:
+    """A self-contained HTML page of the restitution, ready for printer or PDF; for a screen,
+    ``body_pt`` is the size of its text (the window's font, which the user may have enlarged),
+    and the headings follow."""
     def t(fr: str, en: str, **params) -> str:
         return escape(msg(fr, en, **params).render(lang))
 
@@ -193,7 +216,7 @@ def restitution_html(r: Restitution, lang: str) -> str:
     out = [
         '<!DOCTYPE html>',
         f'<html lang="{"en" if lang == "en" else "fr"}"><head><meta charset="utf-8">',
-        f"<title>{title}</title><style>{_STYLE}</style></head><body>",
+        f"<title>{title}</title><style>{_style(body_pt)}</style></head><body>",
         f"<h1>{title}</h1>",
         f'<p class="subtitle">{escape(r.atelier_title)}</p>',
         f'<p class="event">{escape(r.event_title)} · {escape(_format_date(r.event_date, lang))}</p>',
@@ -208,6 +231,8 @@ def restitution_html(r: Restitution, lang: str) -> str:
                    f"{escape(e.title)}</h2>")
         out.append(f'<p class="meta">{t("Avancement : {c}", "Completion: {c}", c=completion)}'
                    f" · {escape(_counts(e.count, e.starred_count, lang))}</p>")
+        if e.notes:
+            out += _notes_html(e.notes, lang)
         for number, q in enumerate(e.questions, start=1):
             out += _question_html(q, number, lang)
     out.append("</body></html>")

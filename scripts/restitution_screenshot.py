@@ -56,6 +56,9 @@ def fill(store: LocalStore) -> str:
         for key, items in questions.items():
             for text, starred in items:
                 store.add_contribution(run.uuid, engagement, key, text, starred=starred)
+    store.set_notes(run.uuid, 11, "Q : qui décide qu'un registre est « essentiel » ?\n"
+                                  "R : un comité associant producteurs et réutilisateurs, "
+                                  "dont la liste sera publiée à l'automne.")
     return run.uuid
 
 

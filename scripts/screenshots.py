@@ -2,8 +2,9 @@
 
 Usage: ``QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [OUTPUT_FOLDER]``
 Builds a temporary store with a realistic run of atelier 3 and grabs the start page and the
-capture window, the agenda and keyboard shortcuts dialogs in French and English, at normal and 150 % font size,
-and the room display.
+capture window, the agenda, keyboard shortcuts and restitution dialogs in French and English, at
+normal and 150 % font size, and the room display (the restitution's PDF:
+``scripts/restitution_screenshot.py``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from facilitator_app.catalogue import builtin_catalogue  # noqa: E402
 from facilitator_app.storage import LocalStore  # noqa: E402
 from facilitator_app.ui.app import Translations  # noqa: E402
 from facilitator_app.ui.main_window import MainWindow  # noqa: E402
+from facilitator_app.ui.restitution_dialog import RestitutionDialog  # noqa: E402
 from facilitator_app.ui.settings import Settings  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -91,6 +93,15 @@ def main() -> int:
                         app.processEvents()
                         shortcuts.grab().save(str(out / f"shortcuts-{suffix}.png"))
                         shortcuts.close()
+                        app.processEvents()
+                        restitution = RestitutionDialog(window.session, window)
+                        restitution.resize(int(820 * scale), int(900 * scale))
+                        restitution.show()
+                        app.processEvents()
+                        restitution.browser.scrollToAnchor("")
+                        restitution.grab().save(str(out / f"restitution-dialog-{suffix}.png"))
+                        restitution.close()
+                        restitution.deleteLater()
                         app.processEvents()
                     window.close()
                     window.deleteLater()

@@ -146,3 +146,33 @@ def test_unknown_participant_count_and_empty_run(catalogue):
     assert html.count("Aucune contribution") == 3 * 4
     assert "non renseigné" in html and "Organisations" not in html
     assert "0 contribution<" in html and "★" not in html
+
+
+def test_notes_are_shown_under_their_engagement_as_typed_unless_left_out(catalogue, doc):
+    doc.set_notes(15, "Q : qui publie ?\nR : chaque ministère.\n\n  <b>Suite</b> en septembre  ",
+                  T0 + timedelta(hours=1))
+    doc.set_notes(16, "   \n ", T0 + timedelta(hours=1))  # blank: nothing to show
+    r = build_restitution(make_run(catalogue), catalogue, doc)
+    assert [e.notes for e in r.engagements] == [
+        "", "Q : qui publie ?\nR : chaque ministère.\n\n  <b>Suite</b> en septembre", ""]
+    html = restitution_html(r, "fr")
+    assert html.count("Notes de l&#x27;animation") == 1
+    notes = html.index("Notes de l&#x27;animation")
+    # Between engagement 15's heading and its first question; line breaks and blocks kept.
+    assert html.index("Engagement 15") < notes < html.index("Taux de réutilisation")
+    assert '<p class="notes">Q : qui publie ?<br>R : chaque ministère.</p>' in html
+    assert '<p class="notes">&lt;b&gt;Suite&lt;/b&gt; en septembre</p>' in html
+    assert "Facilitators&#x27; notes" in restitution_html(
+        build_restitution(make_run(catalogue), catalogue, doc, "en"), "en")
+
+    kept = build_restitution(make_run(catalogue), catalogue, doc, notes=False)
+    assert all(e.notes == "" for e in kept.engagements)
+    assert "qui publie" not in restitution_html(kept, "fr")
+
+
+def test_a_screen_with_a_larger_font_gets_larger_text_and_headings(catalogue, doc):
+    r = build_restitution(make_run(catalogue), catalogue, doc)
+    printed, enlarged = restitution_html(r, "fr"), restitution_html(r, "fr", body_pt=21)
+    assert "body { font-size: 10.5pt;" in printed and "h1 { font-size: 18.0pt;" in printed
+    assert "body { font-size: 21.0pt;" in enlarged and "h1 { font-size: 36.0pt;" in enlarged
+    assert printed.split("</style>")[1] == enlarged.split("</style>")[1]  # the same content

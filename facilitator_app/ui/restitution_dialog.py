@@ -21,9 +21,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QMessageBox,
     QPushButton,
     QTextBrowser,
@@ -67,15 +69,25 @@ class RestitutionDialog(QDialog):
         buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)  # Esc rejects too
+        # The notes (questions asked, answers given) are shown unless the facilitators keep
+        # them for themselves; the choice applies to the screen, the print and the PDF.
+        self.notes_box = QCheckBox()
+        self.notes_box.setObjectName("restitution-notes")
+        self.notes_box.setChecked(True)
+        self.notes_box.toggled.connect(self.refresh)
 
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.notes_box)
+        bottom.addWidget(buttons, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
-        layout.addWidget(buttons)
+        layout.addLayout(bottom)
 
         self._add_action("print", QKeySequence.StandardKey.Print, self.print_restitution)
         self._add_action("save-pdf", QKeySequence.StandardKey.Save, self.choose_pdf)
         session.listChanged.connect(self.refresh)
         session.runChanged.connect(self.refresh)
+        session.notesChanged.connect(self.refresh)
         self.resize(820, 900)
         self.retranslate()
         self.browser.setFocus()
@@ -90,6 +102,8 @@ class RestitutionDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self.refresh()  # the summary's text follows the window's
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -100,6 +114,10 @@ class RestitutionDialog(QDialog):
         self.pdf_button.setText(self.tr("&Save as PDF…"))
         self.pdf_button.setToolTip(self.tr("Save the summary as a PDF file (Ctrl+S)"))
         self.close_button.setText(self.tr("&Close"))
+        self.notes_box.setText(self.tr("Include the &notes"))
+        self.notes_box.setToolTip(self.tr(
+            "Show the notes typed under each engagement (questions asked, answers given) in "
+            "the summary, its print and its PDF"))
         self.print_button.setAccessibleName(self.tr("Print the summary"))
         self.pdf_button.setAccessibleName(self.tr("Save the summary as PDF"))
         self.close_button.setAccessibleName(self.tr("Close the summary"))
@@ -109,10 +127,13 @@ class RestitutionDialog(QDialog):
     def refresh(self, *_changed) -> None:
         """Rebuild the summary from the session, keeping the reader's place in it."""
         s = self.session
-        restitution = build_restitution(s.run, s.catalogue, s.doc, i18n.language())
-        self.html = restitution_html(restitution, i18n.language())
+        restitution = build_restitution(s.run, s.catalogue, s.doc, i18n.language(),
+                                        notes=self.notes_box.isChecked())
+        self.html = restitution_html(restitution, i18n.language())  # printed, saved as PDF
+        screen_pt = self.browser.font().pointSizeF()
         scroll = self.browser.verticalScrollBar().value()
-        self.browser.setHtml(self.html)
+        self.browser.setHtml(self.html if screen_pt <= 0 else
+                             restitution_html(restitution, i18n.language(), screen_pt))
         self.browser.verticalScrollBar().setValue(scroll)
 
     def default_pdf_name(self) -> str:

@@ -33,6 +33,7 @@ class CaptureSession(QObject):
     runChanged = Signal()
     focusChanged = Signal(int, str)  # the engagement and question the facilitator is on
     agendaChanged = Signal()
+    notesChanged = Signal(int)  # engagement number
 
     def __init__(self, store: LocalStore, run: WorkshopRun, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -128,6 +129,7 @@ class CaptureSession(QObject):
         notes = self.doc.set_notes(engagement, text, utcnow())
         if notes is not None:
             self.writer.put(notes=notes)
+            self.notesChanged.emit(engagement)
 
     def update_run(self, **changes) -> None:
         self.run = replace(self.run, **{k: tuple(v) if isinstance(v, list) else v

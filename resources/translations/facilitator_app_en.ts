@@ -76,107 +76,107 @@
 <context>
     <name>BundleTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="154" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="163" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="154" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="163" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="154" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="163" />
         <source>Facilitators</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="154" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="163" />
         <source>Atelier</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="155" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="164" />
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="155" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="164" />
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="155" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="164" />
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="156" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="165" />
         <source>Conflicting</source>
         <translation>Conflicting</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="156" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="165" />
         <source>Removed</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="156" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="165" />
         <source>Trust</source>
         <translation>Trust</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="156" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="165" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="157" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="166" />
         <source>Reason or warning</source>
         <translation>Reason or warning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="161" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="170" />
         <source>would merge (dry run)</source>
         <translation>would merge (dry run)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="162" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="171" />
         <source>merged</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="162" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="171" />
         <source>already merged</source>
         <translation>already merged</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="163" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="172" />
         <source>quarantined</source>
         <translation>quarantined</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="164" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="173" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="167" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="176" />
         <source>trusted key</source>
         <translation>trusted key</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="167" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="176" />
         <source>known key</source>
         <translation>known key</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="168" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="177" />
         <source>new key</source>
         <translation>new key</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="168" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="177" />
         <source>⚠ FLAGGED</source>
         <translation>⚠ FLAGGED</translation>
     </message>
@@ -184,27 +184,27 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="91" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="100" />
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="92" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="101" />
         <source>file, verdict, facilitator, reason…</source>
         <translation>file, verdict, facilitator, reason…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="93" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="102" />
         <source>Filter the bundles</source>
         <translation>Filter the bundles</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="95" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="104" />
         <source>Clear the filter</source>
         <translation>Clear the filter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="96" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="105" />
         <source>Bundles received</source>
         <translation>Bundles received</translation>
     </message>
@@ -212,22 +212,22 @@
 <context>
     <name>CaptureSession</name>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="95" />
+        <location filename="../../facilitator_app/ui/session.py" line="96" />
         <source>Edit contribution</source>
         <translation>Edit contribution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="101" />
+        <location filename="../../facilitator_app/ui/session.py" line="102" />
         <source>Star contribution</source>
         <translation>Star contribution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="106" />
+        <location filename="../../facilitator_app/ui/session.py" line="107" />
         <source>Delete contribution</source>
         <translation>Delete contribution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="120" />
+        <location filename="../../facilitator_app/ui/session.py" line="121" />
         <source>Move contribution</source>
         <translation>Move contribution</translation>
     </message>
@@ -253,47 +253,47 @@
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="236" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="245" />
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="236" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="245" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="236" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="245" />
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="237" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="246" />
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="237" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="246" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="240" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="249" />
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="240" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="249" />
         <source>Inspirations</source>
         <translation>Inspirations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="241" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="250" />
         <source>Challenges</source>
         <translation>Challenges</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="242" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="251" />
         <source>Future commitments</source>
         <translation>Future commitments</translation>
     </message>
@@ -301,78 +301,78 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="186" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="197" />
         <source>starred</source>
         <translation>starred</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="188" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="199" />
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="189" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="200" />
         <source>From {file}, changed {when}; engagement {engagement}, {question}</source>
         <translation>From {file}, changed {when}; engagement {engagement}, {question}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="209" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="220" />
         <source>left</source>
         <translation>left</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="209" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="220" />
         <source>right</source>
         <translation>right</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="210" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="221" />
         <source>Version {number}</source>
         <translation>Version {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="212" />
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="215" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="223" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="226" />
         <source>Keep version {number}</source>
         <translation>Keep version {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="214" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="225" />
         <source>Key: {key}</source>
         <translation>Key: {key}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="216" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="227" />
         <source>Text of version {number}</source>
         <translation>Text of version {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="219" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="230" />
         <source>Keep &amp;both</source>
         <translation>Keep &amp;both</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="220" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="231" />
         <source>Key: B</source>
         <translation>Key: B</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="221" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="232" />
         <source>Keep both versions in the report</source>
         <translation>Keep both versions in the report</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="222" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="233" />
         <source>Keys: 1 keeps the left version, 2 the right one, B keeps both. The next conflict is then shown.</source>
         <translation>Keys: 1 keeps the left version, 2 the right one, B keeps both. The next conflict is then shown.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="224" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="235" />
         <source>No open conflict.</source>
         <translation>No open conflict.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="225" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="236" />
         <source>Open conflicts</source>
         <translation>Open conflicts</translation>
     </message>
@@ -501,42 +501,42 @@ Read it out to the organiser so that they can trust the bundles you send.</trans
 <context>
     <name>KeyTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="287" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="296" />
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="287" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="296" />
         <source>Facilitators</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="287" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="296" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="288" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="297" />
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="288" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="297" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="296" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="305" />
         <source>trusted</source>
         <translation>trusted</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="296" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="305" />
         <source>seen in a bundle</source>
         <translation>seen in a bundle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="307" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="316" />
         <source>A facilitator of this key is also named by {keys}: check with them which key is theirs.</source>
         <translation>A facilitator of this key is also named by {keys}: check with them which key is theirs.</translation>
     </message>
@@ -544,12 +544,12 @@ Read it out to the organiser so that they can trust the bundles you send.</trans
 <context>
     <name>KeysPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="123" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="132" />
         <source>&amp;Trust a key…</source>
         <translation>&amp;Trust a key…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="124" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="133" />
         <source>Facilitators' keys</source>
         <translation>Facilitators' keys</translation>
     </message>
@@ -557,89 +557,89 @@ Read it out to the organiser so that they can trust the bundles you send.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="211" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="212" />
         <source>Changes not saved</source>
         <translation>Changes not saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="212" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="213" />
         <source>{count} changes could not be written to disk. Keep the window open until saving works again, or leave and lose them?</source>
         <translation>{count} changes could not be written to disk. Keep the window open until saving works again, or leave and lose them?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="243" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="244" />
         <source>End the atelier</source>
         <translation>End the atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="244" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="245" />
         <source>Mark this atelier as ended? Its contributions stay on this computer and can still be corrected.</source>
         <translation>Mark this atelier as ended? Its contributions stay on this computer and can still be corrected.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="253" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="264" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="272" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="254" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="265" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="273" />
         <source>Export the atelier</source>
         <translation>Export the atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="254" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="255" />
         <source>Export the atelier now, as a bundle for the organisers?</source>
         <translation>Export the atelier now, as a bundle for the organisers?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="265" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="266" />
         <source>Some changes are not on disk yet, so the bundle would miss them. Export again once saving works (the red banner disappears).</source>
         <translation>Some changes are not on disk yet, so the bundle would miss them. Export again once saving works (the red banner disappears).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="273" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="274" />
         <source>No atelier has been held on this computer yet: there is nothing to export.</source>
         <translation>No atelier has been held on this computer yet: there is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="344" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="348" />
         <source>&amp;Automatic: the screen other than this window's</source>
         <translation>&amp;Automatic: the screen other than this window's</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="347" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="351" />
         <source>&amp;{number}. {name} ({width}×{height})</source>
         <translation>&amp;{number}. {name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="348" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="352" />
         <source>screen</source>
         <translation>screen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="353" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="357" />
         <source>main screen</source>
         <translation>main screen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="356" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="360" />
         <source>{name} (not connected: automatic until it is)</source>
         <translation>{name} (not connected: automatic until it is)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="394" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="398" />
         <source>Not saved: {count} changes kept in memory</source>
         <translation>Not saved: {count} changes kept in memory</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="398" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="402" />
         <source>Saved at {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="402" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="406" />
         <source>About facilitator-app</source>
         <translation>About facilitator-app</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="403" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="407" />
         <source>facilitator-app {version}
 Capture of the Ministère ouvert ateliers.
 Workshop data: {path}</source>
@@ -648,147 +648,147 @@ Capture of the Ministère ouvert ateliers.
 Workshop data: {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="414" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="418" />
         <source>Ministère ouvert — facilitator</source>
         <translation>Ministère ouvert — facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="416" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="420" />
         <source>Atelier {number} — {title}</source>
         <translation>Atelier {number} — {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="419" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="423" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="420" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="424" />
         <source>&amp;New or resume an atelier…</source>
         <translation>&amp;New or resume an atelier…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="421" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="425" />
         <source>&amp;End the atelier…</source>
         <translation>&amp;End the atelier…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="422" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="426" />
         <source>E&amp;xport for the organisers…</source>
         <translation>E&amp;xport for the organisers…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="423" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="427" />
         <source>&amp;Merge bundles (organisers)…</source>
         <translation>&amp;Merge bundles (organisers)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="424" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="428" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="425" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="429" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="426" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="430" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="427" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="431" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="428" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="432" />
         <source>&amp;Atelier</source>
         <translation>&amp;Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="429" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="433" />
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="429" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="433" />
         <source>Inspirations</source>
         <translation>Inspirations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="429" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="433" />
         <source>Challenges</source>
         <translation>Challenges</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="430" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="434" />
         <source>Future commitments</source>
         <translation>Future commitments</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="433" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="437" />
         <source>&amp;Next engagement</source>
         <translation>&amp;Next engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="434" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="438" />
         <source>&amp;Previous engagement</source>
         <translation>&amp;Previous engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="435" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="439" />
         <source>A&amp;genda of the hour…</source>
         <translation>A&amp;genda of the hour…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="436" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="440" />
         <source>&amp;Restitution…</source>
         <translation>&amp;Restitution…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="437" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="441" />
         <source>Room &amp;display</source>
         <translation>Room &amp;display</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="438" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="442" />
         <source>Room display &amp;screen</source>
         <translation>Room display &amp;screen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="442" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="446" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="443" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="447" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="444" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="448" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="445" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="449" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="446" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="450" />
         <source>My &amp;signing key…</source>
         <translation>My &amp;signing key…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="447" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="451" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="453" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="457" />
         <source>Every change is saved as you type</source>
         <translation>Every change is saved as you type</translation>
     </message>
@@ -796,87 +796,87 @@ Workshop data: {path}</translation>
 <context>
     <name>OrganiserControls</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="89" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="99" />
         <source>none open: open or create one to begin</source>
         <translation>none open: open or create one to begin</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="97" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="107" />
         <source>Central store:</source>
         <translation>Central store:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="99" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="109" />
         <source>Central store</source>
         <translation>Central store</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="101" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="111" />
         <source>&amp;Open or create…</source>
         <translation>&amp;Open or create…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="102" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="112" />
         <source>Shared store (&amp;PostgreSQL)…</source>
         <translation>Shared store (&amp;PostgreSQL)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="103" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="113" />
         <source>&amp;Add bundles…</source>
         <translation>&amp;Add bundles…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="104" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="114" />
         <source>Merge &amp;quarantined</source>
         <translation>Merge &amp;quarantined</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="105" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="115" />
         <source>Produce the &amp;report…</source>
         <translation>Produce the &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="107" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="117" />
         <source>&amp;Dry run (nothing written)</source>
         <translation>&amp;Dry run (nothing written)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="108" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="118" />
         <source>Show what merging would change, without writing it</source>
         <translation>Show what merging would change, without writing it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="109" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="119" />
         <source>Refuse &amp;unknown keys (quarantine)</source>
         <translation>Refuse &amp;unknown keys (quarantine)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="111" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="121" />
         <source>Bundles whose key is not trusted wait in quarantine instead of being merged</source>
         <translation>Bundles whose key is not trusted wait in quarantine instead of being merged</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="113" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="123" />
         <source>Drop bundle files (.fabundle) or folders here to merge them, or use Add bundles (Ctrl+O).</source>
         <translation>Drop bundle files (.fabundle) or folders here to merge them, or use Add bundles (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="115" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="125" />
         <source>Drop area for bundles</source>
         <translation>Drop area for bundles</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="116" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="126" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="117" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="127" />
         <source>Cancel the running task</source>
         <translation>Cancel the running task</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="118" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="128" />
         <source>Progress of the running task</source>
         <translation>Progress of the running task</translation>
     </message>
@@ -962,128 +962,128 @@ Workshop data: {path}</translation>
 <context>
     <name>OrganiserWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="181" />
         <location filename="../../facilitator_app/ui/organiser_window.py" line="185" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="189" />
         <source>Central store not opened</source>
         <translation>Central store not opened</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="186" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="190" />
         <source>{target} could not be opened: {error}</source>
         <translation>{target} could not be opened: {error}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="198" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="202" />
         <source>Connecting to the central store…</source>
         <translation>Connecting to the central store…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="212" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="217" />
         <source>Machine's trusted keys not registered</source>
         <translation>Machine's trusted keys not registered</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="236" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="241" />
         <source>Open or create a central store</source>
         <translation>Open or create a central store</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="237" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="242" />
         <source>Central stores (*.sqlite *.db);;All files (*)</source>
         <translation>Central stores (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="269" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="274" />
         <source>Central store not read</source>
         <translation>Central store not read</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="290" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="295" />
         <source>Add bundles</source>
         <translation>Add bundles</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="290" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="295" />
         <source>Bundles (*.fabundle);;All files (*)</source>
         <translation>Bundles (*.fabundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="297" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="302" />
         <source>No central store</source>
         <translation>No central store</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="298" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="303" />
         <source>Open or create a central store first (Store menu), then add the bundles.</source>
         <translation>Open or create a central store first (Store menu), then add the bundles.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="301" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="306" />
         <source>Please wait</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="302" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="307" />
         <source>A task is running; add the bundles again when it has finished.</source>
         <translation>A task is running; add the bundles again when it has finished.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="309" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="314" />
         <source>Merging the bundles…</source>
         <translation>Merging the bundles…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="317" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="323" />
         <source>Merging the quarantined bundles…</source>
         <translation>Merging the quarantined bundles…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="333" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="339" />
         <source>Task failed</source>
         <translation>Task failed</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="343" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="349" />
         <source>Merged: {file}</source>
         <translation>Merged: {file}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="353" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="359" />
         <source>Cancelling after the current step…</source>
         <translation>Cancelling after the current step…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="363" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="369" />
         <source>Conflict not resolved</source>
         <translation>Conflict not resolved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="422" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="428" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="442" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="448" />
         <source>Bu&amp;ndles ({count})</source>
         <translation>Bu&amp;ndles ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="442" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="448" />
         <source>&amp;Conflicts ({count})</source>
         <translation>&amp;Conflicts ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="443" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="449" />
         <source>&amp;Keys ({count})</source>
         <translation>&amp;Keys ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="449" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="455" />
         <source>Ministère ouvert — organiser</source>
         <translation>Ministère ouvert — organiser</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="452" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="458" />
         <source>Result of the last task</source>
         <translation>Result of the last task</translation>
     </message>
@@ -1200,87 +1200,97 @@ Workshop data: {path}</translation>
 <context>
     <name>RestitutionDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="96" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="108" />
         <source>Plenary summary — Atelier {number}</source>
         <translation>Plenary summary — Atelier {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="98" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="110" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="99" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="111" />
         <source>Print the summary (Ctrl+P)</source>
         <translation>Print the summary (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="100" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="112" />
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="101" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="113" />
         <source>Save the summary as a PDF file (Ctrl+S)</source>
         <translation>Save the summary as a PDF file (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="102" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="114" />
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="103" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="115" />
+        <source>Include the &amp;notes</source>
+        <translation>Include the &amp;notes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="117" />
+        <source>Show the notes typed under each engagement (questions asked, answers given) in the summary, its print and its PDF</source>
+        <translation>Show the notes typed under each engagement (questions asked, answers given) in the summary, its print and its PDF</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="119" />
         <source>Print the summary</source>
         <translation>Print the summary</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="104" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="120" />
         <source>Save the summary as PDF</source>
         <translation>Save the summary as PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="105" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="121" />
         <source>Close the summary</source>
         <translation>Close the summary</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="106" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="122" />
         <source>Plenary summary of the atelier</source>
         <translation>Plenary summary of the atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="128" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="145" />
         <source>Print the plenary summary</source>
         <translation>Print the plenary summary</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="135" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="152" />
         <source>Save the plenary summary</source>
         <translation>Save the plenary summary</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="136" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="153" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="144" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="161" />
         <source>PDF not saved</source>
         <translation>PDF not saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="145" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="162" />
         <source>The summary could not be written to {path}: {reason}</source>
         <translation>The summary could not be written to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="184" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="201" />
         <source>the output cannot be opened</source>
         <translation>the output cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="199" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="216" />
         <source>Atelier {number} — page {page}/{pages}</source>
         <translation>Atelier {number} — page {page}/{pages}</translation>
     </message>
@@ -1339,68 +1349,68 @@ Workshop data: {path}</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="75" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="79" />
         <source>In the window</source>
         <translation>In the window</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="80" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="84" />
         <source>In a list of contributions</source>
         <translation>In a list of contributions</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="82" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="86" />
         <source>Go from the entry line to its list</source>
         <translation>Go from the entry line to its list</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="83" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="87" />
         <source>Add the contribution typed in the entry line</source>
         <translation>Add the contribution typed in the entry line</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="84" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="88" />
         <source>Edit the selected contribution in place</source>
         <translation>Edit the selected contribution in place</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="85" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="89" />
         <source>Star or unstar it (put forward at the restitution)</source>
         <translation>Star or unstar it (put forward at the restitution)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="87" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="91" />
         <source>Delete it</source>
         <translation>Delete it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="89" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="93" />
         <source>Move it up or down</source>
         <translation>Move it up or down</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="90" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="94" />
         <source>Drag and drop</source>
         <translation>Drag and drop</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="91" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="95" />
         <source>Reorder, or move to another question</source>
         <translation>Reorder, or move to another question</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="112" />
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="114" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="117" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="119" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="113" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="118" />
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="113" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="118" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -1636,7 +1646,7 @@ Workshop data: {path}</translation>
 <context>
     <name>session</name>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="156" />
+        <location filename="../../facilitator_app/ui/session.py" line="158" />
         <source>Add contribution</source>
         <translation>Add contribution</translation>
     </message>

@@ -77,107 +77,107 @@
 <context>
     <name>BundleTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="154"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="163"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="154"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="163"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="154"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="163"/>
         <source>Facilitators</source>
         <translation>Animation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="154"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="163"/>
         <source>Atelier</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="155"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="164"/>
         <source>Added</source>
         <translation>Ajoutées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="155"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="164"/>
         <source>Updated</source>
         <translation>Mises à jour</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="155"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="164"/>
         <source>Unchanged</source>
         <translation>Inchangées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="156"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="165"/>
         <source>Conflicting</source>
         <translation>En conflit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="156"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="165"/>
         <source>Removed</source>
         <translation>Retirées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="156"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="165"/>
         <source>Trust</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="156"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="165"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="157"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="166"/>
         <source>Reason or warning</source>
         <translation>Raison ou avertissement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="161"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="170"/>
         <source>would merge (dry run)</source>
         <translation>serait fusionné (essai à blanc)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="162"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="171"/>
         <source>merged</source>
         <translation>fusionné</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="162"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="171"/>
         <source>already merged</source>
         <translation>déjà fusionné</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="163"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="172"/>
         <source>quarantined</source>
         <translation>en quarantaine</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="164"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="173"/>
         <source>rejected</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="167"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="176"/>
         <source>trusted key</source>
         <translation>clé de confiance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="167"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="176"/>
         <source>known key</source>
         <translation>clé connue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="168"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="177"/>
         <source>new key</source>
         <translation>nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="168"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="177"/>
         <source>⚠ FLAGGED</source>
         <translation>⚠ SIGNALÉ</translation>
     </message>
@@ -185,27 +185,27 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="91"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="100"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtrer :</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="92"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="101"/>
         <source>file, verdict, facilitator, reason…</source>
         <translation>fichier, verdict, animateur, raison…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="93"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="102"/>
         <source>Filter the bundles</source>
         <translation>Filtrer les paquets</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="95"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="104"/>
         <source>Clear the filter</source>
         <translation>Effacer le filtre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="96"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="105"/>
         <source>Bundles received</source>
         <translation>Paquets reçus</translation>
     </message>
@@ -213,22 +213,22 @@
 <context>
     <name>CaptureSession</name>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="95"/>
+        <location filename="../../facilitator_app/ui/session.py" line="96"/>
         <source>Edit contribution</source>
         <translation>Modifier la contribution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="101"/>
+        <location filename="../../facilitator_app/ui/session.py" line="102"/>
         <source>Star contribution</source>
         <translation>Mettre en avant la contribution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="106"/>
+        <location filename="../../facilitator_app/ui/session.py" line="107"/>
         <source>Delete contribution</source>
         <translation>Supprimer la contribution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="120"/>
+        <location filename="../../facilitator_app/ui/session.py" line="121"/>
         <source>Move contribution</source>
         <translation>Déplacer la contribution</translation>
     </message>
@@ -254,47 +254,47 @@
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="236"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="245"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="236"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="245"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="236"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="245"/>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="237"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="246"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="237"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="246"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="240"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="249"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="240"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="249"/>
         <source>Inspirations</source>
         <translation>Inspirations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="241"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="250"/>
         <source>Challenges</source>
         <translation>Défis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="242"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="251"/>
         <source>Future commitments</source>
         <translation>Engagements futurs</translation>
     </message>
@@ -302,78 +302,78 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="186"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="197"/>
         <source>starred</source>
         <translation>mise en avant</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="188"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="199"/>
         <source>deleted</source>
         <translation>supprimée</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="189"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="200"/>
         <source>From {file}, changed {when}; engagement {engagement}, {question}</source>
         <translation>De {file}, modifiée {when} ; engagement {engagement}, {question}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="209"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="220"/>
         <source>left</source>
         <translation>gauche</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="209"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="220"/>
         <source>right</source>
         <translation>droite</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="210"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="221"/>
         <source>Version {number}</source>
         <translation>Version {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="212"/>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="215"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="223"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="226"/>
         <source>Keep version {number}</source>
         <translation>Garder la version {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="214"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="225"/>
         <source>Key: {key}</source>
         <translation>Touche : {key}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="216"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="227"/>
         <source>Text of version {number}</source>
         <translation>Texte de la version {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="219"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="230"/>
         <source>Keep &amp;both</source>
         <translation>Garder les &amp;deux</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="220"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="231"/>
         <source>Key: B</source>
         <translation>Touche : B</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="221"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="232"/>
         <source>Keep both versions in the report</source>
         <translation>Garder les deux versions dans le rapport</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="222"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="233"/>
         <source>Keys: 1 keeps the left version, 2 the right one, B keeps both. The next conflict is then shown.</source>
         <translation>Touches : 1 garde la version de gauche, 2 celle de droite, B garde les deux. Le conflit suivant s&apos;affiche ensuite.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="224"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="235"/>
         <source>No open conflict.</source>
         <translation>Aucun conflit ouvert.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="225"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="236"/>
         <source>Open conflicts</source>
         <translation>Conflits ouverts</translation>
     </message>
@@ -502,42 +502,42 @@ Lisez-la à l&apos;organisateur pour qu&apos;il puisse faire confiance aux paque
 <context>
     <name>KeyTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="287"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="296"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="287"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="296"/>
         <source>Facilitators</source>
         <translation>Animation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="287"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="296"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="288"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="297"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="288"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="297"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="296"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="305"/>
         <source>trusted</source>
         <translation>de confiance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="296"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="305"/>
         <source>seen in a bundle</source>
         <translation>vue dans un paquet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="307"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="316"/>
         <source>A facilitator of this key is also named by {keys}: check with them which key is theirs.</source>
         <translation>Un animateur de cette clé est aussi nommé par {keys} : vérifiez avec lui quelle clé est la sienne.</translation>
     </message>
@@ -545,12 +545,12 @@ Lisez-la à l&apos;organisateur pour qu&apos;il puisse faire confiance aux paque
 <context>
     <name>KeysPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="123"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="132"/>
         <source>&amp;Trust a key…</source>
         <translation>&amp;Faire confiance à une clé…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="124"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="133"/>
         <source>Facilitators&apos; keys</source>
         <translation>Clés des animateurs</translation>
     </message>
@@ -558,89 +558,89 @@ Lisez-la à l&apos;organisateur pour qu&apos;il puisse faire confiance aux paque
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="211"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="212"/>
         <source>Changes not saved</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="212"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="213"/>
         <source>{count} changes could not be written to disk. Keep the window open until saving works again, or leave and lose them?</source>
         <translation>{count} modifications n&apos;ont pas pu être écrites sur le disque. Garder la fenêtre ouverte jusqu&apos;à ce que l&apos;enregistrement fonctionne à nouveau, ou partir et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="243"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="244"/>
         <source>End the atelier</source>
         <translation>Terminer l&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="244"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="245"/>
         <source>Mark this atelier as ended? Its contributions stay on this computer and can still be corrected.</source>
         <translation>Marquer cet atelier comme terminé ? Ses contributions restent sur cet ordinateur et peuvent encore être corrigées.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="253"/>
-        <location filename="../../facilitator_app/ui/main_window.py" line="264"/>
-        <location filename="../../facilitator_app/ui/main_window.py" line="272"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="254"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="265"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="273"/>
         <source>Export the atelier</source>
         <translation>Exporter l&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="254"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="255"/>
         <source>Export the atelier now, as a bundle for the organisers?</source>
         <translation>Exporter l&apos;atelier maintenant, en paquet pour les organisateurs ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="265"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="266"/>
         <source>Some changes are not on disk yet, so the bundle would miss them. Export again once saving works (the red banner disappears).</source>
         <translation>Des modifications ne sont pas encore sur le disque : le paquet ne les contiendrait pas. Exportez à nouveau quand l&apos;enregistrement fonctionne (le bandeau rouge disparaît).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="273"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="274"/>
         <source>No atelier has been held on this computer yet: there is nothing to export.</source>
         <translation>Aucun atelier n&apos;a encore été tenu sur cet ordinateur : il n&apos;y a rien à exporter.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="344"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="348"/>
         <source>&amp;Automatic: the screen other than this window&apos;s</source>
         <translation>&amp;Automatique : l&apos;écran autre que celui de cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="347"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="351"/>
         <source>&amp;{number}. {name} ({width}×{height})</source>
         <translation>&amp;{number}. {name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="348"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="352"/>
         <source>screen</source>
         <translation>écran</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="353"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="357"/>
         <source>main screen</source>
         <translation>écran principal</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="356"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="360"/>
         <source>{name} (not connected: automatic until it is)</source>
         <translation>{name} (non branché : automatique en attendant)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="394"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="398"/>
         <source>Not saved: {count} changes kept in memory</source>
         <translation>Non enregistré : {count} modifications gardées en mémoire</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="398"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="402"/>
         <source>Saved at {time}</source>
         <translation>Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="402"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="406"/>
         <source>About facilitator-app</source>
         <translation>À propos de facilitator-app</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="403"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="407"/>
         <source>facilitator-app {version}
 Capture of the Ministère ouvert ateliers.
 Workshop data: {path}</source>
@@ -649,147 +649,147 @@ Saisie des ateliers Ministère ouvert.
 Données des ateliers : {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="414"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="418"/>
         <source>Ministère ouvert — facilitator</source>
         <translation>Ministère ouvert — animation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="416"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="420"/>
         <source>Atelier {number} — {title}</source>
         <translation>Atelier {number} — {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="419"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="423"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="420"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="424"/>
         <source>&amp;New or resume an atelier…</source>
         <translation>&amp;Nouvel atelier ou reprise…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="421"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="425"/>
         <source>&amp;End the atelier…</source>
         <translation>&amp;Terminer l&apos;atelier…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="422"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="426"/>
         <source>E&amp;xport for the organisers…</source>
         <translation>E&amp;xporter pour les organisateurs…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="423"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="427"/>
         <source>&amp;Merge bundles (organisers)…</source>
         <translation>&amp;Fusionner des paquets (organisateurs)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="424"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="428"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="425"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="429"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="426"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="430"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="427"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="431"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="428"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="432"/>
         <source>&amp;Atelier</source>
         <translation>&amp;Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="429"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="433"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="429"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="433"/>
         <source>Inspirations</source>
         <translation>Initiatives inspirantes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="429"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="433"/>
         <source>Challenges</source>
         <translation>Défis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="430"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="434"/>
         <source>Future commitments</source>
         <translation>Engagements futurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="433"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="437"/>
         <source>&amp;Next engagement</source>
         <translation>Engagement &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="434"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="438"/>
         <source>&amp;Previous engagement</source>
         <translation>Engagement &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="435"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="439"/>
         <source>A&amp;genda of the hour…</source>
         <translation>&amp;Déroulé de l&apos;heure…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="436"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="440"/>
         <source>&amp;Restitution…</source>
         <translation>&amp;Restitution…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="437"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="441"/>
         <source>Room &amp;display</source>
         <translation>&amp;Affichage en salle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="438"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="442"/>
         <source>Room display &amp;screen</source>
         <translation>&amp;Écran de la salle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="442"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="446"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="443"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="447"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="444"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="448"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="445"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="449"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="446"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="450"/>
         <source>My &amp;signing key…</source>
         <translation>Ma clé de &amp;signature…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="447"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="451"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="453"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="457"/>
         <source>Every change is saved as you type</source>
         <translation>Chaque modification est enregistrée pendant la saisie</translation>
     </message>
@@ -797,87 +797,87 @@ Données des ateliers : {path}</translation>
 <context>
     <name>OrganiserControls</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="89"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="99"/>
         <source>none open: open or create one to begin</source>
         <translation>aucune ouverte : ouvrez-en ou créez-en une pour commencer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="97"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="107"/>
         <source>Central store:</source>
         <translation>Base centrale :</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="99"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="109"/>
         <source>Central store</source>
         <translation>Base centrale</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="101"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="111"/>
         <source>&amp;Open or create…</source>
         <translation>&amp;Ouvrir ou créer…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="102"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="112"/>
         <source>Shared store (&amp;PostgreSQL)…</source>
         <translation>Base partagée (&amp;PostgreSQL)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="103"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="113"/>
         <source>&amp;Add bundles…</source>
         <translation>&amp;Ajouter des paquets…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="104"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="114"/>
         <source>Merge &amp;quarantined</source>
         <translation>Fusionner la &amp;quarantaine</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="105"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="115"/>
         <source>Produce the &amp;report…</source>
         <translation>Produire le &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="107"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="117"/>
         <source>&amp;Dry run (nothing written)</source>
         <translation>&amp;Essai à blanc (rien n&apos;est écrit)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="108"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="118"/>
         <source>Show what merging would change, without writing it</source>
         <translation>Montrer ce que la fusion changerait, sans l&apos;écrire</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="109"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="119"/>
         <source>Refuse &amp;unknown keys (quarantine)</source>
         <translation>Refuser les clés &amp;inconnues (quarantaine)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="111"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="121"/>
         <source>Bundles whose key is not trusted wait in quarantine instead of being merged</source>
         <translation>Les paquets dont la clé n&apos;est pas de confiance attendent en quarantaine au lieu d&apos;être fusionnés</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="113"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="123"/>
         <source>Drop bundle files (.fabundle) or folders here to merge them, or use Add bundles (Ctrl+O).</source>
         <translation>Déposez ici des fichiers de paquets (.fabundle) ou des dossiers pour les fusionner, ou utilisez Ajouter des paquets (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="115"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="125"/>
         <source>Drop area for bundles</source>
         <translation>Zone de dépôt des paquets</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="116"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="126"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="117"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="127"/>
         <source>Cancel the running task</source>
         <translation>Annuler la tâche en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="118"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="128"/>
         <source>Progress of the running task</source>
         <translation>Avancement de la tâche en cours</translation>
     </message>
@@ -963,128 +963,128 @@ Données des ateliers : {path}</translation>
 <context>
     <name>OrganiserWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="181"/>
         <location filename="../../facilitator_app/ui/organiser_window.py" line="185"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="189"/>
         <source>Central store not opened</source>
         <translation>Base centrale non ouverte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="186"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="190"/>
         <source>{target} could not be opened: {error}</source>
         <translation>{target} n&apos;a pas pu être ouvert : {error}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="198"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="202"/>
         <source>Connecting to the central store…</source>
         <translation>Connexion à la base centrale…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="212"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="217"/>
         <source>Machine&apos;s trusted keys not registered</source>
         <translation>Clés de confiance de la machine non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="236"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="241"/>
         <source>Open or create a central store</source>
         <translation>Ouvrir ou créer une base centrale</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="237"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="242"/>
         <source>Central stores (*.sqlite *.db);;All files (*)</source>
         <translation>Bases centrales (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="269"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="274"/>
         <source>Central store not read</source>
         <translation>Base centrale non lue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="290"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="295"/>
         <source>Add bundles</source>
         <translation>Ajouter des paquets</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="290"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="295"/>
         <source>Bundles (*.fabundle);;All files (*)</source>
         <translation>Paquets (*.fabundle);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="297"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="302"/>
         <source>No central store</source>
         <translation>Pas de base centrale</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="298"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="303"/>
         <source>Open or create a central store first (Store menu), then add the bundles.</source>
         <translation>Ouvrez ou créez d&apos;abord une base centrale (menu Base), puis ajoutez les paquets.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="301"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="306"/>
         <source>Please wait</source>
         <translation>Veuillez patienter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="302"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="307"/>
         <source>A task is running; add the bundles again when it has finished.</source>
         <translation>Une tâche est en cours ; ajoutez de nouveau les paquets quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="309"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="314"/>
         <source>Merging the bundles…</source>
         <translation>Fusion des paquets…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="317"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="323"/>
         <source>Merging the quarantined bundles…</source>
         <translation>Fusion des paquets en quarantaine…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="333"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="339"/>
         <source>Task failed</source>
         <translation>Échec de la tâche</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="343"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="349"/>
         <source>Merged: {file}</source>
         <translation>Fusionné : {file}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="353"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="359"/>
         <source>Cancelling after the current step…</source>
         <translation>Annulation après l&apos;étape en cours…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="363"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="369"/>
         <source>Conflict not resolved</source>
         <translation>Conflit non résolu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="422"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="428"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="442"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="448"/>
         <source>Bu&amp;ndles ({count})</source>
         <translation>Paque&amp;ts ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="442"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="448"/>
         <source>&amp;Conflicts ({count})</source>
         <translation>&amp;Conflits ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="443"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="449"/>
         <source>&amp;Keys ({count})</source>
         <translation>C&amp;lés ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="449"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="455"/>
         <source>Ministère ouvert — organiser</source>
         <translation>Ministère ouvert — organisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="452"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="458"/>
         <source>Result of the last task</source>
         <translation>Résultat de la dernière tâche</translation>
     </message>
@@ -1201,87 +1201,97 @@ Données des ateliers : {path}</translation>
 <context>
     <name>RestitutionDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="96"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="108"/>
         <source>Plenary summary — Atelier {number}</source>
         <translation>Restitution en plénière — Atelier {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="98"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="110"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="99"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="111"/>
         <source>Print the summary (Ctrl+P)</source>
         <translation>Imprimer la restitution (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="100"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="112"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="101"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="113"/>
         <source>Save the summary as a PDF file (Ctrl+S)</source>
         <translation>Enregistrer la restitution dans un fichier PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="102"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="114"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="103"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="115"/>
+        <source>Include the &amp;notes</source>
+        <translation>Inclure les &amp;notes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="117"/>
+        <source>Show the notes typed under each engagement (questions asked, answers given) in the summary, its print and its PDF</source>
+        <translation>Montrer les notes prises sous chaque engagement (questions posées, réponses apportées) dans la restitution, à l'impression et dans le PDF</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="119"/>
         <source>Print the summary</source>
         <translation>Imprimer la restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="104"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="120"/>
         <source>Save the summary as PDF</source>
         <translation>Enregistrer la restitution en PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="105"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="121"/>
         <source>Close the summary</source>
         <translation>Fermer la restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="106"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="122"/>
         <source>Plenary summary of the atelier</source>
         <translation>Restitution de l&apos;atelier en plénière</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="128"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="145"/>
         <source>Print the plenary summary</source>
         <translation>Imprimer la restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="135"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="152"/>
         <source>Save the plenary summary</source>
         <translation>Enregistrer la restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="136"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="153"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="144"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="161"/>
         <source>PDF not saved</source>
         <translation>PDF non enregistré</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="145"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="162"/>
         <source>The summary could not be written to {path}: {reason}</source>
         <translation>La restitution n&apos;a pas pu être écrite dans {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="184"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="201"/>
         <source>the output cannot be opened</source>
         <translation>le fichier de sortie ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="199"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="216"/>
         <source>Atelier {number} — page {page}/{pages}</source>
         <translation>Atelier {number} — page {page}/{pages}</translation>
     </message>
@@ -1340,68 +1350,68 @@ Données des ateliers : {path}</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="75"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="79"/>
         <source>In the window</source>
         <translation>Dans la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="80"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="84"/>
         <source>In a list of contributions</source>
         <translation>Dans une liste de contributions</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="82"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="86"/>
         <source>Go from the entry line to its list</source>
         <translation>Passer de la ligne de saisie à sa liste</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="83"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="87"/>
         <source>Add the contribution typed in the entry line</source>
         <translation>Ajouter la contribution tapée dans la ligne de saisie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="84"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="88"/>
         <source>Edit the selected contribution in place</source>
         <translation>Modifier sur place la contribution sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="85"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="89"/>
         <source>Star or unstar it (put forward at the restitution)</source>
         <translation>La mettre en avant ou non (à la restitution)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="87"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="91"/>
         <source>Delete it</source>
         <translation>La supprimer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="89"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="93"/>
         <source>Move it up or down</source>
         <translation>La monter ou la descendre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="90"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="94"/>
         <source>Drag and drop</source>
         <translation>Glisser-déposer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="91"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="95"/>
         <source>Reorder, or move to another question</source>
         <translation>Réordonner, ou déplacer vers une autre question</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="112"/>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="114"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="117"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="119"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="113"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="118"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="113"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="118"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -1637,7 +1647,7 @@ Données des ateliers : {path}</translation>
 <context>
     <name>session</name>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="156"/>
+        <location filename="../../facilitator_app/ui/session.py" line="158"/>
         <source>Add contribution</source>
         <translation>Ajouter la contribution</translation>
     </message>

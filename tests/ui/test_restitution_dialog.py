@@ -47,6 +47,22 @@ def test_shows_the_contributions_and_follows_changes(qtbot, dialog):
     assert dialog.default_pdf_name() == "restitution-atelier-3.pdf"
 
 
+def test_notes_follow_typing_and_can_be_left_out(qtbot, dialog):
+    panel = dialog.parent().capture.current_panel()  # engagement 11
+    assert dialog.notes_box.isChecked() and "Notes de l'animation" not in \
+        dialog.browser.toPlainText()
+    qtbot.keyClicks(panel.notes, "Q : qui tient le registre ?")
+    qtbot.waitUntil(lambda: "qui tient le registre" in dialog.browser.toPlainText())
+    text = dialog.browser.toPlainText()
+    assert text.index("Notes de l'animation") < text.index("Nombre de registres coproduits")
+
+    qtbot.mouseClick(dialog.notes_box, Qt.MouseButton.LeftButton)
+    assert not dialog.notes_box.isChecked()
+    assert "qui tient le registre" not in dialog.browser.toPlainText()
+    assert "qui tient le registre" not in dialog.html  # nor in the print or the PDF
+    assert "Nombre de registres coproduits" in dialog.browser.toPlainText()
+
+
 def test_save_pdf_writes_a_whole_file_atomically(qtbot, dialog, tmp_path):
     folder = tmp_path / "out"
     folder.mkdir()
