@@ -30,6 +30,14 @@ class Completion(enum.StrEnum):
         return _COMPLETION_EN[self]
 
 
+def completion_label(completion: Completion | None, lang: str) -> str:
+    """An engagement's completion in ``lang``; "non renseigné" when no source gives it
+    (the same words on screen, in the room, the restitution, the sheet and the report)."""
+    if completion is None:
+        return "not assessed" if lang == "en" else "non renseigné"
+    return _COMPLETION_EN[completion] if lang == "en" else _COMPLETION_FR[completion]
+
+
 _COMPLETION_FR = {
     Completion.NOT_STARTED: "non commencé",
     Completion.LIMITED: "limité",

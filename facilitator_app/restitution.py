@@ -21,6 +21,7 @@ from facilitator_app.domain import (
     Completion,
     Contribution,
     WorkshopRun,
+    completion_label,
 )
 from facilitator_app.i18n import msg
 
@@ -81,12 +82,6 @@ class Restitution:
         return sum(e.starred_count for e in self.engagements)
 
 
-def _completion_label(completion: Completion | None, lang: str) -> str:
-    if completion is None:
-        return msg("non renseigné", "not assessed").render(lang)
-    return completion.label_en if lang == "en" else completion.label_fr
-
-
 def build_restitution(run: WorkshopRun, catalogue: Catalogue, doc: RunDocument,
                       lang: str = "fr", *, notes: bool = True) -> Restitution:
     """The restitution of ``run``: engagements in atelier order, questions in guiding order,
@@ -105,7 +100,7 @@ def build_restitution(run: WorkshopRun, catalogue: Catalogue, doc: RunDocument,
         engagements.append(EngagementSummary(
             number=engagement.number, title=engagement.title, carrier=engagement.carrier,
             completion=engagement.completion,
-            completion_label=_completion_label(engagement.completion, lang),
+            completion_label=completion_label(engagement.completion, lang),
             questions=tuple(questions),
             notes=doc.notes(engagement.number).strip() if notes else ""))
     return Restitution(
@@ -226,7 +221,7 @@ def restitution_html(r: Restitution, lang: str, body_pt: float = PRINT_BODY_PT) 
     ]
     for index, e in enumerate(r.engagements):
         style = ' style="page-break-before: always"' if index else ""
-        completion = _completion_label(e.completion, lang)
+        completion = completion_label(e.completion, lang)
         out.append(f"<h2{style}>{t('Engagement {n}', 'Engagement {n}', n=e.number)} — "
                    f"{escape(e.title)}</h2>")
         out.append(f'<p class="meta">{t("Avancement : {c}", "Completion: {c}", c=completion)}'

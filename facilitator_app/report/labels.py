@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from facilitator_app.domain import QUESTIONS_BY_KEY, Completion
+from facilitator_app.domain import QUESTIONS_BY_KEY, Completion, completion_label
 from facilitator_app.i18n import Message, msg
 
 LABELS: dict[str, Message] = {
@@ -103,7 +103,6 @@ LABELS: dict[str, Message] = {
                      "{n} contributions, {starred} of them starred (★)"),
     "eng.none": msg("Aucune contribution.", "No contribution."),
     "eng.from": msg("atelier {atelier}", "atelier {atelier}"),
-    "completion.none": msg("non renseigné", "not assessed"),
     "split.note": msg("Texte trop long pour une cellule Excel : partie {part} sur {parts}, "
                       "la suite sur la ligne suivante.",
                       "Text too long for one Excel cell: part {part} of {parts}, continued on "
@@ -154,9 +153,7 @@ def question_full(key: str, lang: str) -> str:
 
 
 def completion(value: Completion | None, lang: str) -> str:
-    if value is None:
-        return t("completion.none", lang)
-    return value.label_en if lang == "en" else value.label_fr
+    return completion_label(value, lang)
 
 
 def status(value: str, lang: str) -> str:

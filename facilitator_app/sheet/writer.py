@@ -21,7 +21,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from facilitator_app import __version__
 from facilitator_app.atomic import write_atomically
 from facilitator_app.catalogue import catalogue_sha256
-from facilitator_app.domain import GUIDING_QUESTIONS, Catalogue, Engagement
+from facilitator_app.domain import GUIDING_QUESTIONS, Catalogue, Engagement, completion_label
 from facilitator_app.sheet import layout as L
 
 _TITLE_FONT = Font(bold=True, size=14)
@@ -254,7 +254,7 @@ def _engagement_sheet(workbook: Any, engagement: Engagement, filled: Filled | No
     sheet.merge_cells("A1:C1")
     sheet.row_dimensions[1].height = 36
     _key(sheet, 1, L.engagement_key(engagement.number))
-    completion = engagement.completion.label_fr if engagement.completion else "non évalué"
+    completion = completion_label(engagement.completion, "fr")
     reference = [("Porteur", engagement.carrier), ("Avancement", completion),
                  ("Jalons", _milestones(engagement))]
     row = 2

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app import i18n
-from facilitator_app.domain import GUIDING_QUESTIONS, Engagement
+from facilitator_app.domain import GUIDING_QUESTIONS, Engagement, completion_label
 from facilitator_app.ui.question_box import DRAFT_DELAY_MS, QuestionBox
 from facilitator_app.ui.session import CaptureSession
 
@@ -75,9 +75,7 @@ class EngagementPanel(QWidget):
 
     def retranslate(self) -> None:
         e = self.engagement
-        lang = i18n.language()
-        completion = (e.completion.label_en if lang == "en" else e.completion.label_fr) \
-            if e.completion else self.tr("not assessed")
+        completion = completion_label(e.completion, i18n.language())
         heading = self.tr("Engagement {number}").format(number=e.number)
         follow_up = self.tr("Carried by: {carrier} · Progress: {completion}").format(
             carrier=e.carrier, completion=completion)

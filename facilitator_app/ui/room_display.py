@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette, QScreen
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from facilitator_app import i18n
-from facilitator_app.domain import GUIDING_QUESTIONS, QUESTIONS_BY_KEY
+from facilitator_app.domain import GUIDING_QUESTIONS, QUESTIONS_BY_KEY, completion_label
 from facilitator_app.ui.session import CaptureSession
 from facilitator_app.ui.workshop_clock import WorkshopClock
 
@@ -89,8 +89,7 @@ class RoomDisplay(QWidget):
             number=self.session.atelier.number))
         self.engagement.setText(html.escape(
             self.tr("Engagement {number}").format(number=number) + " — " + engagement.title))
-        completion = ((engagement.completion.label_en if lang == "en" else engagement.completion.label_fr)
-                      if engagement.completion else self.tr("not assessed"))
+        completion = completion_label(engagement.completion, lang)
         lines = [html.escape(self.tr("Carried by: {carrier} · Progress: {completion}").format(
             carrier=engagement.carrier, completion=completion))]
         lines += [f"{'☑' if m.done else '☐'} {html.escape(m.title)}" for m in engagement.milestones]

@@ -380,22 +380,17 @@
 <context>
     <name>EngagementPanel</name>
     <message>
-        <location filename="../../facilitator_app/ui/engagement_panel.py" line="80" />
-        <source>not assessed</source>
-        <translation>not assessed</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/engagement_panel.py" line="81" />
+        <location filename="../../facilitator_app/ui/engagement_panel.py" line="79" />
         <source>Engagement {number}</source>
         <translation>Engagement {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/engagement_panel.py" line="82" />
+        <location filename="../../facilitator_app/ui/engagement_panel.py" line="80" />
         <source>Carried by: {carrier} · Progress: {completion}</source>
         <translation>Carried by: {carrier} · Progress: {completion}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/engagement_panel.py" line="91" />
+        <location filename="../../facilitator_app/ui/engagement_panel.py" line="89" />
         <source>Notes: questions asked by participants, answers given</source>
         <translation>Notes: questions asked by participants, answers given</translation>
     </message>
@@ -1200,97 +1195,97 @@ Workshop data: {path}</translation>
 <context>
     <name>RestitutionDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="108" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="110" />
         <source>Plenary summary — Atelier {number}</source>
         <translation>Plenary summary — Atelier {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="110" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="112" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="111" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="113" />
         <source>Print the summary (Ctrl+P)</source>
         <translation>Print the summary (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="112" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="114" />
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="113" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="115" />
         <source>Save the summary as a PDF file (Ctrl+S)</source>
         <translation>Save the summary as a PDF file (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="114" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="116" />
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="115" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="117" />
         <source>Include the &amp;notes</source>
         <translation>Include the &amp;notes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="117" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="119" />
         <source>Show the notes typed under each engagement (questions asked, answers given) in the summary, its print and its PDF</source>
         <translation>Show the notes typed under each engagement (questions asked, answers given) in the summary, its print and its PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="119" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="121" />
         <source>Print the summary</source>
         <translation>Print the summary</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="120" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="122" />
         <source>Save the summary as PDF</source>
         <translation>Save the summary as PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="121" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="123" />
         <source>Close the summary</source>
         <translation>Close the summary</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="122" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="124" />
         <source>Plenary summary of the atelier</source>
         <translation>Plenary summary of the atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="145" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="149" />
         <source>Print the plenary summary</source>
         <translation>Print the plenary summary</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="152" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="156" />
         <source>Save the plenary summary</source>
         <translation>Save the plenary summary</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="153" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="157" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="161" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="165" />
         <source>PDF not saved</source>
         <translation>PDF not saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="162" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="166" />
         <source>The summary could not be written to {path}: {reason}</source>
         <translation>The summary could not be written to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="201" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="205" />
         <source>the output cannot be opened</source>
         <translation>the output cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="216" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="220" />
         <source>Atelier {number} — page {page}/{pages}</source>
         <translation>Atelier {number} — page {page}/{pages}</translation>
     </message>
@@ -1309,21 +1304,16 @@ Workshop data: {path}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/room_display.py" line="93" />
-        <source>not assessed</source>
-        <translation>not assessed</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="94" />
         <source>Carried by: {carrier} · Progress: {completion}</source>
         <translation>Carried by: {carrier} · Progress: {completion}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="104" />
+        <location filename="../../facilitator_app/ui/room_display.py" line="103" />
         <source>question {number}: {count}</source>
         <translation>question {number}: {count}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="107" />
+        <location filename="../../facilitator_app/ui/room_display.py" line="106" />
         <source>Contributions per question: {counts}</source>
         <translation>Contributions per question: {counts}</translation>
     </message>

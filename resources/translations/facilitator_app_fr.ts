@@ -381,22 +381,17 @@
 <context>
     <name>EngagementPanel</name>
     <message>
-        <location filename="../../facilitator_app/ui/engagement_panel.py" line="80"/>
-        <source>not assessed</source>
-        <translation>non renseigné</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/engagement_panel.py" line="81"/>
+        <location filename="../../facilitator_app/ui/engagement_panel.py" line="79"/>
         <source>Engagement {number}</source>
         <translation>Engagement {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/engagement_panel.py" line="82"/>
+        <location filename="../../facilitator_app/ui/engagement_panel.py" line="80"/>
         <source>Carried by: {carrier} · Progress: {completion}</source>
         <translation>Porté par : {carrier} · Avancement : {completion}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/engagement_panel.py" line="91"/>
+        <location filename="../../facilitator_app/ui/engagement_panel.py" line="89"/>
         <source>Notes: questions asked by participants, answers given</source>
         <translation>Notes : questions posées par les participants, réponses apportées</translation>
     </message>
@@ -1201,97 +1196,97 @@ Données des ateliers : {path}</translation>
 <context>
     <name>RestitutionDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="108"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="110"/>
         <source>Plenary summary — Atelier {number}</source>
         <translation>Restitution en plénière — Atelier {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="110"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="112"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="111"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="113"/>
         <source>Print the summary (Ctrl+P)</source>
         <translation>Imprimer la restitution (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="112"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="114"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="113"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="115"/>
         <source>Save the summary as a PDF file (Ctrl+S)</source>
         <translation>Enregistrer la restitution dans un fichier PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="114"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="116"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="115"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="117"/>
         <source>Include the &amp;notes</source>
         <translation>Inclure les &amp;notes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="117"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="119"/>
         <source>Show the notes typed under each engagement (questions asked, answers given) in the summary, its print and its PDF</source>
-        <translation>Montrer les notes prises sous chaque engagement (questions posées, réponses apportées) dans la restitution, à l'impression et dans le PDF</translation>
+        <translation>Montrer les notes prises sous chaque engagement (questions posées, réponses apportées) dans la restitution, à l&apos;impression et dans le PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="119"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="121"/>
         <source>Print the summary</source>
         <translation>Imprimer la restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="120"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="122"/>
         <source>Save the summary as PDF</source>
         <translation>Enregistrer la restitution en PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="121"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="123"/>
         <source>Close the summary</source>
         <translation>Fermer la restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="122"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="124"/>
         <source>Plenary summary of the atelier</source>
         <translation>Restitution de l&apos;atelier en plénière</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="145"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="149"/>
         <source>Print the plenary summary</source>
         <translation>Imprimer la restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="152"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="156"/>
         <source>Save the plenary summary</source>
         <translation>Enregistrer la restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="153"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="157"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="161"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="165"/>
         <source>PDF not saved</source>
         <translation>PDF non enregistré</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="162"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="166"/>
         <source>The summary could not be written to {path}: {reason}</source>
         <translation>La restitution n&apos;a pas pu être écrite dans {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="201"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="205"/>
         <source>the output cannot be opened</source>
         <translation>le fichier de sortie ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="216"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="220"/>
         <source>Atelier {number} — page {page}/{pages}</source>
         <translation>Atelier {number} — page {page}/{pages}</translation>
     </message>
@@ -1310,21 +1305,16 @@ Données des ateliers : {path}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/room_display.py" line="93"/>
-        <source>not assessed</source>
-        <translation>non renseigné</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="94"/>
         <source>Carried by: {carrier} · Progress: {completion}</source>
         <translation>Porté par : {carrier} · Avancement : {completion}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="104"/>
+        <location filename="../../facilitator_app/ui/room_display.py" line="103"/>
         <source>question {number}: {count}</source>
         <translation>question {number} : {count}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="107"/>
+        <location filename="../../facilitator_app/ui/room_display.py" line="106"/>
         <source>Contributions per question: {counts}</source>
         <translation>Contributions par question : {counts}</translation>
     </message>
