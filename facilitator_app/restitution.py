@@ -102,13 +102,24 @@ def build_restitution(run: WorkshopRun, catalogue: Catalogue, doc: RunDocument,
             completion=engagement.completion,
             completion_label=completion_label(engagement.completion, lang),
             questions=tuple(questions),
-            notes=doc.notes(engagement.number).strip() if notes else ""))
+            notes=_as_typed(doc.notes(engagement.number)) if notes else ""))
     return Restitution(
         event_title=catalogue.event.title, event_date=catalogue.event.date,
         atelier_number=atelier.number, atelier_title=atelier.title, room=atelier.room,
         facilitators=run.facilitators, participant_count=run.participant_count,
         organisations=run.organisations,
         total_count=sum(e.count for e in engagements), engagements=tuple(engagements))
+
+
+def _as_typed(notes: str) -> str:
+    """The notes without the blank lines around them; indentation and blank lines between
+    their paragraphs are kept."""
+    lines = [line.rstrip() for line in notes.splitlines()]
+    while lines and not lines[0]:
+        lines.pop(0)
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines)
 
 
 # -- HTML ----------------------------------------------------------------------------------
@@ -137,7 +148,9 @@ li { margin-bottom: 3px; }
 li.starred { font-weight: bold; }
 span.star { color: #b34000; }
 span.count { color: #555555; font-weight: normal; }
-p.notes { margin-top: 0; margin-bottom: 4px; margin-left: 40px; }
+p.notes-title { font-weight: bold; font-style: italic; color: #555555; margin-top: 12px;
+                margin-bottom: 2px; }
+p.notes { white-space: pre-wrap; margin-top: 0; margin-bottom: 4px; margin-left: 40px; }
 """
 
 
@@ -182,11 +195,10 @@ def _question_html(q: QuestionSummary, number: int, lang: str) -> list[str]:
 
 
 def _notes_html(notes: str, lang: str) -> list[str]:
-    """The notes as typed: a paragraph for each block, its line breaks kept."""
+    """The notes as typed (line breaks, blank lines and indentation kept), under a title set
+    apart from the guiding questions."""
     title = msg("Notes de l'animation", "Facilitators' notes").render(lang)
-    blocks = [b.strip() for b in notes.replace("\r\n", "\n").split("\n\n") if b.strip()]
-    return [f"<h3>{escape(title)}</h3>",
-            *(f'<p class="notes">{escape(b).replace(chr(10), "<br>")}</p>' for b in blocks)]
+    return [f'<p class="notes-title">{escape(title)}</p>', f'<p class="notes">{escape(notes)}</p>']
 
 
 def restitution_html(r: Restitution, lang: str, body_pt: float = PRINT_BODY_PT) -> str:

@@ -25,9 +25,9 @@ UNUSED_QT_MODULES = (
     "QtQuickWidgets", "QtSql", "QtSvg", "QtSvgWidgets", "QtTest", "QtUiTools", "QtXml",
 )
 # Parts of the libraries the app uses that it never imports, though analysis finds them:
-# SQLAlchemy's ORM and extensions (the stores are written with its Core) and ssl (asyncio,
-# which SQLAlchemy imports, takes it only when it is there; libpq has its own TLS). The test
-# suite refuses their import (tests/conftest.py), so every path it tests runs without them.
+# SQLAlchemy's ORM and extensions (the stores are written with its Core). The test suite
+# refuses their import (tests/conftest.py), in its own process and in the Python processes
+# its tests start, so every path it tests is shown to run without them.
 UNUSED_LIBRARY_PARTS = ("sqlalchemy.orm", "sqlalchemy.ext")
 EXCLUDES = [f"PySide6.{m}" for m in UNUSED_QT_MODULES] + [
     "tkinter", "_tkinter", "PIL", "numpy", "pandas", "pytest", "IPython", "jsonschema",

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.abc
-import importlib.util
 import os
 import sys
 from pathlib import Path
@@ -12,6 +10,7 @@ import pytest
 
 from facilitator_app import i18n
 from facilitator_app.machine_defaults import forget_defaults
+from tests.support import left_out
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -19,34 +18,11 @@ DATA = Path(__file__).resolve().parent / "data"
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def _trim_rules():
-    spec = importlib.util.spec_from_file_location("_trim_rules", ROOT / "packaging" / "trim.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-class _LeftOutOfTheBuild(importlib.abc.MetaPathFinder):
-    """Refuses to import what the frozen build leaves out of the libraries it bundles
-    (``packaging/trim.py``), as the frozen app would: a path of the app that needs one of them
-    fails its test here instead of failing on the user's machine."""
-
-    def __init__(self, names: tuple[str, ...]) -> None:
-        self.names = names
-
-    def refuses(self, name: str) -> bool:
-        return any(name == left or name.startswith(left + ".") for left in self.names)
-
-    def find_spec(self, name, path=None, target=None):
-        if self.refuses(name):
-            raise ModuleNotFoundError(f"{name} is left out of the frozen build "
-                                      "(packaging/trim.py)", name=name)
-        return None
-
-
-_LEFT_OUT = _LeftOutOfTheBuild(_trim_rules().UNUSED_LIBRARY_PARTS)
-assert not [m for m in sys.modules if _LEFT_OUT.refuses(m)], "imported before it could be refused"
-sys.meta_path.insert(0, _LEFT_OUT)
+# What the frozen build leaves out cannot be imported here, nor in the Pythons tests start.
+_LEFT_OUT = left_out.install(left_out.trimmed_parts())
+os.environ[left_out.REFUSE_ENV] = ",".join(_LEFT_OUT.names)
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    [str(left_out.CHILD_SITE), str(ROOT), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)
 
 
 @pytest.fixture(autouse=True)

@@ -155,6 +155,21 @@ def test_non_strict_or_malformed_json_is_refused(tmp_path, raw, what):
     assert str(err.value).startswith("bad.json") and what in str(err.value)
 
 
+def test_a_byte_order_mark_and_a_version_written_as_a_long_number_are_accepted(tmp_path):
+    from facilitator_app.catalogue import catalogue_sha256
+
+    data = good()
+    path = tmp_path / "bom.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(data, ensure_ascii=False).encode())
+    assert catalogue_sha256(load_catalogue(path)) == catalogue_sha256(catalogue_from_dict(
+        data, "x"))
+    data["version"] = 20240601123045123  # 17 digits: more than a bundle's numbers may have
+    assert load_catalogue(write(tmp_path, data)).version == "20240601123045123"
+    data["version"] = int("9" * 41)  # more characters than a version may have
+    with pytest.raises(CatalogueError, match="plus que les 40 chiffres permis"):
+        load_catalogue(write(tmp_path, data))
+
+
 def test_messages_render_in_english_too(tmp_path):
     path = write(tmp_path, broken(lambda d: d["engagements"][2].pop("carrier")), "kit.json")
     with pytest.raises(CatalogueError) as err:

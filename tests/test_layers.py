@@ -56,3 +56,7 @@ def test_what_the_frozen_build_leaves_out_cannot_be_imported_by_the_tests():
     for name in ("sqlalchemy.orm", "sqlalchemy.ext.asyncio"):
         with pytest.raises(ModuleNotFoundError, match="left out of the frozen build"):
             importlib.import_module(name)
+    # ... and in the Pythons tests start.
+    child = subprocess.run([PYTHON, "-c", "import sqlalchemy; import sqlalchemy.orm"],
+                           env=child_env(), capture_output=True, text=True, timeout=120)
+    assert child.returncode != 0 and "left out of the frozen build" in child.stderr

@@ -149,8 +149,8 @@ def test_unknown_participant_count_and_empty_run(catalogue):
 
 
 def test_notes_are_shown_under_their_engagement_as_typed_unless_left_out(catalogue, doc):
-    doc.set_notes(15, "Q : qui publie ?\nR : chaque ministère.\n\n  <b>Suite</b> en septembre  ",
-                  T0 + timedelta(hours=1))
+    doc.set_notes(15, "\n  \nQ : qui publie ?\nR : chaque ministère.\n\n  <b>Suite</b> en "
+                      "septembre  \n\n", T0 + timedelta(hours=1))
     doc.set_notes(16, "   \n ", T0 + timedelta(hours=1))  # blank: nothing to show
     r = build_restitution(make_run(catalogue), catalogue, doc)
     assert [e.notes for e in r.engagements] == [
@@ -158,10 +158,11 @@ def test_notes_are_shown_under_their_engagement_as_typed_unless_left_out(catalog
     html = restitution_html(r, "fr")
     assert html.count("Notes de l&#x27;animation") == 1
     notes = html.index("Notes de l&#x27;animation")
-    # Between engagement 15's heading and its first question; line breaks and blocks kept.
+    # Between engagement 15's heading and its first question, as typed.
     assert html.index("Engagement 15") < notes < html.index("Taux de réutilisation")
-    assert '<p class="notes">Q : qui publie ?<br>R : chaque ministère.</p>' in html
-    assert '<p class="notes">&lt;b&gt;Suite&lt;/b&gt; en septembre</p>' in html
+    assert ('<p class="notes">Q : qui publie ?\nR : chaque ministère.\n\n'
+            '  &lt;b&gt;Suite&lt;/b&gt; en septembre</p>') in html
+    assert "p.notes { white-space: pre-wrap;" in html
     assert "Facilitators&#x27; notes" in restitution_html(
         build_restitution(make_run(catalogue), catalogue, doc, "en"), "en")
 

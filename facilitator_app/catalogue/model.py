@@ -34,6 +34,7 @@ FORMAT_VERSION = 1
 BUILTIN_CATALOGUE_ID = "ministere-ouvert-1"
 MAX_TEXT = 10_000
 MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_VERSION_LENGTH = 40  # characters of a catalogue's version (the central store's column)
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}$")
 _TIME_RE = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]\Z")
 _DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")  # only this ISO 8601 form
@@ -124,7 +125,7 @@ def catalogue_from_dict(data: Any, source: str, locate: Locate = json_path) -> C
     raw_version = root["version"]
     cat_version = v.text(str(raw_version) if isinstance(raw_version, int)
                          and not isinstance(raw_version, bool) else raw_version,
-                         ("version",), limit=40)
+                         ("version",), limit=MAX_VERSION_LENGTH)
 
     engagements = _engagements(v, root["engagements"])
     known = {e.number for e in engagements}
@@ -289,9 +290,10 @@ def catalogue_sha256(catalogue: Catalogue) -> str:
 def parse_strict_json(raw: bytes, source: str) -> Any:
     """Parse a catalogue file by the rules of :mod:`facilitator_app.strict_json` (duplicate
     keys, NaN, invalid UTF-8... are refused), a byte order mark allowed: Windows editors and
-    spreadsheet tools write one."""
+    spreadsheet tools write one. Integers may have as many digits as a version may have
+    characters (a version may be written as a number)."""
     try:
-        return strict_json.loads(raw, allow_bom=True)
+        return strict_json.loads(raw, allow_bom=True, max_digits=MAX_VERSION_LENGTH)
     except strict_json.StrictJsonError as refused:
         raise CatalogueError(source, "", refused.message) from None
 

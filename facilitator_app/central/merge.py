@@ -367,13 +367,10 @@ def _count(changes: dict[str, tuple]) -> Counts:
 
 def merge_bundle(store: CentralStore, bundle: Bundle, *, content: bytes | None = None,
                  require_known_keys: bool = False, dry_run: bool = False,
-                 merge_id: int | None = None,
-                 versions: dict[str, _Version] | None = None) -> Outcome:
-    """Merge one verified bundle in one transaction (nothing is kept when ``dry_run``).
-    ``versions``: its ``bundle_versions``, when they were computed beforehand."""
+                 merge_id: int | None = None) -> Outcome:
+    """Merge one verified bundle in one transaction (nothing is kept when ``dry_run``)."""
     dialect = store.dialect
-    if versions is None:
-        versions = bundle_versions(bundle)
+    versions = bundle_versions(bundle)
 
     def work(conn: Connection) -> Outcome:
         now = utcnow()
@@ -435,8 +432,8 @@ def _quarantine_reason(bundle: Bundle) -> Message:
 def bundle_versions(bundle: Bundle) -> dict[str, _Version]:
     """A bundle's contributions as rows of the history, by UUID (each with its content hash).
 
-    A pure function of the bundle: a merge computes it before its transaction begins (and, for
-    files, while the previous bundle is being written), not while it holds the store."""
+    A pure function of the bundle: a merge computes it before its transaction begins, not
+    while it holds the store's write lock (nor again when PostgreSQL retries the transaction)."""
     columns = bundle.contribution_columns  # checked by the reader; no dataclass needed
     hashes = list(map(version_hash, columns.engagements, columns.questions, columns.texts,
                       columns.positions, columns.starred, columns.deleted))

@@ -63,6 +63,15 @@ def test_notes_follow_typing_and_can_be_left_out(qtbot, dialog):
     assert "Nombre de registres coproduits" in dialog.browser.toPlainText()
 
 
+def test_the_screen_follows_the_window_font_and_the_print_keeps_its_own(qtbot, dialog):
+    font = dialog.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    dialog.setFont(font)  # as when the facilitator enlarges the app's text
+    title = 18 * dialog.browser.font().pointSizeF() / 10.5  # h1 is 18 pt over a 10.5 pt body
+    qtbot.waitUntil(lambda: f"font-size:{title:.1f}pt" in dialog.browser.toHtml())
+    assert "body { font-size: 10.5pt;" in dialog.html  # printed and saved as PDF unchanged
+
+
 def test_save_pdf_writes_a_whole_file_atomically(qtbot, dialog, tmp_path):
     folder = tmp_path / "out"
     folder.mkdir()
