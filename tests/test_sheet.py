@@ -451,6 +451,31 @@ def test_a_runs_copy_imports_back_to_the_same_contributions(tmp_path, store, cat
     assert result.run.ended_at is not None
 
 
+def test_texts_a_workbook_holds_differently_are_not_edits_when_they_come_back(tmp_path, store,
+                                                                            catalogue):
+    """Line ends and control characters cannot be written as they are; the copy shows them as
+    a line feed and as their Unicode pictures, and reading them back is no new revision."""
+    run = store.start_run(catalogue, 2)
+    odd = store.add_contribution(run.uuid, 12, "indicators", "ligne 1\r\nligne 2 \x07 bip")
+    store.set_notes(run.uuid, 13, "Q\x01 : et après ?\rR : en 2017.")
+    copy = tmp_path / "copy.xlsx"
+    write_run_copy(store, run.uuid, copy)
+    sheet = openpyxl.load_workbook(copy)["Engagement 12"]
+    assert sheet.cell(row=row_of(sheet, "c:indicators:1"), column=2).value == \
+        "ligne 1\nligne 2 \u2407 bip"
+    notes_before = store.notes(run.uuid)[13]
+
+    result = import_sheet(store, copy, [catalogue])
+    assert (result.added, result.updated, result.deleted, result.unchanged) == (0, 0, 0, 1)
+    assert store.contribution(odd.uuid) == odd
+    assert store.notes(run.uuid)[13] == notes_before
+    # An edit of such a text is still an edit.
+    edited = fill(copy, tmp_path / "edited.xlsx",
+                  lambda wb: put(wb["Engagement 12"], "c:indicators:1", "ligne 1\nligne 2"))
+    assert import_sheet(store, edited, [catalogue]).updated == 1
+    assert store.contribution(odd.uuid).text == "ligne 1\nligne 2"
+
+
 def test_a_runs_copy_edited_and_imported_updates_the_run(tmp_path, store, catalogue):
     run = _captured_run(store, catalogue)
     copy = tmp_path / "copy.xlsx"

@@ -117,8 +117,11 @@ def import_sheet(store, path: Path, catalogues: list[Catalogue]) -> ImportResult
                                      slot.position, slot.starred, now, now, 1))
             added += 1
             continue
+        # A text the workbook could only hold differently (line ends, control characters) and
+        # that comes back as written is the same text, not an edit.
+        text = old.text if L.cell_text(old.text) == slot.text else slot.text
         new = replace(old, engagement_number=slot.engagement, question_key=slot.question,
-                      text=slot.text, position=slot.position, starred=slot.starred, deleted=False)
+                      text=text, position=slot.position, starred=slot.starred, deleted=False)
         if new == old:
             unchanged += 1
         else:
@@ -129,7 +132,7 @@ def import_sheet(store, path: Path, catalogues: list[Catalogue]) -> ImportResult
     notes = []
     for engagement, text in capture.notes.items():
         old_notes = before.get(engagement)
-        if (old_notes.text if old_notes else "") != text:
+        if L.cell_text(old_notes.text if old_notes else "") != text:
             notes.append(EngagementNotes(run_uuid, engagement, text, now,
                                          old_notes.revision + 1 if old_notes else 1))
 

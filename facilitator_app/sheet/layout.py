@@ -118,3 +118,15 @@ def split_text(text: str, size: int = CELL_CHARS) -> list[str]:
         text = text[cut:]
     parts.append(text)
     return parts
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_PICTURES = {c: chr(0x2400 + c) for c in range(0x20) if c not in (0x09, 0x0A, 0x0D)}
+
+
+def cell_text(text: str) -> str:
+    """A text as a workbook cell holds it: line feeds for line breaks, control characters
+    (which a workbook cannot hold) shown by their Unicode pictures (U+2400...). Reading the cell
+    gives this text back, so a text equal to it after this change was not edited."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub(lambda m: _PICTURES[ord(m[0])], text)

@@ -7,7 +7,6 @@ like a filled template. Participants' text is only ever written as text: a cell 
 
 from __future__ import annotations
 
-import re
 import uuid as uuidlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,8 +33,6 @@ _THIN = Side(style="thin", color="AAAAAA")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _OPEN = Protection(locked=False)
 _DANGEROUS = ("=", "+", "-", "@", "\t")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_PICTURES = {c: chr(0x2400 + c) for c in range(0x20) if c not in (0x09, 0x0A, 0x0D)}
 _ROW_HEIGHT = 30  # points: two handwritten lines on paper
 _EXCEL_MAX_ROW_HEIGHT = 409
 
@@ -67,16 +64,10 @@ class Fields:
     organisations: tuple[str, ...] = ()
 
 
-def _clean(text: str) -> str:
-    """What a workbook can hold: line feeds for line breaks, control characters made visible."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub(lambda m: _PICTURES[ord(m[0])], text)
-
-
 def put_text(sheet: Any, row: int, col: int, value: str, *, style: dict | None = None) -> Any:
     """Write ``value`` as a text cell, never a formula nor an error value."""
     cell = sheet.cell(row=row, column=col)
-    value = _clean(value)
+    value = L.cell_text(value)
     cell.value = value
     cell.data_type = "s"  # openpyxl would make "=..." a formula and "#N/A" an error
     cell.number_format = "@"
