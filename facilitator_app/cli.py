@@ -173,7 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _catalogue_template(args: argparse.Namespace) -> int:
-    from facilitator_app.catalogue.workbook import write_template
+    from facilitator_app.catalogue.template import write_template
 
     write_template(Path(args.output))
     print(_t(f"Modèle de catalogue écrit dans {args.output}",

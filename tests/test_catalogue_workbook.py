@@ -16,7 +16,8 @@ import pytest
 
 from facilitator_app import i18n
 from facilitator_app.catalogue import builtin_catalogue, load_catalogue
-from facilitator_app.catalogue.workbook import MAX_ROWS, load_workbook_catalogue, write_template
+from facilitator_app.catalogue.template import write_template
+from facilitator_app.catalogue.workbook import MAX_ROWS, load_workbook_catalogue
 from facilitator_app.cli import main
 from facilitator_app.domain import Completion, Milestone
 from facilitator_app.errors import CatalogueError

@@ -356,7 +356,7 @@ def test_a_workbook_for_another_catalogue_says_which(store, filled, catalogue):
 
 
 def _catalogue_workbook(path: Path) -> None:
-    from facilitator_app.catalogue.workbook import write_template as catalogue_template
+    from facilitator_app.catalogue.template import write_template as catalogue_template
 
     catalogue_template(path)
 

@@ -1,17 +1,15 @@
-"""The Excel workbook organisers fill in to make their own catalogue, and its reader.
+"""The Excel workbook organisers fill in to make their own catalogue: its layout and its reader
+(the template is written by :mod:`facilitator_app.catalogue.template`).
 
-The template comes pre-filled with a worked example (the built-in catalogue by default):
-organisers learn the format by overwriting a real catalogue rather than by reading rules alone.
 Reading builds the same dict tree as a JSON file and goes through :func:`catalogue_from_dict`;
 a ``locate`` function turns each tree path back into a sheet, a row and a column.
-openpyxl is imported here only, and this module only when a workbook is used.
+openpyxl is imported by this module and the template's, each only when a workbook is used.
 """
 
 from __future__ import annotations
 
 import io
 import logging
-import os
 import re
 import unicodedata
 import warnings
@@ -22,21 +20,17 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
-from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
 
 from facilitator_app.catalogue.model import (
     FORMAT_NAME,
     FORMAT_VERSION,
     MAX_FILE_BYTES,
     Path_,
-    builtin_catalogue,
     catalogue_from_dict,
-    catalogue_to_dict,
 )
 from facilitator_app.domain import Catalogue, Completion
-from facilitator_app.errors import CatalogueError, FacilitatorError
+from facilitator_app.errors import CatalogueError
 from facilitator_app.i18n import Message, msg
 
 log = logging.getLogger(__name__)
@@ -169,20 +163,21 @@ def _milestones(value: Any) -> list[dict[str, Any]]:
 
 
 # key in the tree, heading written in the template, short heading also accepted, width, converter
-_Column = tuple[str, str, str, int, Callable[[Any], Any]]
-AGENDA_COLUMNS: tuple[_Column, ...] = (
+# key, heading in row 1, short name in messages, width, converter of the cell's value
+Column = tuple[str, str, str, int, Callable[[Any], Any]]
+AGENDA_COLUMNS: tuple[Column, ...] = (
     ("start", "Début HH:MM", "Début", 14, _time),
     ("end", "Fin HH:MM", "Fin", 14, _time),
     ("label", "Intitulé", "Intitulé", 100, _text),
 )
-ATELIER_COLUMNS: tuple[_Column, ...] = (
+ATELIER_COLUMNS: tuple[Column, ...] = (
     ("number", "Numéro", "Numéro", 10, _number),
     ("title", "Titre", "Titre", 50, _text),
     ("room", "Salle", "Salle", 25, _text),
     ("facilitators", "Animateurs (séparés par « ; »)", "Animateurs", 45, _names),
     ("engagements", "Engagements (numéros séparés par « ; »)", "Engagements", 25, _numbers),
 )
-ENGAGEMENT_COLUMNS: tuple[_Column, ...] = (
+ENGAGEMENT_COLUMNS: tuple[Column, ...] = (
     ("number", "Numéro", "Numéro", 10, _number),
     ("title", "Titre", "Titre", 50, _text),
     ("official_title", "Intitulé officiel", "Intitulé officiel", 50, _text),
@@ -202,8 +197,13 @@ EVENT_FIELDS: tuple[tuple[Path_, str, Callable[[Any], Any]], ...] = (
     (("event", "host"), "Institution hôte", _text),
     (("event", "venue"), "Lieu", _text),
 )
-_EVENT_COLUMNS: tuple[_Column, ...] = (
+EVENT_COLUMNS: tuple[Column, ...] = (
     ("field", "Champ", "Champ", 28, _text), ("value", "Valeur", "Valeur", 90, _text))
+
+
+def is_number_column(column: Column) -> bool:
+    """Whether a column holds numbers; the others hold text, typed as text."""
+    return column[4] is _number
 
 
 def _where(sheet: str, row: int | None = None, col: int | None = None, heading: str = "",
@@ -245,7 +245,7 @@ class _Reader:
             "the sheet is missing (sheets found: {found}); do not rename the template's sheets",
             found=", ".join(f"« {s} »" for s in self.workbook.sheetnames) or "-"))
 
-    def table(self, name: str, columns: tuple[_Column, ...]) -> list[tuple[int, dict]]:
+    def table(self, name: str, columns: tuple[Column, ...]) -> list[tuple[int, dict]]:
         """The non-empty rows under the heading row, each as {key: (column, value)}."""
         sheet = self.sheet(name)
         sheet.reset_dimensions()  # declared dimensions are sometimes wrong; read what is there
@@ -273,7 +273,7 @@ class _Reader:
             self.headings(name, 1, (), columns)
         return rows
 
-    def headings(self, name: str, row: int, values: tuple, columns: tuple[_Column, ...]) -> dict:
+    def headings(self, name: str, row: int, values: tuple, columns: tuple[Column, ...]) -> dict:
         labels = [_norm(v) for v in values]
         anywhere = {_norm(c[i]) for c in columns for i in (1, 2)}
         found = {}
@@ -300,7 +300,7 @@ class _Reader:
         except _Bad as bad:
             raise self.fail(_where(*place), bad.message) from None
 
-    def items(self, path: Path_, name: str, columns: tuple[_Column, ...]) -> list[dict]:
+    def items(self, path: Path_, name: str, columns: tuple[Column, ...]) -> list[dict]:
         self.places[path] = (name,)
         out = []
         for i, (row, cells) in enumerate(self.table(name, columns)):
@@ -319,7 +319,7 @@ class _Reader:
         known = {_norm(name): (path, label, convert) for path, label, convert in EVENT_FIELDS
                  for name in (label, label.split(" (")[0])}
         seen = set()
-        for row, cells in self.table(EVENT, _EVENT_COLUMNS):
+        for row, cells in self.table(EVENT, EVENT_COLUMNS):
             (label_col, label), (value_col, value) = cells["field"], cells["value"]
             if _norm(label) not in known:
                 raise self.fail(_where(EVENT, row, label_col, "Champ"), msg(
@@ -388,121 +388,3 @@ def load_workbook_catalogue(path: Path | str) -> Catalogue:
         if workbook is not None:
             workbook.close()
     return catalogue_from_dict(data, source=source, locate=reader.locate)
-
-
-_HEADER_FONT = Font(bold=True)
-_HEADER_FILL = PatternFill("solid", fgColor="DDE5F0")
-_WRAP = Alignment(wrap_text=True, vertical="top")
-
-
-def _put(sheet: Any, row: int, col: int, value: Any, number_format: str = "") -> None:
-    cell = sheet.cell(row=row, column=col, value=value)
-    if isinstance(value, str):
-        cell.data_type = "s"  # a title starting with "=" must stay text, never become a formula
-        cell.number_format = "@"
-    elif number_format:
-        cell.number_format = number_format
-    cell.alignment = _WRAP
-
-
-def _table_sheet(workbook: Any, name: str, columns: tuple[_Column, ...], rows: list[list]) -> Any:
-    sheet = workbook.create_sheet(name)
-    for col, (_, heading, _, width, convert) in enumerate(columns, start=1):
-        _put(sheet, 1, col, heading)
-        sheet.cell(row=1, column=col).font = _HEADER_FONT
-        sheet.cell(row=1, column=col).fill = _HEADER_FILL
-        sheet.column_dimensions[get_column_letter(col)].width = width
-        if convert is not _number:
-            # Typed text stays text: "12,13" would otherwise become a decimal in a French Excel.
-            sheet.column_dimensions[get_column_letter(col)].number_format = "@"
-    for r, values in enumerate(rows, start=2):
-        for col, value in enumerate(values, start=1):
-            _put(sheet, r, col, value, "yyyy-mm-dd" if isinstance(value, date) else "")
-    sheet.freeze_panes = "A2"
-    return sheet
-
-
-def _milestone_lines(milestones: list[dict]) -> str:
-    # An undone milestone whose title starts with "[" gets an explicit "[ ]" to read back as is.
-    return "\n".join(("[x] " if m["done"] else "[ ] " if m["title"].startswith("[") else "")
-                     + m["title"] for m in milestones)
-
-
-def _instructions() -> list[tuple[str, str]]:
-    labels = ", ".join(f"« {c.label_fr} »" for c in Completion)
-    return [("title", "Catalogue d'ateliers « Ministère ouvert » : mode d'emploi"), (
-        "", "Ce classeur décrit un événement : son programme, ses ateliers et les engagements que "
-        "chacun examine. Il est prérempli avec un exemple complet : remplacez ses valeurs par "
-        "celles de votre événement, puis vérifiez le fichier (voir la fin). Ne renommez ni les "
-        "feuilles ni les en-têtes de la ligne 1 ; les colonnes ajoutées et les lignes vides sont "
-        "ignorées."), ("section", "Feuille « Événement » (colonne A : le champ, B : sa valeur)"), (
-        "", "Identifiant du catalogue : minuscules, chiffres, « . », « _ » ou « - » (80 caractères "
-        "au plus), par exemple « ministere-ouvert-culture-1 ». Version : à changer à chaque "
-        "diffusion, par exemple « 2025-03-14.1 ». Titre de l'événement, Institution hôte : "
-        "obligatoires. Date : une date Excel ou le texte AAAA-MM-JJ (2016-06-21). Lieu : "
-        "facultatif."),
-        ("section", "Feuille « Programme » (une ligne par moment de la soirée)"), (
-        "", "Début : obligatoire, HH:MM (18:20) ou une heure Excel. Fin : facultative, de même. "
-        "Intitulé : obligatoire."), ("section", "Feuille « Ateliers » (une ligne par atelier)"), (
-        "", "Numéro : entier de 1 à 9999, différent pour chaque atelier. Titre : obligatoire. "
-        "Salle : facultative. Animateurs : noms séparés par « ; » (« Paula Forteza ; Céline "
-        "Pelletier »). Engagements : au moins un numéro, séparés par « ; » (« 12 ; 13 ») ; chaque "
-        "numéro doit figurer dans la colonne Numéro de la feuille « Engagements »."),
-        ("section", "Feuille « Engagements » (une ligne par engagement du plan d'action)"), (
-        "", "Numéro : celui de l'engagement dans le plan d'action national, différent pour chaque "
-        "ligne. Titre et Porteur : obligatoires. Intitulé officiel, Identifiant OGP (FR0006) et "
-        f"Description : facultatifs. Avancement : l'une des valeurs {labels}, ou vide s'il n'a "
-        "pas été évalué. Jalons : un par ligne dans la cellule (Alt+Entrée dans Excel, "
-        "Ctrl+Entrée dans LibreOffice), « [x] » devant un jalon atteint (« [x] Rapport publié »)."),
-        ("section", "Vérifier le fichier"), (
-        "", "Enregistrez au format .xlsx puis lancez dans un terminal : facilitator-app catalogue "
-        "check FICHIER.xlsx — la commande annonce un catalogue valide, ou la première erreur avec "
-        "la feuille, la ligne et la colonne à corriger. Recommencez jusqu'à ce qu'il soit valide. "
-        f"Limites : {MAX_FILE_BYTES // 2**20} Mo et {MAX_ROWS} lignes remplies par feuille."),
-    ]
-
-
-def write_template(path: Path | str, catalogue: Catalogue | None = None) -> None:
-    """Write the catalogue workbook for organisers, pre-filled with ``catalogue`` (by default
-    the built-in one, so that the template is a worked example)."""
-    path = Path(path)
-    data = catalogue_to_dict(catalogue or builtin_catalogue())
-    event = data["event"]
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    sheet.title = INSTRUCTIONS
-    sheet.column_dimensions["A"].width = 110
-    for row, (style, line) in enumerate(_instructions(), start=1):
-        _put(sheet, row, 1, line)
-        if style:
-            sheet.cell(row=row, column=1).font = Font(bold=True, size=12 + 2 * (style == "title"))
-    values = [data["id"], data["version"], event["title"], date.fromisoformat(event["date"]),
-              event["host"], event["venue"]]
-    _table_sheet(workbook, EVENT, _EVENT_COLUMNS,
-                 [[field[1], value] for field, value in zip(EVENT_FIELDS, values, strict=True)])
-    _table_sheet(workbook, AGENDA, AGENDA_COLUMNS,
-                 [[a["start"], a["end"], a["label"]] for a in event["agenda"]])
-    _table_sheet(workbook, ATELIERS, ATELIER_COLUMNS, [
-        [a["number"], a["title"], a["room"], " ; ".join(a["facilitators"]),
-         " ; ".join(str(n) for n in a["engagements"])] for a in data["ateliers"]])
-    engagements = _table_sheet(workbook, ENGAGEMENTS, ENGAGEMENT_COLUMNS, [
-        [e["number"], e["title"], e["official_title"], e["carrier"], e["ogp_id"],
-         Completion(e["completion"]).label_fr if e["completion"] else "",
-         _milestone_lines(e["milestones"]), e["description"]] for e in data["engagements"]])
-    labels = [c.label_fr for c in Completion]
-    column = get_column_letter(1 + [c[0] for c in ENGAGEMENT_COLUMNS].index("completion"))
-    choices = DataValidation(
-        type="list", formula1='"' + ",".join(labels) + '"', allow_blank=True,
-        showErrorMessage=True, errorTitle="Avancement",
-        error="Choisissez " + ", ".join(labels) + ", ou laissez la cellule vide.")
-    choices.add(f"{column}2:{column}{MAX_ROWS + 1}")
-    engagements.add_data_validation(choices)
-    # Written beside the target and renamed, so a failed save never leaves half a workbook.
-    partial = path.with_name(path.name + ".part")
-    try:
-        workbook.save(partial)
-        os.replace(partial, path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise FacilitatorError(msg("impossible d'écrire {path} ({e})", "cannot write {path} ({e})",
-                                   path=str(path), e=exc.strerror or exc)) from None
