@@ -325,7 +325,7 @@ def _sheet_import(args: argparse.Namespace) -> int:
 def _print_outcome(outcome) -> None:
     counts = outcome.counts
     if outcome.verdict == "merged":
-        print(msg("FUSIONNÉ  {source} : {a} ajoutées, {u} modifiées, {n} inchangées, {c} en "
+        print(msg("FUSIONNÉ  {source} : {a} ajoutées, {u} mises à jour, {n} inchangées, {c} en "
                   "conflit, {r} retirées{trust}",
                   "MERGED  {source}: {a} added, {u} updated, {n} unchanged, {c} conflicting, "
                   "{r} removed{trust}", source=outcome.source, a=counts.added, u=counts.updated,
@@ -367,7 +367,7 @@ def _merge(args: argparse.Namespace) -> int:
     totals = report.totals
     print(msg("{prefix}{bundles} paquets : {merged} fusionnés, {already} déjà fusionnés, "
               "{quarantined} en quarantaine, {rejected} refusés ; contributions : {a} ajoutées, "
-              "{u} modifiées, {n} inchangées, {c} en conflit, {r} retirées.",
+              "{u} mises à jour, {n} inchangées, {c} en conflit, {r} retirées.",
               "{prefix}{bundles} bundles: {merged} merged, {already} already merged, "
               "{quarantined} quarantined, {rejected} rejected; contributions: {a} added, "
               "{u} updated, {n} unchanged, {c} conflicting, {r} removed.",
@@ -399,7 +399,7 @@ def _conflicts(args: argparse.Namespace) -> int:
                 state = msg(" [supprimée]", " [deleted]") if version.deleted else ""
                 print(f"  {version.content_hash[:12]}  {version.bundle_file}{state}: "
                       f"{version.text[:200]}")
-        print(msg("{n} conflit(s) ouvert(s).", "{n} open conflict(s).", n=len(found)))
+        print(msg("{n} conflit(s) non résolu(s).", "{n} open conflict(s).", n=len(found)))
     return 0
 
 

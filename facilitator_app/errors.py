@@ -103,13 +103,23 @@ class MigrationError(StoreError):
             "and a copy is at {backup}.", path=path, version=version, detail=detail, backup=backup))
 
 
+# What NotFoundError may name, in each language, with the French agreement of "introuvable".
+_KINDS = {
+    "run": ("Séance introuvable", "Run not found"),
+    "contribution": ("Contribution introuvable", "Contribution not found"),
+    "bundle": ("Paquet introuvable", "Bundle not found"),
+    "conflict": ("Conflit introuvable", "Conflict not found"),
+    "version": ("Version introuvable", "Version not found"),
+}
+
+
 class NotFoundError(FacilitatorError):
-    """A run or contribution named by its UUID does not exist."""
+    """A run, contribution, bundle, conflict or version named by its key does not exist."""
 
     def __init__(self, kind: str, key: str) -> None:
         self.kind, self.key = kind, key
-        super().__init__(msg("{kind} introuvable : {key}", "{kind} not found: {key}",
-                             kind=kind, key=key))
+        fr, en = _KINDS[kind]
+        super().__init__(msg(fr + " : {key}", en + ": {key}", key=key))
 
 
 class StoreWriteError(StoreError):

@@ -68,7 +68,7 @@ def test_all_contributions_table_equals_the_source(built):
     source, _, wb = built
     ws = wb["Toutes les contributions"]
     header, rows = _joined_all_rows(ws)
-    assert header == ["Engagement", "Question", "Contribution", "Retenue", "Événement",
+    assert header == ["Engagement", "Question", "Contribution", "Mise en avant", "Événement",
                       "Atelier", "Animé par", "Créée le (UTC)", "Modifiée le (UTC)", "Paquet",
                       "UUID", "Remarque"]
     expected = list(source.contributions())
@@ -172,7 +172,7 @@ def test_sources_and_conflicts_sheets(built):
     for row, b in zip(rows[1:], source.sources(), strict=True):
         assert row[0] == b.file_name and row[2] == b.key_fingerprint
         assert row[3] == "signature vérifiée"
-        assert row[4] == ("clé reconnue" if b.trust == "trusted" else "nouvelle clé, non confirmée")
+        assert row[4] == ("clé de confiance" if b.trust == "trusted" else "nouvelle clé, non confirmée")
         assert row[5] == b.merged_at.replace(tzinfo=None)
         assert row[6:11] == [b.added, b.updated, b.unchanged, b.conflicting, b.removed]
         assert row[11] == b.bundle_uuid

@@ -92,19 +92,19 @@ def _declared_entries(data: bytes, source: str) -> int:
 def check_name(name: str, source: str) -> None:
     """Refuse member names that could escape a folder or mean different files elsewhere."""
     if "\\" in name:
-        raise _refuse(source, "member-path", "le membre « {name} » contient une barre oblique "
+        raise _refuse(source, "member-path", "l'élément « {name} » contient une barre oblique "
                       "inversée.", "the member '{name}' contains a backslash.", name=name)
     if name.startswith("/"):
-        raise _refuse(source, "member-path", "le membre « {name} » a un chemin absolu.",
+        raise _refuse(source, "member-path", "l'élément « {name} » a un chemin absolu.",
                       "the member '{name}' has an absolute path.", name=name)
     if len(name) >= 2 and name[1] == ":" and name[0].isalpha():
-        raise _refuse(source, "member-path", "le membre « {name} » commence par une lettre de "
+        raise _refuse(source, "member-path", "l'élément « {name} » commence par une lettre de "
                       "lecteur.", "the member '{name}' starts with a drive letter.", name=name)
     if ".." in name.split("/"):
-        raise _refuse(source, "member-path", "le membre « {name} » remonte au dossier parent.",
+        raise _refuse(source, "member-path", "l'élément « {name} » remonte au dossier parent.",
                       "the member '{name}' climbs to the parent folder.", name=name)
     if any(ord(ch) < 32 for ch in name):
-        raise _refuse(source, "member-path", "le nom d'un membre contient un caractère de "
+        raise _refuse(source, "member-path", "le nom d'un élément contient un caractère de "
                       "contrôle.", "a member's name contains a control character.")
 
 
@@ -116,16 +116,16 @@ def _check_layout(data: bytes, infos: list[zipfile.ZipInfo], end_of_entries: int
     for info in sorted(infos, key=lambda i: i.header_offset):
         at = info.header_offset
         if at < previous_end:
-            raise _refuse(source, "overlap", "les membres « {name} » et un autre se chevauchent "
+            raise _refuse(source, "overlap", "l'élément « {name} » chevauche un autre élément "
                           "dans le fichier.", "the member '{name}' overlaps another one in the "
                           "file.", name=info.filename)
         if at + _LOCAL.size > len(data) or _LOCAL.unpack_from(data, at)[0] != _LOCAL_SIG:
-            raise _refuse(source, "container", "l'en-tête du membre « {name} » est introuvable.",
+            raise _refuse(source, "container", "l'en-tête de l'élément « {name} » est introuvable.",
                           "the header of the member '{name}' is missing.", name=info.filename)
         fields = _LOCAL.unpack_from(data, at)
         previous_end = at + _LOCAL.size + fields[9] + fields[10] + info.compress_size
     if previous_end > end_of_entries:
-        raise _refuse(source, "overlap", "un membre déborde sur le répertoire du zip.",
+        raise _refuse(source, "overlap", "un élément déborde sur le répertoire de l'archive.",
                       "a member runs into the zip's directory.")
 
 
@@ -140,7 +140,7 @@ def read_members(data: bytes, source: str, expected: Sequence[str],
                       "permis.", "the file is {size} bytes, more than the {limit} allowed.",
                       size=len(data), limit=limits.file_bytes)
     if _declared_entries(data, source) > limits.members:
-        raise _refuse(source, "member-count", "le fichier contient plus de {limit} membres.",
+        raise _refuse(source, "member-count", "le fichier contient plus de {limit} éléments.",
                       "the file holds more than {limit} members.", limit=limits.members)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
@@ -151,46 +151,47 @@ def read_members(data: bytes, source: str, expected: Sequence[str],
         raise _refuse(source, "container", "ce n'est pas un fichier zip lisible ({detail}).",
                       "it is not a readable zip file ({detail}).", detail=str(exc)[:120]) from None
     if len(infos) > limits.members:
-        raise _refuse(source, "member-count", "le fichier contient plus de {limit} membres.",
+        raise _refuse(source, "member-count", "le fichier contient plus de {limit} éléments.",
                       "the file holds more than {limit} members.", limit=limits.members)
     seen: dict[str, str] = {}
     for info in infos:
         name = info.orig_filename
         check_name(name, source)
         if name in seen.values():
-            raise _refuse(source, "member-duplicate", "le membre « {name} » apparaît deux fois.",
+            raise _refuse(source, "member-duplicate", "l'élément « {name} » apparaît deux fois.",
                           "the member '{name}' appears twice.", name=name)
         folded = name.casefold()
         if folded in seen:
-            raise _refuse(source, "member-duplicate", "les membres « {a} » et « {b} » ne "
+            raise _refuse(source, "member-duplicate", "les éléments « {a} » et « {b} » ne "
                           "diffèrent que par la casse.", "the members '{a}' and '{b}' differ "
                           "only in case.", a=seen[folded], b=name)
         seen[folded] = name
         if stat.S_ISLNK(info.external_attr >> 16):
-            raise _refuse(source, "member-type", "le membre « {name} » est un lien symbolique.",
+            raise _refuse(source, "member-type", "l'élément « {name} » est un lien symbolique.",
                           "the member '{name}' is a symbolic link.", name=name)
         if info.flag_bits & 0x1:
-            raise _refuse(source, "member-type", "le membre « {name} » est chiffré.",
+            raise _refuse(source, "member-type", "l'élément « {name} » est chiffré.",
                           "the member '{name}' is encrypted.", name=name)
     for info in infos:  # sizes first, so that a bomb is called a bomb
         name = info.orig_filename
         if info.file_size > limits.member_bytes:
-            raise _refuse(source, "member-size", "le membre « {name} » ferait {size} octets, plus "
+            raise _refuse(source, "member-size", "l'élément « {name} » ferait {size} octets, plus "
                           "que les {limit} permis.", "the member '{name}' would be {size} bytes, "
                           "more than the {limit} allowed.", name=name, size=info.file_size,
                           limit=limits.member_bytes)
         if info.file_size > 1024 * 1024 and \
                 info.file_size > limits.compression_ratio * max(info.compress_size, 1):
-            raise _refuse(source, "compression-ratio", "le membre « {name} » se décompresse "
-                          "{ratio} fois : c'est une bombe de décompression.", "the member '{name}' "
-                          "expands {ratio} times: it is a decompression bomb.", name=name,
-                          ratio=info.file_size // max(info.compress_size, 1))
+            raise _refuse(source, "compression-ratio", "l'élément « {name} » grossirait "
+                          "{ratio} fois à la décompression : c'est une bombe de décompression.",
+                          "the member '{name}' expands {ratio} times: it is a decompression "
+                          "bomb.", name=name, ratio=info.file_size // max(info.compress_size, 1))
     for info in infos:
         name = info.orig_filename
         if info.compress_type != zipfile.ZIP_STORED:
-            raise _refuse(source, "compression-method", "le membre « {name} » est compressé ; "
-                          "les membres d'un paquet sont stockés tels quels.", "the member '{name}' "
-                          "is compressed; a bundle's members are stored as they are.", name=name)
+            raise _refuse(source, "compression-method", "l'élément « {name} » est compressé ; "
+                          "les éléments d'un paquet sont stockés tels quels.",
+                          "the member '{name}' is compressed; a bundle's members are stored as "
+                          "they are.", name=name)
     _check_layout(data, infos, end_of_entries, source)
     names = [info.orig_filename for info in infos]
     missing = [n for n in expected if n not in names]
@@ -199,8 +200,8 @@ def read_members(data: bytes, source: str, expected: Sequence[str],
                       names=", ".join(missing))
     extra = [n for n in names if n not in expected]
     if extra:
-        raise _refuse(source, "members", "il contient {names}, qui n'a rien à faire dans un "
-                      "paquet.", "it holds {names}, which has no place in a bundle.",
+        raise _refuse(source, "members", "il contient des éléments étrangers au format : "
+                      "{names}.", "it holds {names}, which has no place in a bundle.",
                       names=", ".join(extra))
     members = {}
     for info in infos:
@@ -209,11 +210,11 @@ def read_members(data: bytes, source: str, expected: Sequence[str],
                 content = stream.read(info.file_size + 1)
         except (zipfile.BadZipFile, ValueError, EOFError, OSError, NotImplementedError,
                 zlib.error, struct.error, OverflowError) as exc:
-            raise _refuse(source, "container", "le membre « {name} » est illisible ({detail}).",
+            raise _refuse(source, "container", "l'élément « {name} » est illisible ({detail}).",
                           "the member '{name}' is unreadable ({detail}).", name=info.filename,
                           detail=str(exc)[:120]) from None
         if len(content) != info.file_size:
-            raise _refuse(source, "member-size", "le membre « {name} » n'a pas la taille "
+            raise _refuse(source, "member-size", "l'élément « {name} » n'a pas la taille "
                           "annoncée.", "the member '{name}' is not the size it declares.",
                           name=info.filename)
         members[info.orig_filename] = content

@@ -111,7 +111,7 @@ def read_bundle_bytes(data: bytes, source: str, limits: Limits = Limits()) -> Bu
                 hashlib.sha256(content).hexdigest() != expected["sha256"]:
             raise BundleError(source, "hash", msg(
                 "le contenu de « {name} » ne correspond pas à son empreinte dans le manifeste : "
-                "le fichier a été modifié ou abîmé.",
+                "le fichier a été modifié ou endommagé.",
                 "the content of '{name}' does not match its hash in the manifest: the file was "
                 "changed or damaged.", name=name))
     catalogue = _catalogue(members[fmt.CATALOGUE], manifest, source, limits)
@@ -175,7 +175,7 @@ def _schema_within(member: str, version: int, limits: Limits) -> bool:
 def _format_version(manifest: Any, source: str) -> int:
     if not isinstance(manifest, dict) or manifest.get("format") != fmt.FORMAT_NAME:
         raise BundleError(source, "format", msg(
-            "le manifeste ne se présente pas comme celui d'un paquet de facilitator-app.",
+            "le manifeste n'est pas celui d'un paquet de facilitator-app.",
             "the manifest does not present itself as a facilitator-app bundle's."))
     version = manifest.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
@@ -197,7 +197,7 @@ def _validate(value: Any, member: str, version: int, name: str, source: str,
         if before is not None:
             before()
         raise BundleError(source, "schema", msg(
-            "« {name} » ne suit pas le schéma publié, en {path} : {problem}",
+            "« {name} » n'est pas conforme au schéma publié (à l'emplacement {path}) : {problem}",
             "'{name}' does not follow the published schema, at {path}: {problem}",
             name=name, path=exc.path or "/", problem=exc.problem)) from None
 
@@ -217,8 +217,8 @@ def _check_signature(manifest: dict, members: dict[str, bytes], version: int, so
             "the announced fingerprint does not match the bundle's public key."))
     if not verify_signature(public_key, signed, members[fmt.MANIFEST]):
         raise BundleError(source, "signature", msg(
-            "la signature du manifeste est fausse : le paquet a été modifié après sa signature, "
-            "ou n'a pas été signé par la clé {fingerprint}.",
+            "la signature du manifeste n'est pas valide : le paquet a été modifié après sa "
+            "signature, ou n'a pas été signé par la clé {fingerprint}.",
             "the manifest's signature is wrong: the bundle was changed after it was signed, or "
             "was not signed by the key {fingerprint}.",
             fingerprint=manifest["signer"]["fingerprint"]))

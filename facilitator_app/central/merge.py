@@ -260,8 +260,8 @@ def _trust(keys: Sequence[Row], bundle: Bundle) -> tuple[str, Message | None, bo
         shared = names & {name_key(n) for n in other.facilitators}
         if other.fingerprint != bundle.fingerprint and shared:
             return "flagged", msg(
-                "{names} est déjà connu(e) avec une autre clé ({other}) ; ce paquet est signé "
-                "par {fp}. Vérifiez auprès de l'animateur avant de lui faire confiance.",
+                "Déjà associé à une autre clé ({other}) : {names}. Ce paquet est signé par "
+                "{fp} ; vérifiez auprès de l'animateur avant de faire confiance à cette clé.",
                 "{names} is already known with another key ({other}); this bundle is signed by "
                 "{fp}. Check with the facilitator before trusting it.",
                 names=", ".join(sorted(n for n in bundle.facilitators
@@ -423,7 +423,7 @@ def merge_bundle(store: CentralStore, bundle: Bundle, *, content: bytes | None =
 
 def _quarantine_reason(bundle: Bundle) -> Message:
     return msg("la clé {fp} ({names}) n'est pas enregistrée comme clé de confiance : le paquet "
-               "attend en quarantaine qu'un organisateur la reconnaisse.",
+               "attend en quarantaine qu'un organisateur la déclare de confiance.",
                "the key {fp} ({names}) is not registered as trusted: the bundle waits in "
                "quarantine until an organiser recognises it.", fp=bundle.fingerprint,
                names=", ".join(bundle.facilitators) or "—")

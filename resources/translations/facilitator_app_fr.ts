@@ -11,12 +11,12 @@
     <message>
         <location filename="../../facilitator_app/ui/agenda_dialog.py" line="225"/>
         <source>Total: {total} min, {extra} min more than the hour</source>
-        <translation>Total : {total} min, {extra} min de plus que l&apos;heure</translation>
+        <translation>Total : {total} min, dépasse l&apos;heure de {extra} min</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/agenda_dialog.py" line="229"/>
         <source>Total: {total} min, {missing} min short of the hour</source>
-        <translation>Total : {total} min, {missing} min de moins que l&apos;heure</translation>
+        <translation>Total : {total} min, il manque {missing} min pour faire l&apos;heure</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/agenda_dialog.py" line="235"/>
@@ -71,7 +71,7 @@
     <message>
         <location filename="../../facilitator_app/ui/agenda_dialog.py" line="250"/>
         <source>&amp;Reset to the usual hour</source>
-        <translation>&amp;Rétablir l&apos;heure habituelle</translation>
+        <translation>&amp;Rétablir le déroulé habituel</translation>
     </message>
 </context>
 <context>
@@ -89,7 +89,7 @@
     <message>
         <location filename="../../facilitator_app/ui/organiser_models.py" line="163"/>
         <source>Facilitators</source>
-        <translation>Animation</translation>
+        <translation>Animé par</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_models.py" line="163"/>
@@ -179,7 +179,7 @@
     <message>
         <location filename="../../facilitator_app/ui/organiser_models.py" line="177"/>
         <source>⚠ FLAGGED</source>
-        <translation>⚠ SIGNALÉ</translation>
+        <translation>⚠ À VÉRIFIER</translation>
     </message>
 </context>
 <context>
@@ -314,7 +314,7 @@
     <message>
         <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="200"/>
         <source>From {file}, changed {when}; engagement {engagement}, {question}</source>
-        <translation>De {file}, modifiée {when} ; engagement {engagement}, {question}</translation>
+        <translation>Paquet {file}, modifiée le {when} ; engagement {engagement}, {question}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="220"/>
@@ -370,12 +370,12 @@
     <message>
         <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="235"/>
         <source>No open conflict.</source>
-        <translation>Aucun conflit ouvert.</translation>
+        <translation>Aucun conflit non résolu.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="236"/>
         <source>Open conflicts</source>
-        <translation>Conflits ouverts</translation>
+        <translation>Conflits non résolus</translation>
     </message>
 </context>
 <context>
@@ -504,7 +504,7 @@ Lisez-la à l&apos;organisateur pour qu&apos;il puisse faire confiance aux paque
     <message>
         <location filename="../../facilitator_app/ui/organiser_models.py" line="296"/>
         <source>Facilitators</source>
-        <translation>Animation</translation>
+        <translation>Animateurs</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_models.py" line="296"/>
@@ -534,7 +534,7 @@ Lisez-la à l&apos;organisateur pour qu&apos;il puisse faire confiance aux paque
     <message>
         <location filename="../../facilitator_app/ui/organiser_models.py" line="316"/>
         <source>A facilitator of this key is also named by {keys}: check with them which key is theirs.</source>
-        <translation>Un animateur de cette clé est aussi nommé par {keys} : vérifiez avec lui quelle clé est la sienne.</translation>
+        <translation>Un animateur associé à cette clé figure aussi sous {keys} : vérifiez avec lui laquelle est la sienne.</translation>
     </message>
 </context>
 <context>
@@ -560,7 +560,7 @@ Lisez-la à l&apos;organisateur pour qu&apos;il puisse faire confiance aux paque
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="213"/>
         <source>{count} changes could not be written to disk. Keep the window open until saving works again, or leave and lose them?</source>
-        <translation>{count} modifications n&apos;ont pas pu être écrites sur le disque. Garder la fenêtre ouverte jusqu&apos;à ce que l&apos;enregistrement fonctionne à nouveau, ou partir et les perdre ?</translation>
+        <translation>Modifications qui n&apos;ont pas pu être écrites sur le disque : {count}. Garder la fenêtre ouverte jusqu&apos;à ce que l&apos;enregistrement fonctionne à nouveau, ou partir et les perdre ?</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="244"/>
@@ -622,7 +622,7 @@ Lisez-la à l&apos;organisateur pour qu&apos;il puisse faire confiance aux paque
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="398"/>
         <source>Not saved: {count} changes kept in memory</source>
-        <translation>Non enregistré : {count} modifications gardées en mémoire</translation>
+        <translation>Non enregistré (modifications gardées en mémoire : {count})</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="402"/>
@@ -824,7 +824,7 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/organiser_controls.py" line="114"/>
         <source>Merge &amp;quarantined</source>
-        <translation>Fusionner la &amp;quarantaine</translation>
+        <translation>Fusionner les paquets en &amp;quarantaine</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_controls.py" line="115"/>
@@ -844,7 +844,7 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/organiser_controls.py" line="119"/>
         <source>Refuse &amp;unknown keys (quarantine)</source>
-        <translation>Refuser les clés &amp;inconnues (quarantaine)</translation>
+        <translation>Mettre en quarantaine les clés &amp;inconnues</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_controls.py" line="121"/>
@@ -1509,7 +1509,7 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/organiser_status.py" line="55"/>
         <source>Merge cancelled after {done} bundles; each bundle merged is complete, the others are untouched.</source>
-        <translation>Fusion annulée après {done} paquets ; chaque paquet fusionné l&apos;est entièrement, les autres sont intacts.</translation>
+        <translation>Fusion annulée (paquets traités : {done}) ; chaque paquet fusionné l&apos;est entièrement, les autres sont intacts.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_status.py" line="59"/>
@@ -1519,17 +1519,17 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/organiser_status.py" line="63"/>
         <source>Conflict resolved. Open conflicts left: {count}.</source>
-        <translation>Conflit résolu. Conflits ouverts restants : {count}.</translation>
+        <translation>Conflit résolu. Conflits non résolus restants : {count}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_status.py" line="66"/>
         <source>Key {fingerprint} is now trusted. Merge the quarantined bundles to merge those it signed.</source>
-        <translation>La clé {fingerprint} est maintenant de confiance. Fusionnez les paquets en quarantaine pour fusionner ceux qu&apos;elle a signés.</translation>
+        <translation>La clé {fingerprint} est maintenant de confiance. Lancez « Fusionner les paquets en quarantaine » pour intégrer ceux qu&apos;elle a signés.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_status.py" line="73"/>
         <source>Report written ({count} contributions): {files}</source>
-        <translation>Rapport écrit ({count} contributions) : {files}</translation>
+        <translation>Rapport écrit (contributions : {count}) : {files}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_status.py" line="77"/>
@@ -1560,12 +1560,12 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="82"/>
         <source>Facilitators&apos; names, separated by commas</source>
-        <translation>Noms des animateurs, séparés par des virgules</translation>
+        <translation>Noms des animateurs, séparés par « ; »</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="89"/>
         <source>The facilitator reads the fingerprint out from their app (Help menu, My signing key). Bundles signed by a trusted key are merged even when unknown keys are refused.</source>
-        <translation>L&apos;animateur lit l&apos;empreinte dans son application (menu Aide, Ma clé de signature). Les paquets signés par une clé de confiance sont fusionnés même quand les clés inconnues sont refusées.</translation>
+        <translation>L&apos;animateur vous lit l&apos;empreinte affichée par son application (menu Aide, Ma clé de signature). Les paquets signés par une clé de confiance sont fusionnés même quand les clés inconnues sont mises en quarantaine.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="94"/>
@@ -1588,12 +1588,12 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/workshop_clock.py" line="75"/>
         <source>Time is up</source>
-        <translation>L&apos;heure est passée</translation>
+        <translation>Temps écoulé</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/workshop_clock.py" line="78"/>
         <source>{minutes} minutes left · {segment}</source>
-        <translation>Plus que {minutes} minutes · {segment}</translation>
+        <translation>Plus que {minutes} min · {segment}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/workshop_clock.py" line="82"/>

@@ -57,7 +57,7 @@ def test_agenda_edited_by_keyboard_drives_both_clocks_and_survives_a_restart(qtb
     qtbot.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(spin, "15")
     qtbot.keyClick(spin, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: dialog.total.text() == "Total : 65 min, 5 min de plus que l'heure")
+    qtbot.waitUntil(lambda: dialog.total.text() == "Total : 65 min, dépasse l'heure de 5 min")
 
     # Insert adds a segment after the current one and opens its name.
     qtbot.keyClick(table, Qt.Key.Key_Insert)
@@ -65,7 +65,7 @@ def test_agenda_edited_by_keyboard_drives_both_clocks_and_survives_a_restart(qtb
     type_text(line, "Pause café")
     qtbot.keyClick(line, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: table.item(1, 0).text() == "Pause café")
-    assert dialog.total.text() == "Total : 70 min, 10 min de plus que l'heure"
+    assert dialog.total.text() == "Total : 70 min, dépasse l'heure de 10 min"
     # Alt+Up moves it first; Down then Delete removes "Questions des participants".
     qtbot.keyClick(table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert [table.item(r, 0).text() for r in range(3)] == [
