@@ -126,6 +126,10 @@ def main() -> int:
                 window.open_store(str(central))
                 window.add_paths([str(inbox)])
                 wait_idle(app, window)
+                view = window.bundle_view  # the refused bundle, its reason spelt out below
+                refused = next(r for r in range(view.model().rowCount())
+                               if "tronqué" in view.model().index(r, 0).data())
+                view.selectRow(refused)
                 for index, name in enumerate(("bundles", "conflicts", "keys")):
                     window.tabs.setCurrentIndex(index)
                     app.processEvents()

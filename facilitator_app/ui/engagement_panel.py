@@ -84,7 +84,9 @@ class EngagementPanel(QWidget):
         if e.milestones:
             items = "".join(f"<li>{'☑' if m.done else '☐'} {html.escape(m.title)}</li>"
                             for m in e.milestones)
-            parts.append(f"<small><ul style='margin:0'>{items}</ul></small>")
+            # The box says whether a milestone is done; no bullet besides it.
+            parts.append(f"<small><ul style='margin:0; list-style-type:none'>{items}</ul>"
+                         "</small>")
         self.follow_up.setText("".join(parts))
         self.notes_label.setText(self.tr("Notes: questions asked by participants, answers given"))
         self.notes.setAccessibleName(self.notes_label.text())

@@ -76,7 +76,8 @@ class TrustKeyDialog(QDialog):
         self.setObjectName("organiser-trust-dialog")
         self.setWindowTitle(self.tr("Trust a facilitator's key"))
         self.fingerprint = QLineEdit(fingerprint)
-        self.fingerprint.setPlaceholderText("3F2A-9C1B-77D0-E4A5")
+        self.fingerprint.setPlaceholderText(self.tr("e.g. {example}").format(
+            example="3F2A-9C1B-77D0-E4A5"))  # an example, not a fingerprint to trust
         self.fingerprint.setAccessibleName(self.tr("Key fingerprint"))
         self.names = QLineEdit(names)
         self.names.setAccessibleName(self.tr("Facilitators' names, separated by commas"))

@@ -196,6 +196,13 @@ class BundleTableModel(RowTableModel):
             return " ".join(p for p in (row.reason, row.trust_note) if p)
         return None
 
+    def explanation(self, row: BundleRow) -> str:
+        """One sentence on a bundle: its file, verdict and why (the reason or the warning)."""
+        why = " ".join(p for p in (row.reason, row.trust_note) if p)
+        text = self.tr("{file}: {verdict}").format(file=row.file_name,
+                                                    verdict=self.verdict_text(row))
+        return f"{text} — {why}" if why else text
+
     def sort_key(self, row: BundleRow, column: int) -> Any:
         if column == self.WHEN:
             return row.when.isoformat() if row.when else ""
@@ -305,17 +312,23 @@ class KeyTableModel(RowTableModel):
             return self.tr("trusted") if row.status == "trusted" else self.tr("seen in a bundle")
         if column == self.REGISTERED:
             return _when(row.registered_at)
-        if column == self.NOTE:
-            return row.note
+        if column == self.NOTE:  # the organiser's note, then why the row is highlighted
+            return " — ".join(p for p in (row.note, self.warning(row)) if p)
         return None
+
+    def warning(self, row: TrustedKey) -> str:
+        """Why a key is highlighted: one of its facilitators is named by another key too."""
+        if not self.shares_names(row):
+            return ""
+        return self.tr("A facilitator of this key is also named by {keys}: check with them "
+                       "which key is theirs.").format(
+            keys=", ".join(sorted(self._shared[row.fingerprint])))
 
     def decorate(self, row: TrustedKey, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and self.shares_names(row):
             return QBrush(FLAGGED_BACKGROUND)
         if role == Qt.ItemDataRole.ToolTipRole and self.shares_names(row):
-            return self.tr("A facilitator of this key is also named by {keys}: check with them "
-                           "which key is theirs.").format(
-                keys=", ".join(sorted(self._shared[row.fingerprint])))
+            return self.warning(row)
         if role == Qt.ItemDataRole.FontRole and column == self.FINGERPRINT:
             font = QFont("monospace")
             font.setStyleHint(QFont.StyleHint.Monospace)

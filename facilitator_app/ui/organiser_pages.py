@@ -41,7 +41,8 @@ class BundlesPage(QWidget):
 
     Facilitators' names and the reason or warning would push the other columns out of sight:
     the names get a fixed (adjustable) width, the reason the rest of the line; their whole text
-    is in each row's tooltip."""
+    is in each row's tooltip, and the selected bundle's verdict and reason are spelt out in full
+    under the table."""
 
     def __init__(self, model: BundleTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +70,13 @@ class BundlesPage(QWidget):
         header.setStretchLastSection(True)
         model.modelReset.connect(self.fit_columns)
         self.fit_columns()
+        self.details = QLabel()
+        self.details.setObjectName("bundle-details")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.view.selectionModel().currentRowChanged.connect(self.show_details)
+        for signal in (model.modelReset, model.dataChanged, self.proxy.layoutChanged):
+            signal.connect(self.show_details)
         row = QHBoxLayout()
         row.addWidget(self.filter_label)
         row.addWidget(self.filter, 1)
@@ -76,6 +84,7 @@ class BundlesPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.details)
         self.retranslate()
 
     def fit_columns(self) -> None:
@@ -84,6 +93,16 @@ class BundlesPage(QWidget):
         self.view.resizeColumnsToContents()
         self.view.horizontalHeader().resizeSection(
             BundleTableModel.FACILITATORS, self.view.fontMetrics().horizontalAdvance("M") * 14)
+
+    def show_details(self, *_changed) -> None:
+        """The current bundle's verdict and reason in full, or how to see them."""
+        current = self.view.currentIndex()
+        if current.isValid():
+            row = self.model.row(self.proxy.mapToSource(current).row())
+            self.details.setText(self.model.explanation(row))
+        else:
+            self.details.setText(self.tr("Select a bundle to read its verdict and the reason "
+                                         "in full."))
 
     def show_row(self, source_row: int) -> None:
         """Scroll to a row of the model, if the filter lets it show."""
@@ -103,6 +122,8 @@ class BundlesPage(QWidget):
         for button in self.filter.findChildren(QToolButton):  # Qt's clear button
             button.setAccessibleName(self.tr("Clear the filter"))
         self.view.setAccessibleName(self.tr("Bundles received"))
+        self.details.setAccessibleName(self.tr("The selected bundle's verdict"))
+        self.show_details()
 
 
 class KeysPage(QWidget):

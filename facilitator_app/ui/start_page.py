@@ -161,4 +161,9 @@ class StartPage(QWidget):
                 number=run.atelier_number, when=when, names=", ".join(run.facilitators), state=state))
             item.setData(Qt.ItemDataRole.UserRole, run.uuid)
             self.runs.addItem(item)
+        if not self._runs:  # says why the list is empty; cannot be chosen
+            empty = QListWidgetItem(self.tr("No atelier held on this computer yet: start one "
+                                            "above."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.runs.addItem(empty)
         self.resume_button.setEnabled(bool(self._runs))

@@ -180,33 +180,48 @@
         <source>⚠ FLAGGED</source>
         <translation>⚠ FLAGGED</translation>
     </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="202" />
+        <source>{file}: {verdict}</source>
+        <translation>{file}: {verdict}</translation>
+    </message>
 </context>
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="100" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="104" />
+        <source>Select a bundle to read its verdict and the reason in full.</source>
+        <translation>Select a bundle to read its verdict and the reason in full.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="119" />
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="101" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="120" />
         <source>file, verdict, facilitator, reason…</source>
         <translation>file, verdict, facilitator, reason…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="102" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="121" />
         <source>Filter the bundles</source>
         <translation>Filter the bundles</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="104" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="123" />
         <source>Clear the filter</source>
         <translation>Clear the filter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="105" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="124" />
         <source>Bundles received</source>
         <translation>Bundles received</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="125" />
+        <source>The selected bundle's verdict</source>
+        <translation>The selected bundle's verdict</translation>
     </message>
 </context>
 <context>
@@ -253,47 +268,47 @@
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="245" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="252" />
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="245" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="252" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="245" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="252" />
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="246" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="253" />
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="246" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="253" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="249" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="256" />
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="249" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="256" />
         <source>Inspirations</source>
         <translation>Inspirations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="250" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="257" />
         <source>Challenges</source>
         <translation>Challenges</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="251" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="258" />
         <source>Future commitments</source>
         <translation>Future commitments</translation>
     </message>
@@ -390,7 +405,7 @@
         <translation>Carried by: {carrier} · Progress: {completion}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/engagement_panel.py" line="89" />
+        <location filename="../../facilitator_app/ui/engagement_panel.py" line="91" />
         <source>Notes: questions asked by participants, answers given</source>
         <translation>Notes: questions asked by participants, answers given</translation>
     </message>
@@ -496,42 +511,42 @@ Read it out to the organiser so that they can trust the bundles you send.</trans
 <context>
     <name>KeyTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="296" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="303" />
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="296" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="303" />
         <source>Facilitators</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="296" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="303" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="297" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="304" />
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="297" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="304" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="305" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="312" />
         <source>trusted</source>
         <translation>trusted</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="305" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="312" />
         <source>seen in a bundle</source>
         <translation>seen in a bundle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="316" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="323" />
         <source>A facilitator of this key is also named by {keys}: check with them which key is theirs.</source>
         <translation>A facilitator of this key is also named by {keys}: check with them which key is theirs.</translation>
     </message>
@@ -539,12 +554,12 @@ Read it out to the organiser so that they can trust the bundles you send.</trans
 <context>
     <name>KeysPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="132" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="153" />
         <source>&amp;Trust a key…</source>
         <translation>&amp;Trust a key…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="133" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="154" />
         <source>Facilitators' keys</source>
         <translation>Facilitators' keys</translation>
     </message>
@@ -1132,62 +1147,62 @@ Workshop data: {path}</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="125" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="126" />
         <source>Produce the report</source>
         <translation>Produce the report</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="127" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="128" />
         <source>Excel workbook</source>
         <translation>Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="128" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="129" />
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="129" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="130" />
         <source>Choose the Excel workbook</source>
         <translation>Choose the Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="134" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="135" />
         <source>Also write the open-data &amp;CSV beside it</source>
         <translation>Also write the open-data &amp;CSV beside it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="135" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="136" />
         <source>Also write one &amp;Markdown page per engagement (in a folder beside it)</source>
         <translation>Also write one &amp;Markdown page per engagement (in a folder beside it)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="141" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="142" />
         <source>Language of the report</source>
         <translation>Language of the report</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="143" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="144" />
         <source>&amp;Workbook:</source>
         <translation>&amp;Workbook:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="147" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="148" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="151" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="152" />
         <source>&amp;Produce</source>
         <translation>&amp;Produce</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="160" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="161" />
         <source>Report workbook</source>
         <translation>Report workbook</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="162" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="163" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -1497,6 +1512,11 @@ Workshop data: {path}</translation>
         <source>Atelier {number} · {when} · {names} · {state}</source>
         <translation>Atelier {number} · {when} · {names} · {state}</translation>
     </message>
+    <message>
+        <location filename="../../facilitator_app/ui/start_page.py" line="165" />
+        <source>No atelier held on this computer yet: start one above.</source>
+        <translation>No atelier held on this computer yet: start one above.</translation>
+    </message>
 </context>
 <context>
     <name>StatusText</name>
@@ -1552,32 +1572,37 @@ Workshop data: {path}</translation>
         <translation>Trust a facilitator's key</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="80" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="79" />
+        <source>e.g. {example}</source>
+        <translation>e.g. {example}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="81" />
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="82" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="83" />
         <source>Facilitators' names, separated by commas</source>
         <translation>Facilitators' names, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="89" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="90" />
         <source>The facilitator reads the fingerprint out from their app (Help menu, My signing key). Bundles signed by a trusted key are merged even when unknown keys are refused.</source>
         <translation>The facilitator reads the fingerprint out from their app (Help menu, My signing key). Bundles signed by a trusted key are merged even when unknown keys are refused.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="94" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="95" />
         <source>&amp;Fingerprint:</source>
         <translation>&amp;Fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="95" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="96" />
         <source>&amp;Names:</source>
         <translation>&amp;Names:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="100" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="101" />
         <source>&amp;Trust this key</source>
         <translation>&amp;Trust this key</translation>
     </message>

@@ -181,33 +181,48 @@
         <source>⚠ FLAGGED</source>
         <translation>⚠ À VÉRIFIER</translation>
     </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="202"/>
+        <source>{file}: {verdict}</source>
+        <translation>{file} : {verdict}</translation>
+    </message>
 </context>
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="100"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="104"/>
+        <source>Select a bundle to read its verdict and the reason in full.</source>
+        <translation>Sélectionnez un paquet pour lire son verdict et sa raison en entier.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="119"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtrer :</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="101"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="120"/>
         <source>file, verdict, facilitator, reason…</source>
         <translation>fichier, verdict, animateur, raison…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="102"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="121"/>
         <source>Filter the bundles</source>
         <translation>Filtrer les paquets</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="104"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="123"/>
         <source>Clear the filter</source>
         <translation>Effacer le filtre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="105"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="124"/>
         <source>Bundles received</source>
         <translation>Paquets reçus</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="125"/>
+        <source>The selected bundle&apos;s verdict</source>
+        <translation>Le verdict du paquet sélectionné</translation>
     </message>
 </context>
 <context>
@@ -254,47 +269,47 @@
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="245"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="252"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="245"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="252"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="245"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="252"/>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="246"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="253"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="246"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="253"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="249"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="256"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="249"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="256"/>
         <source>Inspirations</source>
         <translation>Inspirations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="250"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="257"/>
         <source>Challenges</source>
         <translation>Défis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="251"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="258"/>
         <source>Future commitments</source>
         <translation>Engagements futurs</translation>
     </message>
@@ -391,7 +406,7 @@
         <translation>Porté par : {carrier} · Avancement : {completion}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/engagement_panel.py" line="89"/>
+        <location filename="../../facilitator_app/ui/engagement_panel.py" line="91"/>
         <source>Notes: questions asked by participants, answers given</source>
         <translation>Notes : questions posées par les participants, réponses apportées</translation>
     </message>
@@ -497,42 +512,42 @@ Lisez-la à l&apos;organisateur pour qu&apos;il puisse faire confiance aux paque
 <context>
     <name>KeyTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="296"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="303"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="296"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="303"/>
         <source>Facilitators</source>
         <translation>Animateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="296"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="303"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="297"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="304"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="297"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="304"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="305"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="312"/>
         <source>trusted</source>
         <translation>de confiance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="305"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="312"/>
         <source>seen in a bundle</source>
         <translation>vue dans un paquet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="316"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="323"/>
         <source>A facilitator of this key is also named by {keys}: check with them which key is theirs.</source>
         <translation>Un animateur associé à cette clé figure aussi sous {keys} : vérifiez avec lui laquelle est la sienne.</translation>
     </message>
@@ -540,12 +555,12 @@ Lisez-la à l&apos;organisateur pour qu&apos;il puisse faire confiance aux paque
 <context>
     <name>KeysPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="132"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="153"/>
         <source>&amp;Trust a key…</source>
         <translation>&amp;Faire confiance à une clé…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="133"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="154"/>
         <source>Facilitators&apos; keys</source>
         <translation>Clés des animateurs</translation>
     </message>
@@ -1133,62 +1148,62 @@ Données des ateliers : {path}</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="125"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="126"/>
         <source>Produce the report</source>
         <translation>Produire le rapport</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="127"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="128"/>
         <source>Excel workbook</source>
         <translation>Classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="128"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="129"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="129"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="130"/>
         <source>Choose the Excel workbook</source>
         <translation>Choisir le classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="134"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="135"/>
         <source>Also write the open-data &amp;CSV beside it</source>
         <translation>Écrire aussi le &amp;CSV open data à côté</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="135"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="136"/>
         <source>Also write one &amp;Markdown page per engagement (in a folder beside it)</source>
         <translation>Écrire aussi une page &amp;Markdown par engagement (dans un dossier à côté)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="141"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="142"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="143"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="144"/>
         <source>&amp;Workbook:</source>
         <translation>Cl&amp;asseur :</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="147"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="148"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="151"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="152"/>
         <source>&amp;Produce</source>
         <translation>&amp;Produire</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="160"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="161"/>
         <source>Report workbook</source>
         <translation>Classeur du rapport</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="162"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="163"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
@@ -1498,6 +1513,11 @@ Données des ateliers : {path}</translation>
         <source>Atelier {number} · {when} · {names} · {state}</source>
         <translation>Atelier {number} · {when} · {names} · {state}</translation>
     </message>
+    <message>
+        <location filename="../../facilitator_app/ui/start_page.py" line="165"/>
+        <source>No atelier held on this computer yet: start one above.</source>
+        <translation>Aucun atelier tenu sur cet ordinateur pour l&apos;instant : démarrez-en un ci-dessus.</translation>
+    </message>
 </context>
 <context>
     <name>StatusText</name>
@@ -1553,32 +1573,37 @@ Données des ateliers : {path}</translation>
         <translation>Faire confiance à la clé d&apos;un animateur</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="80"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="79"/>
+        <source>e.g. {example}</source>
+        <translation>par exemple {example}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="81"/>
         <source>Key fingerprint</source>
         <translation>Empreinte de la clé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="82"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="83"/>
         <source>Facilitators&apos; names, separated by commas</source>
         <translation>Noms des animateurs, séparés par « ; »</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="89"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="90"/>
         <source>The facilitator reads the fingerprint out from their app (Help menu, My signing key). Bundles signed by a trusted key are merged even when unknown keys are refused.</source>
         <translation>L&apos;animateur vous lit l&apos;empreinte affichée par son application (menu Aide, Ma clé de signature). Les paquets signés par une clé de confiance sont fusionnés même quand les clés inconnues sont mises en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="94"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="95"/>
         <source>&amp;Fingerprint:</source>
         <translation>&amp;Empreinte :</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="95"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="96"/>
         <source>&amp;Names:</source>
         <translation>&amp;Noms :</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="100"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="101"/>
         <source>&amp;Trust this key</source>
         <translation>&amp;Faire confiance à cette clé</translation>
     </message>

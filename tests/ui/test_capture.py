@@ -123,3 +123,10 @@ def test_participants_and_organisations_update_at_any_time(qtbot, make_window):
     qtbot.waitUntil(lambda: window.store.run(run).organisations
                     == ("Etalab", "La Fabrique de la Loi"), timeout=2000)
     assert window.store.run(run).participant_count == 23
+
+
+def test_the_start_page_says_when_no_atelier_was_held_here(qtbot, make_window):
+    page = make_window().start_page
+    assert page.runs.count() == 1 and not page.resume_button.isEnabled()
+    empty = page.runs.item(0)
+    assert "Aucun atelier" in empty.text() and empty.flags() == Qt.ItemFlag.NoItemFlags

@@ -459,6 +459,15 @@ def test_bundles_sorted_by_a_column_and_filtered_by_typing(qtbot, make_organiser
     page.filter.clear()
     assert len(shown()) == 3
 
+    # Under the table, the selected bundle's verdict and its reason in full.
+    assert "Sélectionnez un paquet" in page.details.text()
+    view.setFocus()
+    broken = shown().index("b-cassé.fabundle")
+    view.setCurrentIndex(view.model().index(broken, BundleTableModel.FILE))
+    reason = view.model().index(broken, BundleTableModel.DETAILS).data()
+    qtbot.waitUntil(lambda: page.details.text().startswith("b-cassé.fabundle : refusé — "))
+    assert reason and page.details.text().endswith(reason)
+
 
 def test_an_unreachable_server_is_explained_and_the_window_stays_usable(qtbot, make_organiser):
     window = make_organiser(store=None)
