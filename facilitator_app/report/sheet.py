@@ -31,6 +31,7 @@ from facilitator_app.report.text import clean_for_excel, is_dangerous, split_for
 BLUE = "000091"
 FONT = "Calibri"  # the default font of Excel and openpyxl, named so every style uses it
 _HALF_LIMIT = 16_383  # a text this long or shorter always fits in a cell
+SECTION_HEIGHT = 21.0  # points: a section title's accents clear the band's thick top border
 
 
 class Styles:
@@ -63,7 +64,8 @@ class Styles:
             vertical="top", wrap_text=True))
         self.meta = make(Font(name=FONT, color="404040"), alignment=wrap)
         self.section = make(Font(name=FONT, bold=True, size=12, color=BLUE),
-                            PatternFill("solid", fgColor="E3E7F7"), wrap,
+                            PatternFill("solid", fgColor="E3E7F7"),
+                            Alignment(vertical="bottom", wrap_text=True),
                             Border(top=Side(style="medium", color=BLUE)))
         self.section_fill = make(fill=PatternFill("solid", fgColor="E3E7F7"),
                                  border=Border(top=Side(style="medium", color=BLUE)))
@@ -75,6 +77,13 @@ class Styles:
                                   Border(bottom=thin))
         self.line = make(Font(name=FONT, color="404040"))
         self.top = make(alignment=top)
+        # A text column right of a column of numbers, set off from the numbers' right edge.
+        self.header_apart = make(Font(name=FONT, bold=True),
+                                 PatternFill("solid", fgColor="EDEDED"),
+                                 Alignment(horizontal="left", vertical="top", wrap_text=True,
+                                           indent=1),
+                                 Border(bottom=thin))
+        self.top_apart = make(alignment=Alignment(horizontal="left", vertical="top", indent=1))
         self.number = make(alignment=Alignment(vertical="top", horizontal="center"))
         self.wrap = make(alignment=wrap)
         self.starred = make(Font(name=FONT, bold=True), alignment=wrap)
@@ -89,13 +98,14 @@ class Styles:
         self.wrapping: dict[int, tuple[float, float]] = {
             id(self.title): (0.85, 20.0), id(self.meta): (1.2, 15.0),
             id(self.section): (1.0, 16.5), id(self.header): (1.1, 15.0),
-            id(self.header_number): (1.1, 15.0),
+            id(self.header_number): (1.1, 15.0), id(self.header_apart): (1.1, 15.0),
             id(self.table_header): (1.1, 15.0), id(self.wrap): (1.2, 15.0),
             id(self.starred): (1.1, 15.0), id(self.note): (1.15, 15.0)}
         # The quoted twin of each style used for text: same look, text kept as text on edit.
         self.quoted: dict[int, StyleArray] = {}
         for name in ("title", "meta", "section", "header", "header_number", "table_header",
-                     "top", "wrap", "starred", "empty", "total", "note", "line", "number"):
+                     "top", "wrap", "starred", "empty", "total", "note", "line", "number",
+                     "header_apart", "top_apart"):
             base = getattr(self, name)
             twin = StyleArray(base)
             twin.quotePrefix = 1
@@ -190,7 +200,9 @@ class Sheet:
         ws.sheet_properties.pageSetUpPr.fitToPage = True
         ws.print_options.gridLines = False
         ws.page_margins.left = ws.page_margins.right = 0.4
-        ws.page_margins.top = ws.page_margins.bottom = 0.6
+        ws.page_margins.top = 0.6
+        ws.page_margins.bottom = 0.75  # room under the footer's text for its descenders
+        ws.page_margins.footer = 0.3
         ws.oddFooter.left.text = "&A"
         ws.oddFooter.right.text = "&P / &N"
         if title_rows:
@@ -244,9 +256,10 @@ class Sheet:
         finally:
             del dims[self.rows]
 
-    def row(self, values: Sequence[Any], styles: Sequence[StyleArray | None]) -> None:
+    def row(self, values: Sequence[Any], styles: Sequence[StyleArray | None],
+            min_height: float | None = None) -> None:
         """Append one row of raw values, strings made safe, styles by column; the row is as
-        tall as its longest wrapped text needs."""
+        tall as its longest wrapped text needs, and at least ``min_height`` points."""
         lines, line_height = 1, 15.0
         wrapping = self.styles.wrapping
         for i, (v, s) in enumerate(zip(values, styles, strict=False)):
@@ -256,6 +269,8 @@ class Sheet:
                 if needed * per_line > lines * line_height:
                     lines, line_height = needed, per_line
         height = lines * (line_height - 0.5) + 1 if lines > 1 or line_height > 15 else None
+        if min_height is not None and (height is None or height < min_height):
+            height = min_height
         if self.fast:
             self.rows += 1
             self.ws.append([self._xml_row(values, styles, height)])
@@ -328,7 +343,8 @@ class Sheet:
         """A band across the sheet with ``title`` in column B."""
         s = self.styles
         self.row(["", title] + [""] * (self.columns - 2),
-                 [s.section_fill, s.section] + [s.section_fill] * (self.columns - 2))
+                 [s.section_fill, s.section] + [s.section_fill] * (self.columns - 2),
+                 min_height=SECTION_HEIGHT)
 
     def blank(self) -> None:
         if self.fast:

@@ -226,8 +226,9 @@ class XlsxWriter:
                 "col.conflicting", "col.removed", "col.bundle_uuid")
         sheet = Sheet(self, name, [30, 26, 22, 19, 22, 17, 10, 12, 11, 11, 12, 37],
                        title_rows="1:1", freeze="B2")
-        sheet.row([ctx.t(k) for k in keys], [s.header] * 6 + [s.header_number] * 5 + [s.header])
-        styles = [s.wrap, s.wrap, s.top, s.wrap, s.wrap, s.datetime] + [s.top] * 5 + [s.top]
+        sheet.row([ctx.t(k) for k in keys],
+                  [s.header] * 6 + [s.header_number] * 5 + [s.header_apart])
+        styles = [s.wrap, s.wrap, s.top, s.wrap, s.wrap, s.datetime] + [s.top] * 5 + [s.top_apart]
         for b in ctx.sources:
             sheet.row([b.file_name, ctx.names(b.facilitators), b.key_fingerprint,
                        L.status(b.verification, ctx.lang), L.status(b.trust, ctx.lang),
