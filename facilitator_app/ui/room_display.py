@@ -13,7 +13,12 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette, QScreen
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from facilitator_app import i18n
-from facilitator_app.domain import GUIDING_QUESTIONS, QUESTIONS_BY_KEY, completion_label
+from facilitator_app.domain import (
+    GUIDING_QUESTIONS,
+    QUESTION_KEYS,
+    QUESTIONS_BY_KEY,
+    completion_label,
+)
 from facilitator_app.ui.session import CaptureSession
 from facilitator_app.ui.workshop_clock import WorkshopClock
 
@@ -95,7 +100,9 @@ class RoomDisplay(QWidget):
         lines += [f"{'☑' if m.done else '☐'} {html.escape(m.title)}" for m in engagement.milestones]
         self.follow_up.setText("<br>".join(lines))
         items = self.session.contributions(number, key)
-        self.question.setText(html.escape(f"{QUESTIONS_BY_KEY[key].label(lang)}  ({len(items)})"))
+        number_of = QUESTION_KEYS.index(key) + 1  # as in the capture window and the summary
+        self.question.setText(html.escape(
+            f"{number_of}. {QUESTIONS_BY_KEY[key].label(lang)}  ({len(items)})"))
         shown = items[-SHOWN:]
         self.contributions.setText("".join(
             f"<p>{'★ ' if c.starred else '• '}{html.escape(c.text)}</p>" for c in shown))
