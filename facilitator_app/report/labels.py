@@ -27,6 +27,8 @@ LABELS: dict[str, Message] = {
                         "ateliers, {participants} participants, {bundles} bundles merged."),
     "summary.conflicts": msg("{n} conflits non résolus : voir la feuille « {sheet} ».",
                              "{n} unresolved conflicts: see the sheet '{sheet}'."),
+    "summary.conflict": msg("1 conflit non résolu : voir la feuille « {sheet} ».",
+                            "1 unresolved conflict: see the sheet '{sheet}'."),
     "summary.events": msg("Événements", "Events"),
     "summary.ateliers": msg("Ateliers", "Ateliers"),
     "summary.matrix": msg("Contributions par engagement et par question",

@@ -268,8 +268,9 @@ class XlsxWriter:
                                participants=participants, bundles=len(ctx.sources))],
                   [None, s.meta])
         if ctx.conflicts:
-            sheet.row([None, ctx.t("summary.conflicts", n=len(ctx.conflicts),
-                                   sheet=self.conflicts_name)], [None, s.note])
+            key = "summary.conflict" if len(ctx.conflicts) == 1 else "summary.conflicts"
+            sheet.row([None, ctx.t(key, n=len(ctx.conflicts), sheet=self.conflicts_name)],
+                      [None, s.note])
         # events
         sheet.blank()
         sheet.section(ctx.t("summary.events"))

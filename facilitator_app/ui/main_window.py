@@ -210,8 +210,8 @@ class MainWindow(QMainWindow):
             return True
         answer = QMessageBox.warning(
             self, self.tr("Changes not saved"),
-            self.tr("{count} changes could not be written to disk. Keep the window open until "
-                    "saving works again, or leave and lose them?").format(
+            self.tr("Changes that could not be written to disk: {count}. Keep the window open "
+                    "until saving works again, or leave and lose them?").format(
                 count=self.session.writer.pending),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
@@ -395,7 +395,7 @@ class MainWindow(QMainWindow):
     def _show_write_failure(self, message: str) -> None:
         self.banner.setText(message)
         self.banner.show()
-        self.save_label.setText(self.tr("Not saved: {count} changes kept in memory").format(
+        self.save_label.setText(self.tr("Not saved (changes kept in memory: {count})").format(
             count=self.session.writer.pending if self.session else 0))
 
     def _show_saved(self, when: datetime) -> None:

@@ -52,7 +52,7 @@ class StatusText(QObject):
             added=totals.added, updated=totals.updated, unchanged=totals.unchanged,
             conflicting=totals.conflicting, removed=totals.removed)
         if report.cancelled:
-            text = self.tr("Merge cancelled after {done} bundles; each bundle merged is complete, "
+            text = self.tr("Merge cancelled (bundles done: {done}); each bundle merged is complete, "
                            "the others are untouched.").format(done=len(report.outcomes)) \
                 + " " + text
         if dry_run:
@@ -70,7 +70,7 @@ class StatusText(QObject):
         written = [str(p) for p in (result.xlsx, result.csv) if p is not None]
         if result.markdown:
             written.append(str(result.markdown[0].parent))
-        return self.tr("Report written ({count} contributions): {files}").format(
+        return self.tr("Report written (contributions: {count}): {files}").format(
             count=result.contributions, files=", ".join(written))
 
     def _report_cancelled(self) -> str:

@@ -573,8 +573,8 @@ Read it out to the organiser so that they can trust the bundles you send.</trans
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="213" />
-        <source>{count} changes could not be written to disk. Keep the window open until saving works again, or leave and lose them?</source>
-        <translation>{count} changes could not be written to disk. Keep the window open until saving works again, or leave and lose them?</translation>
+        <source>Changes that could not be written to disk: {count}. Keep the window open until saving works again, or leave and lose them?</source>
+        <translation>Changes that could not be written to disk: {count}. Keep the window open until saving works again, or leave and lose them?</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="244" />
@@ -635,8 +635,8 @@ Read it out to the organiser so that they can trust the bundles you send.</trans
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="398" />
-        <source>Not saved: {count} changes kept in memory</source>
-        <translation>Not saved: {count} changes kept in memory</translation>
+        <source>Not saved (changes kept in memory: {count})</source>
+        <translation>Not saved (changes kept in memory: {count})</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="402" />
@@ -1308,27 +1308,27 @@ Workshop data: {path}</translation>
 <context>
     <name>RoomDisplay</name>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="88" />
+        <location filename="../../facilitator_app/ui/room_display.py" line="93" />
         <source>Room display — Atelier {number}</source>
         <translation>Room display — Atelier {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="91" />
+        <location filename="../../facilitator_app/ui/room_display.py" line="96" />
         <source>Engagement {number}</source>
         <translation>Engagement {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="93" />
+        <location filename="../../facilitator_app/ui/room_display.py" line="98" />
         <source>Carried by: {carrier} · Progress: {completion}</source>
         <translation>Carried by: {carrier} · Progress: {completion}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="103" />
+        <location filename="../../facilitator_app/ui/room_display.py" line="110" />
         <source>question {number}: {count}</source>
         <translation>question {number}: {count}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="106" />
+        <location filename="../../facilitator_app/ui/room_display.py" line="113" />
         <source>Contributions per question: {counts}</source>
         <translation>Contributions per question: {counts}</translation>
     </message>
@@ -1527,8 +1527,8 @@ Workshop data: {path}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_status.py" line="55" />
-        <source>Merge cancelled after {done} bundles; each bundle merged is complete, the others are untouched.</source>
-        <translation>Merge cancelled after {done} bundles; each bundle merged is complete, the others are untouched.</translation>
+        <source>Merge cancelled (bundles done: {done}); each bundle merged is complete, the others are untouched.</source>
+        <translation>Merge cancelled (bundles done: {done}); each bundle merged is complete, the others are untouched.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_status.py" line="59" />
@@ -1547,8 +1547,8 @@ Workshop data: {path}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_status.py" line="73" />
-        <source>Report written ({count} contributions): {files}</source>
-        <translation>Report written ({count} contributions): {files}</translation>
+        <source>Report written (contributions: {count}): {files}</source>
+        <translation>Report written (contributions: {count}): {files}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_status.py" line="77" />

@@ -574,7 +574,7 @@ Lisez-la à l&apos;organisateur pour qu&apos;il puisse faire confiance aux paque
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="213"/>
-        <source>{count} changes could not be written to disk. Keep the window open until saving works again, or leave and lose them?</source>
+        <source>Changes that could not be written to disk: {count}. Keep the window open until saving works again, or leave and lose them?</source>
         <translation>Modifications qui n&apos;ont pas pu être écrites sur le disque : {count}. Garder la fenêtre ouverte jusqu&apos;à ce que l&apos;enregistrement fonctionne à nouveau, ou partir et les perdre ?</translation>
     </message>
     <message>
@@ -636,7 +636,7 @@ Lisez-la à l&apos;organisateur pour qu&apos;il puisse faire confiance aux paque
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="398"/>
-        <source>Not saved: {count} changes kept in memory</source>
+        <source>Not saved (changes kept in memory: {count})</source>
         <translation>Non enregistré (modifications gardées en mémoire : {count})</translation>
     </message>
     <message>
@@ -1309,27 +1309,27 @@ Données des ateliers : {path}</translation>
 <context>
     <name>RoomDisplay</name>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="88"/>
+        <location filename="../../facilitator_app/ui/room_display.py" line="93"/>
         <source>Room display — Atelier {number}</source>
         <translation>Affichage en salle — Atelier {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="91"/>
+        <location filename="../../facilitator_app/ui/room_display.py" line="96"/>
         <source>Engagement {number}</source>
         <translation>Engagement {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="93"/>
+        <location filename="../../facilitator_app/ui/room_display.py" line="98"/>
         <source>Carried by: {carrier} · Progress: {completion}</source>
         <translation>Porté par : {carrier} · Avancement : {completion}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="103"/>
+        <location filename="../../facilitator_app/ui/room_display.py" line="110"/>
         <source>question {number}: {count}</source>
         <translation>question {number} : {count}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="106"/>
+        <location filename="../../facilitator_app/ui/room_display.py" line="113"/>
         <source>Contributions per question: {counts}</source>
         <translation>Contributions par question : {counts}</translation>
     </message>
@@ -1528,7 +1528,7 @@ Données des ateliers : {path}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_status.py" line="55"/>
-        <source>Merge cancelled after {done} bundles; each bundle merged is complete, the others are untouched.</source>
+        <source>Merge cancelled (bundles done: {done}); each bundle merged is complete, the others are untouched.</source>
         <translation>Fusion annulée (paquets traités : {done}) ; chaque paquet fusionné l&apos;est entièrement, les autres sont intacts.</translation>
     </message>
     <message>
@@ -1548,7 +1548,7 @@ Données des ateliers : {path}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_status.py" line="73"/>
-        <source>Report written ({count} contributions): {files}</source>
+        <source>Report written (contributions: {count}): {files}</source>
         <translation>Rapport écrit (contributions : {count}) : {files}</translation>
     </message>
     <message>
