@@ -48,6 +48,7 @@ class VersionPane(QGroupBox):
         self.setObjectName(f"conflict-version-{number}")
         self.meta = QLabel()
         self.meta.setWordWrap(True)
+        self.meta.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
@@ -67,6 +68,9 @@ class VersionPane(QGroupBox):
         """The version's text, what differs from the other version highlighted."""
         self.text.setPlainText(version.text)
         self.meta.setText(describe(version))
+        # Two lines kept for where it came from, whether it takes one or two: the two versions'
+        # texts then start level, side by side.
+        self.meta.setMinimumHeight(self.meta.fontMetrics().lineSpacing() * 2)
         marks = []
         for start, end in changed:
             mark = QTextEdit.ExtraSelection()
