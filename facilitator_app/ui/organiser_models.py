@@ -57,7 +57,8 @@ class BundleRow:
     def from_outcome(outcome: Outcome, *, dry_run: bool = False) -> BundleRow:
         reason = ""
         if outcome.reason is not None:
-            reason = f"{outcome.rule}: {outcome.reason}" if outcome.verdict == "rejected" \
+            # The sentence first; the rule's name (docs/bundle-format.md) after it, for IT.
+            reason = f"{outcome.reason} [{outcome.rule}]" if outcome.verdict == "rejected" \
                 else str(outcome.reason)
         counts = outcome.counts if outcome.verdict == "merged" else None
         return BundleRow(outcome.source, outcome.verdict, outcome.sha256, outcome.facilitators,
