@@ -135,9 +135,11 @@ def test_summary_counts_and_chart(built):
     rows = _rows(wb["Synthèse"])
     assert rows[0][1] == "Rapport des ateliers Ministère ouvert"
     total = len(list(source.contributions()))
-    assert f"{total} contributions de 5 ateliers" in rows[1][1]
+    assert f"Contributions : {total} ; ateliers : 5 ;" in rows[1][1]
     start = next(i for i, r in enumerate(rows) if r[1] == "Contributions par engagement et "
                                                             "par question")
+    # A section's band is tall enough for its title's accents under the thick border.
+    assert wb["Synthèse"].row_dimensions[start + 1].height >= 21
     header = rows[start + 1]
     assert header[2:8] == ["Indicateurs", "Inspirations", "Défis", "Engagements futurs",
                            "Total", "dont ★"]

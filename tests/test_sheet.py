@@ -457,7 +457,9 @@ def test_texts_a_workbook_holds_differently_are_not_edits_when_they_come_back(tm
     a line feed and as their Unicode pictures, and reading them back is no new revision."""
     run = store.start_run(catalogue, 2)
     odd = store.add_contribution(run.uuid, 12, "indicators", "ligne 1\r\nligne 2 \x07 bip")
-    store.set_notes(run.uuid, 13, "Q\x01 : et après ?\rR : en 2017.")
+    # A line break where a long text is cut between two cells; notes ending with Enter.
+    long = store.add_contribution(run.uuid, 12, "challenges", "é" * 15_999 + "\r\nfin")
+    store.set_notes(run.uuid, 13, "Q\x01 : et après ?\rR : en 2017.\n")
     copy = tmp_path / "copy.xlsx"
     write_run_copy(store, run.uuid, copy)
     sheet = openpyxl.load_workbook(copy)["Engagement 12"]
@@ -466,8 +468,8 @@ def test_texts_a_workbook_holds_differently_are_not_edits_when_they_come_back(tm
     notes_before = store.notes(run.uuid)[13]
 
     result = import_sheet(store, copy, [catalogue])
-    assert (result.added, result.updated, result.deleted, result.unchanged) == (0, 0, 0, 1)
-    assert store.contribution(odd.uuid) == odd
+    assert (result.added, result.updated, result.deleted, result.unchanged) == (0, 0, 0, 2)
+    assert store.contribution(odd.uuid) == odd and store.contribution(long.uuid) == long
     assert store.notes(run.uuid)[13] == notes_before
     # An edit of such a text is still an edit.
     edited = fill(copy, tmp_path / "edited.xlsx",

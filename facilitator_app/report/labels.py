@@ -21,10 +21,12 @@ LABELS: dict[str, Message] = {
     # summary
     "summary.title": msg("Rapport des ateliers Ministère ouvert",
                          "Ministère ouvert workshop report"),
-    "summary.made": msg("Produit le {when} (UTC) : {contributions} contributions de {ateliers} "
-                        "ateliers, {participants} participants, {bundles} paquets fusionnés.",
-                        "Produced {when} (UTC): {contributions} contributions from {ateliers} "
-                        "ateliers, {participants} participants, {bundles} bundles merged."),
+    # Counts after their names, so that 1 reads right in both languages.
+    "summary.made": msg("Produit le {when} (UTC). Contributions : {contributions} ; ateliers : "
+                        "{ateliers} ; participants : {participants} ; paquets fusionnés : "
+                        "{bundles}.",
+                        "Produced {when} (UTC). Contributions: {contributions}; ateliers: "
+                        "{ateliers}; participants: {participants}; bundles merged: {bundles}."),
     "summary.conflicts": msg("{n} conflits non résolus : voir la feuille « {sheet} ».",
                              "{n} unresolved conflicts: see the sheet '{sheet}'."),
     "summary.conflict": msg("1 conflit non résolu : voir la feuille « {sheet} ».",
@@ -101,8 +103,6 @@ LABELS: dict[str, Message] = {
     "eng.context": msg("Enjeux", "Stakes"),
     "eng.workshops": msg("Contributions des ateliers Ministère ouvert",
                          "Contributions from the Ministère ouvert workshops"),
-    "eng.count": msg("{n} contributions, dont {starred} mises en avant (★)",
-                     "{n} contributions, {starred} of them starred (★)"),
     "eng.none": msg("Aucune contribution.", "No contribution."),
     "eng.from": msg("atelier {atelier}", "atelier {atelier}"),
     "split.note": msg("Texte trop long pour une cellule Excel : partie {part} sur {parts}, "

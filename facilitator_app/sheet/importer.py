@@ -132,7 +132,8 @@ def import_sheet(store, path: Path, catalogues: list[Catalogue]) -> ImportResult
     notes = []
     for engagement, text in capture.notes.items():
         old_notes = before.get(engagement)
-        if L.cell_text(old_notes.text if old_notes else "") != text:
+        # The workbook holds notes without the blank lines around them (the reader strips).
+        if L.cell_text(old_notes.text if old_notes else "").strip() != text:
             notes.append(EngagementNotes(run_uuid, engagement, text, now,
                                          old_notes.revision + 1 if old_notes else 1))
 

@@ -277,7 +277,7 @@ def _engagement_sheet(workbook: Any, engagement: Engagement, filled: Filled | No
         for ordinal in range(1, count + 1):
             put_text(sheet, row, 1, str(ordinal), style={"font": _GREY, "alignment": _CENTRE})
             found = rows.get(ordinal)
-            parts = L.split_text(found.text) if found else [""]
+            parts = L.split_text(L.cell_text(found.text)) if found else [""]
             for part, piece in enumerate(parts, start=1):
                 _open_cell(sheet, row, L.COL_TEXT)
                 _open_cell(sheet, row, L.COL_STAR, centre=True)
@@ -295,7 +295,8 @@ def _engagement_sheet(workbook: Any, engagement: Engagement, filled: Filled | No
              "réponses apportées", style={"font": _HEADER_FONT, "fill": _HEADER_FILL})
     _key(sheet, row, L.NOTES_HEADING)
     row += 1
-    for part, piece in enumerate(L.split_text(filled.notes if filled else ""), start=1):
+    for part, piece in enumerate(L.split_text(L.cell_text(filled.notes if filled else "")),
+                                 start=1):
         _open_cell(sheet, row, L.COL_TEXT)
         if piece:
             put_text(sheet, row, L.COL_TEXT, piece, style={"protection": _OPEN, "border": _BOX})

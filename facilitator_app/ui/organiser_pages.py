@@ -73,6 +73,7 @@ class BundlesPage(QWidget):
         self.details = QLabel()
         self.details.setObjectName("bundle-details")
         self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)  # file names come from outside
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.view.selectionModel().currentRowChanged.connect(self.show_details)
         for signal in (model.modelReset, model.dataChanged, self.proxy.layoutChanged):

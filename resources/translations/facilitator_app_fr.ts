@@ -329,7 +329,7 @@
     <message>
         <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="200"/>
         <source>From {file}, changed {when}; engagement {engagement}, {question}</source>
-        <translation>Paquet {file}, modifiée le {when} ; engagement {engagement}, {question}</translation>
+        <translation>Version du paquet {file}, modifiée le {when} ; engagement {engagement}, {question}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="220"/>
@@ -1585,7 +1585,7 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="83"/>
         <source>Facilitators&apos; names, separated by commas</source>
-        <translation>Noms des animateurs, séparés par « ; »</translation>
+        <translation>Noms des animateurs, séparés par des virgules</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="90"/>

@@ -459,8 +459,10 @@ def test_bundles_sorted_by_a_column_and_filtered_by_typing(qtbot, make_organiser
     page.filter.clear()
     assert len(shown()) == 3
 
-    # Under the table, the selected bundle's verdict and its reason in full.
+    # Under the table, the selected bundle's verdict and its reason in full, as plain text
+    # (file names come from outside).
     assert "Sélectionnez un paquet" in page.details.text()
+    assert page.details.textFormat() == Qt.TextFormat.PlainText
     view.setFocus()
     broken = shown().index("b-cassé.fabundle")
     view.setCurrentIndex(view.model().index(broken, BundleTableModel.FILE))
