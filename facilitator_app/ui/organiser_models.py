@@ -199,7 +199,7 @@ class BundleTableModel(RowTableModel):
 
     def explanation(self, row: BundleRow) -> str:
         """One sentence on a bundle: its file, verdict and why (the reason or the warning)."""
-        why = " ".join(p for p in (row.reason, row.trust_note) if p)
+        why = self.cell(row, self.DETAILS)
         text = self.tr("{file}: {verdict}").format(file=row.file_name,
                                                     verdict=self.verdict_text(row))
         return f"{text} — {why}" if why else text
