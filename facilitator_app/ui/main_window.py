@@ -437,7 +437,7 @@ class MainWindow(QMainWindow):
         self.a_next.setText(self.tr("&Next engagement"))
         self.a_previous.setText(self.tr("&Previous engagement"))
         self.a_agenda.setText(self.tr("A&genda of the hour…"))
-        self.a_restitution.setText(self.tr("&Restitution…"))
+        self.a_restitution.setText(self.tr("P&lenary summary…"))
         self.a_room.setText(self.tr("Room &display"))
         self.screen_menu.setTitle(self.tr("Room display &screen"))
         self._fill_screen_menu()

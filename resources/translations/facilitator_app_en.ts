@@ -76,112 +76,112 @@
 <context>
     <name>BundleTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="163" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="164" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="163" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="164" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="163" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="164" />
         <source>Facilitators</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="163" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="164" />
         <source>Atelier</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="164" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="165" />
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="164" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="165" />
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="164" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="165" />
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="165" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="166" />
         <source>Conflicting</source>
         <translation>Conflicting</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="165" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="166" />
         <source>Removed</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="165" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="166" />
         <source>Trust</source>
         <translation>Trust</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="165" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="166" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="166" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="167" />
         <source>Reason or warning</source>
         <translation>Reason or warning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="170" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="171" />
         <source>would merge (dry run)</source>
         <translation>would merge (dry run)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="171" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="172" />
         <source>merged</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="171" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="172" />
         <source>already merged</source>
         <translation>already merged</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="172" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="173" />
         <source>quarantined</source>
         <translation>quarantined</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="173" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="174" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="176" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="177" />
         <source>trusted key</source>
         <translation>trusted key</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="176" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="177" />
         <source>known key</source>
         <translation>known key</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="177" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="178" />
         <source>new key</source>
         <translation>new key</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="177" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="178" />
         <source>⚠ FLAGGED</source>
         <translation>⚠ FLAGGED</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="202" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="203" />
         <source>{file}: {verdict}</source>
         <translation>{file}: {verdict}</translation>
     </message>
@@ -189,37 +189,37 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="104" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="105" />
         <source>Select a bundle to read its verdict and the reason in full.</source>
         <translation>Select a bundle to read its verdict and the reason in full.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="119" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="120" />
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="120" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="121" />
         <source>file, verdict, facilitator, reason…</source>
         <translation>file, verdict, facilitator, reason…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="121" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="122" />
         <source>Filter the bundles</source>
         <translation>Filter the bundles</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="123" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="124" />
         <source>Clear the filter</source>
         <translation>Clear the filter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="124" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="125" />
         <source>Bundles received</source>
         <translation>Bundles received</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="125" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="126" />
         <source>The selected bundle's verdict</source>
         <translation>The selected bundle's verdict</translation>
     </message>
@@ -268,47 +268,47 @@
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="252" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="253" />
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="252" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="253" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="252" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="253" />
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="253" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="254" />
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="253" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="254" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="256" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="257" />
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="256" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="257" />
         <source>Inspirations</source>
         <translation>Inspirations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="257" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="258" />
         <source>Challenges</source>
         <translation>Challenges</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="258" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="259" />
         <source>Future commitments</source>
         <translation>Future commitments</translation>
     </message>
@@ -316,78 +316,78 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="197" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="201" />
         <source>starred</source>
         <translation>starred</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="199" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="203" />
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="200" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="204" />
         <source>From {file}, changed {when}; engagement {engagement}, {question}</source>
         <translation>From {file}, changed {when}; engagement {engagement}, {question}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="220" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="224" />
         <source>left</source>
         <translation>left</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="220" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="224" />
         <source>right</source>
         <translation>right</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="221" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="225" />
         <source>Version {number}</source>
         <translation>Version {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="223" />
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="226" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="227" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="230" />
         <source>Keep version {number}</source>
         <translation>Keep version {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="225" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="229" />
         <source>Key: {key}</source>
         <translation>Key: {key}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="227" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="231" />
         <source>Text of version {number}</source>
         <translation>Text of version {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="230" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="234" />
         <source>Keep &amp;both</source>
         <translation>Keep &amp;both</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="231" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="235" />
         <source>Key: B</source>
         <translation>Key: B</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="232" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="236" />
         <source>Keep both versions in the report</source>
         <translation>Keep both versions in the report</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="233" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="237" />
         <source>Keys: 1 keeps the left version, 2 the right one, B keeps both. The next conflict is then shown.</source>
         <translation>Keys: 1 keeps the left version, 2 the right one, B keeps both. The next conflict is then shown.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="235" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="239" />
         <source>No open conflict.</source>
         <translation>No open conflict.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="236" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="240" />
         <source>Open conflicts</source>
         <translation>Open conflicts</translation>
     </message>
@@ -511,42 +511,42 @@ Read it out to the organiser so that they can trust the bundles you send.</trans
 <context>
     <name>KeyTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="303" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="304" />
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="303" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="304" />
         <source>Facilitators</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="303" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="304" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="304" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="305" />
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="304" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="305" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="312" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="313" />
         <source>trusted</source>
         <translation>trusted</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="312" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="313" />
         <source>seen in a bundle</source>
         <translation>seen in a bundle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="323" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="324" />
         <source>A facilitator of this key is also named by {keys}: check with them which key is theirs.</source>
         <translation>A facilitator of this key is also named by {keys}: check with them which key is theirs.</translation>
     </message>
@@ -554,12 +554,12 @@ Read it out to the organiser so that they can trust the bundles you send.</trans
 <context>
     <name>KeysPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="153" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="154" />
         <source>&amp;Trust a key…</source>
         <translation>&amp;Trust a key…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="154" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="155" />
         <source>Facilitators' keys</source>
         <translation>Facilitators' keys</translation>
     </message>
@@ -754,8 +754,8 @@ Workshop data: {path}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="440" />
-        <source>&amp;Restitution…</source>
-        <translation>&amp;Restitution…</translation>
+        <source>P&amp;lenary summary…</source>
+        <translation>P&amp;lenary summary…</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="441" />

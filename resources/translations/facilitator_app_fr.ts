@@ -77,112 +77,112 @@
 <context>
     <name>BundleTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="163"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="164"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="163"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="164"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="163"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="164"/>
         <source>Facilitators</source>
         <translation>Animé par</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="163"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="164"/>
         <source>Atelier</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="164"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="165"/>
         <source>Added</source>
         <translation>Ajoutées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="164"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="165"/>
         <source>Updated</source>
         <translation>Mises à jour</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="164"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="165"/>
         <source>Unchanged</source>
         <translation>Inchangées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="165"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="166"/>
         <source>Conflicting</source>
         <translation>En conflit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="165"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="166"/>
         <source>Removed</source>
         <translation>Retirées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="165"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="166"/>
         <source>Trust</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="165"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="166"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="166"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="167"/>
         <source>Reason or warning</source>
         <translation>Raison ou avertissement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="170"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="171"/>
         <source>would merge (dry run)</source>
         <translation>serait fusionné (essai à blanc)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="171"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="172"/>
         <source>merged</source>
         <translation>fusionné</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="171"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="172"/>
         <source>already merged</source>
         <translation>déjà fusionné</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="172"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="173"/>
         <source>quarantined</source>
         <translation>en quarantaine</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="173"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="174"/>
         <source>rejected</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="176"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="177"/>
         <source>trusted key</source>
         <translation>clé de confiance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="176"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="177"/>
         <source>known key</source>
         <translation>clé connue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="177"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="178"/>
         <source>new key</source>
         <translation>nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="177"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="178"/>
         <source>⚠ FLAGGED</source>
         <translation>⚠ À VÉRIFIER</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="202"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="203"/>
         <source>{file}: {verdict}</source>
         <translation>{file} : {verdict}</translation>
     </message>
@@ -190,37 +190,37 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="104"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="105"/>
         <source>Select a bundle to read its verdict and the reason in full.</source>
         <translation>Sélectionnez un paquet pour lire son verdict et sa raison en entier.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="119"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="120"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtrer :</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="120"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="121"/>
         <source>file, verdict, facilitator, reason…</source>
         <translation>fichier, verdict, animateur, raison…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="121"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="122"/>
         <source>Filter the bundles</source>
         <translation>Filtrer les paquets</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="123"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="124"/>
         <source>Clear the filter</source>
         <translation>Effacer le filtre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="124"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="125"/>
         <source>Bundles received</source>
         <translation>Paquets reçus</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="125"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="126"/>
         <source>The selected bundle&apos;s verdict</source>
         <translation>Le verdict du paquet sélectionné</translation>
     </message>
@@ -269,47 +269,47 @@
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="252"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="253"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="252"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="253"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="252"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="253"/>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="253"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="254"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="253"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="254"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="256"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="257"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="256"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="257"/>
         <source>Inspirations</source>
         <translation>Inspirations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="257"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="258"/>
         <source>Challenges</source>
         <translation>Défis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="258"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="259"/>
         <source>Future commitments</source>
         <translation>Engagements futurs</translation>
     </message>
@@ -317,78 +317,78 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="197"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="201"/>
         <source>starred</source>
         <translation>mise en avant</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="199"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="203"/>
         <source>deleted</source>
         <translation>supprimée</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="200"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="204"/>
         <source>From {file}, changed {when}; engagement {engagement}, {question}</source>
         <translation>Version du paquet {file}, modifiée le {when} ; engagement {engagement}, {question}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="220"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="224"/>
         <source>left</source>
         <translation>gauche</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="220"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="224"/>
         <source>right</source>
         <translation>droite</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="221"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="225"/>
         <source>Version {number}</source>
         <translation>Version {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="223"/>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="226"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="227"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="230"/>
         <source>Keep version {number}</source>
         <translation>Garder la version {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="225"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="229"/>
         <source>Key: {key}</source>
         <translation>Touche : {key}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="227"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="231"/>
         <source>Text of version {number}</source>
         <translation>Texte de la version {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="230"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="234"/>
         <source>Keep &amp;both</source>
         <translation>Garder les &amp;deux</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="231"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="235"/>
         <source>Key: B</source>
         <translation>Touche : B</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="232"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="236"/>
         <source>Keep both versions in the report</source>
         <translation>Garder les deux versions dans le rapport</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="233"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="237"/>
         <source>Keys: 1 keeps the left version, 2 the right one, B keeps both. The next conflict is then shown.</source>
         <translation>Touches : 1 garde la version de gauche, 2 celle de droite, B garde les deux. Le conflit suivant s&apos;affiche ensuite.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="235"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="239"/>
         <source>No open conflict.</source>
         <translation>Aucun conflit non résolu.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="236"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="240"/>
         <source>Open conflicts</source>
         <translation>Conflits non résolus</translation>
     </message>
@@ -512,42 +512,42 @@ Lisez-la à l&apos;organisateur pour qu&apos;il puisse faire confiance aux paque
 <context>
     <name>KeyTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="303"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="304"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="303"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="304"/>
         <source>Facilitators</source>
         <translation>Animateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="303"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="304"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="304"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="305"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="304"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="305"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="312"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="313"/>
         <source>trusted</source>
         <translation>de confiance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="312"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="313"/>
         <source>seen in a bundle</source>
         <translation>vue dans un paquet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="323"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="324"/>
         <source>A facilitator of this key is also named by {keys}: check with them which key is theirs.</source>
         <translation>Un animateur associé à cette clé figure aussi sous {keys} : vérifiez avec lui laquelle est la sienne.</translation>
     </message>
@@ -555,12 +555,12 @@ Lisez-la à l&apos;organisateur pour qu&apos;il puisse faire confiance aux paque
 <context>
     <name>KeysPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="153"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="154"/>
         <source>&amp;Trust a key…</source>
         <translation>&amp;Faire confiance à une clé…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="154"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="155"/>
         <source>Facilitators&apos; keys</source>
         <translation>Clés des animateurs</translation>
     </message>
@@ -755,7 +755,7 @@ Données des ateliers : {path}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="440"/>
-        <source>&amp;Restitution…</source>
+        <source>P&amp;lenary summary…</source>
         <translation>&amp;Restitution…</translation>
     </message>
     <message>
