@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator_app import i18n
-from facilitator_app.domain import GUIDING_QUESTIONS, Engagement, completion_label
+from facilitator_app.domain import GUIDING_QUESTIONS, Engagement
+from facilitator_app.ui.follow_up import follow_up_line, milestone_lines
 from facilitator_app.ui.question_box import DRAFT_DELAY_MS, QuestionBox
 from facilitator_app.ui.session import CaptureSession
 
@@ -75,15 +75,11 @@ class EngagementPanel(QWidget):
 
     def retranslate(self) -> None:
         e = self.engagement
-        completion = completion_label(e.completion, i18n.language())
         heading = self.tr("Engagement {number}").format(number=e.number)
-        follow_up = self.tr("Carried by: {carrier} · Progress: {completion}").format(
-            carrier=e.carrier, completion=completion)
         parts = [f"<b>{html.escape(heading)}</b> — {html.escape(e.title)}",
-                 f"<br><small>{html.escape(follow_up)}</small>"]
+                 f"<br><small>{html.escape(follow_up_line(e))}</small>"]
         if e.milestones:
-            items = "".join(f"<li>{'☑' if m.done else '☐'} {html.escape(m.title)}</li>"
-                            for m in e.milestones)
+            items = "".join(f"<li>{html.escape(line)}</li>" for line in milestone_lines(e))
             # The box says whether a milestone is done; no bullet besides it.
             parts.append(f"<small><ul style='margin:0; list-style-type:none'>{items}</ul>"
                          "</small>")

@@ -17,8 +17,8 @@ from facilitator_app.domain import (
     GUIDING_QUESTIONS,
     QUESTION_KEYS,
     QUESTIONS_BY_KEY,
-    completion_label,
 )
+from facilitator_app.ui.follow_up import follow_up_line, milestone_lines
 from facilitator_app.ui.session import CaptureSession
 from facilitator_app.ui.workshop_clock import WorkshopClock
 
@@ -94,10 +94,8 @@ class RoomDisplay(QWidget):
             number=self.session.atelier.number))
         self.engagement.setText(html.escape(
             self.tr("Engagement {number}").format(number=number) + " — " + engagement.title))
-        completion = completion_label(engagement.completion, lang)
-        lines = [html.escape(self.tr("Carried by: {carrier} · Progress: {completion}").format(
-            carrier=engagement.carrier, completion=completion))]
-        lines += [f"{'☑' if m.done else '☐'} {html.escape(m.title)}" for m in engagement.milestones]
+        lines = [html.escape(line) for line in [follow_up_line(engagement),
+                                                *milestone_lines(engagement)]]
         self.follow_up.setText("<br>".join(lines))
         items = self.session.contributions(number, key)
         number_of = QUESTION_KEYS.index(key) + 1  # as in the capture window and the summary

@@ -395,17 +395,12 @@
 <context>
     <name>EngagementPanel</name>
     <message>
-        <location filename="../../facilitator_app/ui/engagement_panel.py" line="79" />
+        <location filename="../../facilitator_app/ui/engagement_panel.py" line="78" />
         <source>Engagement {number}</source>
         <translation>Engagement {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/engagement_panel.py" line="80" />
-        <source>Carried by: {carrier} · Progress: {completion}</source>
-        <translation>Carried by: {carrier} · Progress: {completion}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/engagement_panel.py" line="91" />
+        <location filename="../../facilitator_app/ui/engagement_panel.py" line="87" />
         <source>Notes: questions asked by participants, answers given</source>
         <translation>Notes: questions asked by participants, answers given</translation>
     </message>
@@ -506,6 +501,14 @@ Read it out to the organiser so that they can trust the bundles you send.</sourc
 {fingerprint}
 
 Read it out to the organiser so that they can trust the bundles you send.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUp</name>
+    <message>
+        <location filename="../../facilitator_app/ui/follow_up.py" line="14" />
+        <source>Carried by: {carrier} · Progress: {completion}</source>
+        <translation>Carried by: {carrier} · Progress: {completion}</translation>
     </message>
 </context>
 <context>
@@ -1318,17 +1321,12 @@ Workshop data: {path}</translation>
         <translation>Engagement {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="98" />
-        <source>Carried by: {carrier} · Progress: {completion}</source>
-        <translation>Carried by: {carrier} · Progress: {completion}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="110" />
+        <location filename="../../facilitator_app/ui/room_display.py" line="108" />
         <source>question {number}: {count}</source>
         <translation>question {number}: {count}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="113" />
+        <location filename="../../facilitator_app/ui/room_display.py" line="111" />
         <source>Contributions per question: {counts}</source>
         <translation>Contributions per question: {counts}</translation>
     </message>

@@ -396,17 +396,12 @@
 <context>
     <name>EngagementPanel</name>
     <message>
-        <location filename="../../facilitator_app/ui/engagement_panel.py" line="79"/>
+        <location filename="../../facilitator_app/ui/engagement_panel.py" line="78"/>
         <source>Engagement {number}</source>
         <translation>Engagement {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/engagement_panel.py" line="80"/>
-        <source>Carried by: {carrier} · Progress: {completion}</source>
-        <translation>Porté par : {carrier} · Avancement : {completion}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/engagement_panel.py" line="91"/>
+        <location filename="../../facilitator_app/ui/engagement_panel.py" line="87"/>
         <source>Notes: questions asked by participants, answers given</source>
         <translation>Notes : questions posées par les participants, réponses apportées</translation>
     </message>
@@ -507,6 +502,14 @@ Read it out to the organiser so that they can trust the bundles you send.</sourc
 {fingerprint}
 
 Lisez-la à l&apos;organisateur pour qu&apos;il puisse faire confiance aux paquets que vous envoyez.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUp</name>
+    <message>
+        <location filename="../../facilitator_app/ui/follow_up.py" line="14"/>
+        <source>Carried by: {carrier} · Progress: {completion}</source>
+        <translation>Porté par : {carrier} · Avancement : {completion}</translation>
     </message>
 </context>
 <context>
@@ -1319,17 +1322,12 @@ Données des ateliers : {path}</translation>
         <translation>Engagement {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="98"/>
-        <source>Carried by: {carrier} · Progress: {completion}</source>
-        <translation>Porté par : {carrier} · Avancement : {completion}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="110"/>
+        <location filename="../../facilitator_app/ui/room_display.py" line="108"/>
         <source>question {number}: {count}</source>
         <translation>question {number} : {count}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="113"/>
+        <location filename="../../facilitator_app/ui/room_display.py" line="111"/>
         <source>Contributions per question: {counts}</source>
         <translation>Contributions par question : {counts}</translation>
     </message>
