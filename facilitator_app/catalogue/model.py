@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from facilitator_app import strict_json
 from facilitator_app.domain import (
     AgendaItem,
     Atelier,
@@ -24,7 +25,6 @@ from facilitator_app.domain import (
     Event,
     Milestone,
 )
-from facilitator_app import strict_json
 from facilitator_app.errors import CatalogueError
 from facilitator_app.i18n import Message, msg
 from facilitator_app.resources import resource_path

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from facilitator_app.domain import QUESTIONS_BY_KEY, Completion, completion_label
+from facilitator_app.domain import QUESTIONS_BY_KEY
 from facilitator_app.i18n import Message, msg
 
 LABELS: dict[str, Message] = {
@@ -152,10 +152,6 @@ def question_heading(key: str, lang: str) -> str:
 def question_full(key: str, lang: str) -> str:
     q = QUESTIONS_BY_KEY.get(key)
     return q.label(lang) if q else key
-
-
-def completion(value: Completion | None, lang: str) -> str:
-    return completion_label(value, lang)
 
 
 def status(value: str, lang: str) -> str:

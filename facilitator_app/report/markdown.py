@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TextIO
 
-from facilitator_app.domain import QUESTION_KEYS
+from facilitator_app.domain import QUESTION_KEYS, completion_label
 from facilitator_app.report import labels as L
 from facilitator_app.report.context import ReportContext
 from facilitator_app.report.data import ReportContribution, ReportEngagement
@@ -48,7 +48,7 @@ class MarkdownPage:
         self.out.write(f"# {escape_markdown(ctx.t('eng.title', n=e.number, title=e.title))}\n\n")
         self.out.write(f"**{ctx.t('label.carrier')}**{sep}{escape_markdown(e.carrier)}  \n")
         self.out.write(f"**{ctx.t('label.completion')}**{sep}"
-                       f"{L.completion(e.completion, lang)}\n\n")
+                       f"{completion_label(e.completion, lang)}\n\n")
         if e.description:
             self.out.write(f"## {ctx.t('eng.context')}\n\n{escape_markdown(e.description)}\n\n")
         if e.milestones:

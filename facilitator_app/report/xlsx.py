@@ -25,7 +25,7 @@ from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.writer.excel import ExcelWriter
 
-from facilitator_app.domain import QUESTION_KEYS
+from facilitator_app.domain import QUESTION_KEYS, completion_label
 from facilitator_app.report import labels as L
 from facilitator_app.report.context import ReportContext
 from facilitator_app.report.data import ReportContribution, ReportEngagement
@@ -55,9 +55,8 @@ class _EngagementSheet(Sheet):
         e = engagement
         self.row([None, ctx.t("eng.title", n=e.number, title=e.title)], [None, s.title])
         self.row([None, ctx.t("eng.carrier", carrier=e.carrier)], [None, s.meta])
-        self.row([None, ctx.t("eng.completion", completion=L.completion(e.completion,
-                                                                        ctx.lang))],
-                 [None, s.meta])
+        completion = completion_label(e.completion, ctx.lang)
+        self.row([None, ctx.t("eng.completion", completion=completion)], [None, s.meta])
         if e.description:
             self.row([None, e.description], [None, s.meta])
         if e.milestones:
