@@ -25,6 +25,7 @@ from facilitator_app.errors import FacilitatorError
 from facilitator_app.paths import data_dir
 from facilitator_app.resources import resource_path
 from facilitator_app.ui import settings as keys
+from facilitator_app.ui import text_size
 from facilitator_app.ui.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -111,6 +112,7 @@ def _application(args: argparse.Namespace) -> tuple[QApplication, Settings, Tran
 
     app.setWindowIcon(QIcon(str(resource_path("icons", "facilitator-app.png"))))
     settings = Settings(data_dir(args.data_dir) / "settings.ini")
+    text_size.restore(settings)
     translations = Translations(app)
     defaults = machine_defaults()
     lang = args.lang or settings.chosen(keys.LANGUAGE) or defaults.language

@@ -28,6 +28,7 @@ from facilitator_app import __version__, i18n
 from facilitator_app.domain import Catalogue
 from facilitator_app.storage import LocalStore
 from facilitator_app.ui import settings as keys
+from facilitator_app.ui import text_size
 from facilitator_app.ui.capture_view import CaptureView
 from facilitator_app.ui.session import CaptureSession
 from facilitator_app.ui.settings import Settings
@@ -165,6 +166,17 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.language_menu.addAction(action)
             self.a_languages[lang] = action
+        self.view_menu.addSeparator()
+        zoom = QKeySequence.StandardKey
+        self.a_larger = self._action(self.view_menu, "text-larger", zoom.ZoomIn,
+                                     lambda: self.set_text_scale(text_size.larger()))
+        # Ctrl+= too: the same key without Shift on many keyboards
+        self.a_larger.setShortcuts([*self.a_larger.shortcuts(), QKeySequence("Ctrl+=")])
+        self.a_smaller = self._action(self.view_menu, "text-smaller", zoom.ZoomOut,
+                                      lambda: self.set_text_scale(text_size.smaller()))
+        self.a_normal_text = self._action(self.view_menu, "text-normal", "Ctrl+0",
+                                          lambda: self.set_text_scale(text_size.NORMAL))
+        self._update_text_size_actions()
 
         self.help_menu = bar.addMenu("")
         self.a_shortcuts = self._action(self.help_menu, "shortcuts",
@@ -172,6 +184,17 @@ class MainWindow(QMainWindow):
         self.a_key = self._action(self.help_menu, "signing-key", None, self.show_key)
         self.a_about = self._action(self.help_menu, "about", None, self.about)
         self._update_enabled()
+
+    def set_text_scale(self, scale: float) -> None:
+        """View ▸ Text size: the whole application's text, kept for the next start."""
+        text_size.choose(self.settings, scale)
+        self._update_text_size_actions()
+
+    def _update_text_size_actions(self) -> None:
+        scale = text_size.current()
+        self.a_larger.setEnabled(scale < text_size.STEPS[-1])
+        self.a_smaller.setEnabled(scale > text_size.STEPS[0])
+        self.a_normal_text.setEnabled(scale != text_size.NORMAL)
 
     def _update_enabled(self) -> None:
         capturing = self.capture is not None and self.stack.currentWidget() is self.capture
@@ -445,6 +468,9 @@ class MainWindow(QMainWindow):
             self.room.refresh()
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.a_larger.setText(self.tr("Lar&ger text"))
+        self.a_smaller.setText(self.tr("S&maller text"))
+        self.a_normal_text.setText(self.tr("&Normal text size"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.a_shortcuts.setText(self.tr("&Keyboard shortcuts"))
         self.a_key.setText(self.tr("My &signing key…"))

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -37,10 +38,7 @@ class StartPage(QWidget):
         super().__init__(parent)
         self.catalogue = catalogue
         self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
+        self._size_title()
 
         self.catalogue_label = QLabel()
         self.catalogue_label.setWordWrap(True)
@@ -90,6 +88,19 @@ class StartPage(QWidget):
         self._runs = runs
         self.retranslate()
         self.set_catalogue(catalogue)
+
+    def _size_title(self) -> None:
+        """The title in bold at 1.4× the page's font: again whenever that font changes (View ▸
+        Text size)."""
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._size_title()
+        super().changeEvent(event)
 
     def set_catalogue(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue

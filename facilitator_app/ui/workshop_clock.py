@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QWidget
 
 from facilitator_app import i18n
@@ -29,10 +30,6 @@ class WorkshopClock(QWidget):
         super().__init__(parent)
         self.session, self._now = session, now
         self.time = QLabel()
-        font = self.time.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        self.time.setFont(font)
         self.segment = QLabel()
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
@@ -44,6 +41,8 @@ class WorkshopClock(QWidget):
         layout.addWidget(self.segment, 0, 1)
         layout.addWidget(self.bar, 1, 0, 1, 2)
         layout.setColumnStretch(1, 1)
+        self._factor = 1.0
+        self._size_fonts()
         self._warned = False
         self._timer = QTimer(self, interval=1000)
         self._timer.timeout.connect(self.tick)
@@ -53,11 +52,23 @@ class WorkshopClock(QWidget):
 
     def set_scale(self, factor: float) -> None:
         """Enlarge the clock (the room display shows it from afar)."""
-        for label, extra in ((self.time, 1.5), (self.segment, 1.0)):
-            font = label.font()
-            font.setPointSizeF(self.font().pointSizeF() * factor * extra)
+        self._factor = factor
+        self._size_fonts()
+
+    def _size_fonts(self) -> None:
+        """The time in bold at 1.5× the clock's font, both times the scale: again whenever
+        that font changes (View ▸ Text size)."""
+        for label, extra, bold in ((self.time, 1.5, True), (self.segment, 1.0, False)):
+            font = QFont(self.font())
+            font.setPointSizeF(self.font().pointSizeF() * self._factor * extra)
+            font.setBold(bold)
             label.setFont(font)
-        self.bar.setMaximumHeight(int(8 * factor))
+        self.bar.setMaximumHeight(int(8 * self._factor))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._size_fonts()
+        super().changeEvent(event)
 
     def segments(self) -> tuple[Segment, ...]:
         return self.session.agenda()

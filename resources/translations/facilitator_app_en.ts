@@ -507,8 +507,8 @@ Read it out to the organiser so that they can trust the bundles you send.</trans
     <name>FollowUp</name>
     <message>
         <location filename="../../facilitator_app/ui/follow_up.py" line="14" />
-        <source>Carried by: {carrier} · Progress: {completion}</source>
-        <translation>Carried by: {carrier} · Progress: {completion}</translation>
+        <source>Carried by: {carrier} · Completion: {completion}</source>
+        <translation>Carried by: {carrier} · Completion: {completion}</translation>
     </message>
 </context>
 <context>
@@ -570,89 +570,89 @@ Read it out to the organiser so that they can trust the bundles you send.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="212" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="235" />
         <source>Changes not saved</source>
         <translation>Changes not saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="213" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="236" />
         <source>Changes that could not be written to disk: {count}. Keep the window open until saving works again, or leave and lose them?</source>
         <translation>Changes that could not be written to disk: {count}. Keep the window open until saving works again, or leave and lose them?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="244" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="267" />
         <source>End the atelier</source>
         <translation>End the atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="245" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="268" />
         <source>Mark this atelier as ended? Its contributions stay on this computer and can still be corrected.</source>
         <translation>Mark this atelier as ended? Its contributions stay on this computer and can still be corrected.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="254" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="265" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="273" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="277" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="288" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="296" />
         <source>Export the atelier</source>
         <translation>Export the atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="255" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="278" />
         <source>Export the atelier now, as a bundle for the organisers?</source>
         <translation>Export the atelier now, as a bundle for the organisers?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="266" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="289" />
         <source>Some changes are not on disk yet, so the bundle would miss them. Export again once saving works (the red banner disappears).</source>
         <translation>Some changes are not on disk yet, so the bundle would miss them. Export again once saving works (the red banner disappears).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="274" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="297" />
         <source>No atelier has been held on this computer yet: there is nothing to export.</source>
         <translation>No atelier has been held on this computer yet: there is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="348" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="371" />
         <source>&amp;Automatic: the screen other than this window's</source>
         <translation>&amp;Automatic: the screen other than this window's</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="351" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="374" />
         <source>&amp;{number}. {name} ({width}×{height})</source>
         <translation>&amp;{number}. {name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="352" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="375" />
         <source>screen</source>
         <translation>screen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="357" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="380" />
         <source>main screen</source>
         <translation>main screen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="360" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="383" />
         <source>{name} (not connected: automatic until it is)</source>
         <translation>{name} (not connected: automatic until it is)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="398" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="421" />
         <source>Not saved (changes kept in memory: {count})</source>
         <translation>Not saved (changes kept in memory: {count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="402" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="425" />
         <source>Saved at {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="406" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="429" />
         <source>About facilitator-app</source>
         <translation>About facilitator-app</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="407" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="430" />
         <source>facilitator-app {version}
 Capture of the Ministère ouvert ateliers.
 Workshop data: {path}</source>
@@ -661,147 +661,162 @@ Capture of the Ministère ouvert ateliers.
 Workshop data: {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="418" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="441" />
         <source>Ministère ouvert — facilitator</source>
         <translation>Ministère ouvert — facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="420" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="443" />
         <source>Atelier {number} — {title}</source>
         <translation>Atelier {number} — {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="423" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="446" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="424" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="447" />
         <source>&amp;New or resume an atelier…</source>
         <translation>&amp;New or resume an atelier…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="425" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="448" />
         <source>&amp;End the atelier…</source>
         <translation>&amp;End the atelier…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="426" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="449" />
         <source>E&amp;xport for the organisers…</source>
         <translation>E&amp;xport for the organisers…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="427" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="450" />
         <source>&amp;Merge bundles (organisers)…</source>
         <translation>&amp;Merge bundles (organisers)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="428" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="451" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="429" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="452" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="430" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="453" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="431" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="454" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="432" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="455" />
         <source>&amp;Atelier</source>
         <translation>&amp;Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="433" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="456" />
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="433" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="456" />
         <source>Inspirations</source>
         <translation>Inspirations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="433" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="456" />
         <source>Challenges</source>
         <translation>Challenges</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="434" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="457" />
         <source>Future commitments</source>
         <translation>Future commitments</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="437" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="460" />
         <source>&amp;Next engagement</source>
         <translation>&amp;Next engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="438" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="461" />
         <source>&amp;Previous engagement</source>
         <translation>&amp;Previous engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="439" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="462" />
         <source>A&amp;genda of the hour…</source>
         <translation>A&amp;genda of the hour…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="440" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="463" />
         <source>P&amp;lenary summary…</source>
         <translation>P&amp;lenary summary…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="441" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="464" />
         <source>Room &amp;display</source>
         <translation>Room &amp;display</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="442" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="465" />
         <source>Room display &amp;screen</source>
         <translation>Room display &amp;screen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="446" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="469" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="447" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="470" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="448" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="471" />
+        <source>Lar&amp;ger text</source>
+        <translation>Lar&amp;ger text</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="472" />
+        <source>S&amp;maller text</source>
+        <translation>S&amp;maller text</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="473" />
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Normal text size</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="474" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="449" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="475" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="450" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="476" />
         <source>My &amp;signing key…</source>
         <translation>My &amp;signing key…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="451" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="477" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="457" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="483" />
         <source>Every change is saved as you type</source>
         <translation>Every change is saved as you type</translation>
     </message>
@@ -1421,97 +1436,97 @@ Workshop data: {path}</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="124" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="135" />
         <source>Open a catalogue</source>
         <translation>Open a catalogue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="125" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="136" />
         <source>Catalogues (*.json *.xlsx)</source>
         <translation>Catalogues (*.json *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="133" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="144" />
         <source>Catalogue refused</source>
         <translation>Catalogue refused</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="139" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="150" />
         <source>Start or resume an atelier</source>
         <translation>Start or resume an atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="141" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="152" />
         <source>Catalogue: {title}, {date} ({id}, version {version})</source>
         <translation>Catalogue: {title}, {date} ({id}, version {version})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="144" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="155" />
         <source>&amp;Built-in catalogue</source>
         <translation>&amp;Built-in catalogue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="145" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="156" />
         <source>&amp;Open a catalogue…</source>
         <translation>&amp;Open a catalogue…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="146" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="157" />
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="146" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="157" />
         <source>&amp;Atelier</source>
         <translation>&amp;Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="146" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="157" />
         <source>&amp;Facilitators</source>
         <translation>&amp;Facilitators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="147" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="158" />
         <source>E&amp;xpected participants</source>
         <translation>E&amp;xpected participants</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="152" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="163" />
         <source>Names separated by ;</source>
         <translation>Names separated by ;</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="153" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="164" />
         <source>&amp;Start the atelier</source>
         <translation>&amp;Start the atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="154" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="165" />
         <source>Earlier runs on this computer</source>
         <translation>Earlier runs on this computer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="155" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="166" />
         <source>&amp;Resume the selected run</source>
         <translation>&amp;Resume the selected run</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="158" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="169" />
         <source>ended</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="158" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="169" />
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="160" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="171" />
         <source>Atelier {number} · {when} · {names} · {state}</source>
         <translation>Atelier {number} · {when} · {names} · {state}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="165" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="176" />
         <source>No atelier held on this computer yet: start one above.</source>
         <translation>No atelier held on this computer yet: start one above.</translation>
     </message>
@@ -1608,22 +1623,22 @@ Workshop data: {path}</translation>
 <context>
     <name>WorkshopClock</name>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="75" />
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="86" />
         <source>Time is up</source>
         <translation>Time is up</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="78" />
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="89" />
         <source>{minutes} minutes left · {segment}</source>
         <translation>{minutes} minutes left · {segment}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="82" />
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="93" />
         <source>{segment}, {time} left</source>
         <translation>{segment}, {time} left</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="85" />
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="96" />
         <source>Workshop clock: {time} left</source>
         <translation>Workshop clock: {time} left</translation>
     </message>
@@ -1631,27 +1646,27 @@ Workshop data: {path}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="66" />
+        <location filename="../../facilitator_app/ui/app.py" line="67" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="67" />
+        <location filename="../../facilitator_app/ui/app.py" line="68" />
         <source>Something went wrong. Everything typed so far is saved; the details are in the log.</source>
         <translation>Something went wrong. Everything typed so far is saved; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="122" />
+        <location filename="../../facilitator_app/ui/app.py" line="124" />
         <source>Machine defaults ignored</source>
         <translation>Machine defaults ignored</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="155" />
+        <location filename="../../facilitator_app/ui/app.py" line="157" />
         <source>Cannot open the workshop data</source>
         <translation>Cannot open the workshop data</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="168" />
+        <location filename="../../facilitator_app/ui/app.py" line="170" />
         <source>Catalogue refused</source>
         <translation>Catalogue refused</translation>
     </message>

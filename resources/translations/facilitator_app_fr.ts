@@ -508,7 +508,7 @@ Lisez-la à l&apos;organisateur pour qu&apos;il puisse faire confiance aux paque
     <name>FollowUp</name>
     <message>
         <location filename="../../facilitator_app/ui/follow_up.py" line="14"/>
-        <source>Carried by: {carrier} · Progress: {completion}</source>
+        <source>Carried by: {carrier} · Completion: {completion}</source>
         <translation>Porté par : {carrier} · Avancement : {completion}</translation>
     </message>
 </context>
@@ -571,89 +571,89 @@ Lisez-la à l&apos;organisateur pour qu&apos;il puisse faire confiance aux paque
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="212"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="235"/>
         <source>Changes not saved</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="213"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="236"/>
         <source>Changes that could not be written to disk: {count}. Keep the window open until saving works again, or leave and lose them?</source>
         <translation>Modifications qui n&apos;ont pas pu être écrites sur le disque : {count}. Garder la fenêtre ouverte jusqu&apos;à ce que l&apos;enregistrement fonctionne à nouveau, ou partir et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="244"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="267"/>
         <source>End the atelier</source>
         <translation>Terminer l&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="245"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="268"/>
         <source>Mark this atelier as ended? Its contributions stay on this computer and can still be corrected.</source>
         <translation>Marquer cet atelier comme terminé ? Ses contributions restent sur cet ordinateur et peuvent encore être corrigées.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="254"/>
-        <location filename="../../facilitator_app/ui/main_window.py" line="265"/>
-        <location filename="../../facilitator_app/ui/main_window.py" line="273"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="277"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="288"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="296"/>
         <source>Export the atelier</source>
         <translation>Exporter l&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="255"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="278"/>
         <source>Export the atelier now, as a bundle for the organisers?</source>
         <translation>Exporter l&apos;atelier maintenant, en paquet pour les organisateurs ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="266"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="289"/>
         <source>Some changes are not on disk yet, so the bundle would miss them. Export again once saving works (the red banner disappears).</source>
         <translation>Des modifications ne sont pas encore sur le disque : le paquet ne les contiendrait pas. Exportez à nouveau quand l&apos;enregistrement fonctionne (le bandeau rouge disparaît).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="274"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="297"/>
         <source>No atelier has been held on this computer yet: there is nothing to export.</source>
         <translation>Aucun atelier n&apos;a encore été tenu sur cet ordinateur : il n&apos;y a rien à exporter.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="348"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="371"/>
         <source>&amp;Automatic: the screen other than this window&apos;s</source>
         <translation>&amp;Automatique : l&apos;écran autre que celui de cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="351"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="374"/>
         <source>&amp;{number}. {name} ({width}×{height})</source>
         <translation>&amp;{number}. {name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="352"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="375"/>
         <source>screen</source>
         <translation>écran</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="357"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="380"/>
         <source>main screen</source>
         <translation>écran principal</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="360"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="383"/>
         <source>{name} (not connected: automatic until it is)</source>
         <translation>{name} (non branché : automatique en attendant)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="398"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="421"/>
         <source>Not saved (changes kept in memory: {count})</source>
         <translation>Non enregistré (modifications gardées en mémoire : {count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="402"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="425"/>
         <source>Saved at {time}</source>
         <translation>Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="406"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="429"/>
         <source>About facilitator-app</source>
         <translation>À propos de facilitator-app</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="407"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="430"/>
         <source>facilitator-app {version}
 Capture of the Ministère ouvert ateliers.
 Workshop data: {path}</source>
@@ -662,147 +662,162 @@ Saisie des ateliers Ministère ouvert.
 Données des ateliers : {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="418"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="441"/>
         <source>Ministère ouvert — facilitator</source>
         <translation>Ministère ouvert — animation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="420"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="443"/>
         <source>Atelier {number} — {title}</source>
         <translation>Atelier {number} — {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="423"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="446"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="424"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="447"/>
         <source>&amp;New or resume an atelier…</source>
         <translation>&amp;Nouvel atelier ou reprise…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="425"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="448"/>
         <source>&amp;End the atelier…</source>
         <translation>&amp;Terminer l&apos;atelier…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="426"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="449"/>
         <source>E&amp;xport for the organisers…</source>
         <translation>E&amp;xporter pour les organisateurs…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="427"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="450"/>
         <source>&amp;Merge bundles (organisers)…</source>
         <translation>&amp;Fusionner des paquets (organisateurs)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="428"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="451"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="429"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="452"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="430"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="453"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="431"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="454"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="432"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="455"/>
         <source>&amp;Atelier</source>
         <translation>&amp;Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="433"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="456"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="433"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="456"/>
         <source>Inspirations</source>
         <translation>Initiatives inspirantes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="433"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="456"/>
         <source>Challenges</source>
         <translation>Défis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="434"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="457"/>
         <source>Future commitments</source>
         <translation>Engagements futurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="437"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="460"/>
         <source>&amp;Next engagement</source>
         <translation>Engagement &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="438"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="461"/>
         <source>&amp;Previous engagement</source>
         <translation>Engagement &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="439"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="462"/>
         <source>A&amp;genda of the hour…</source>
         <translation>&amp;Déroulé de l&apos;heure…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="440"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="463"/>
         <source>P&amp;lenary summary…</source>
         <translation>&amp;Restitution…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="441"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="464"/>
         <source>Room &amp;display</source>
         <translation>&amp;Affichage en salle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="442"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="465"/>
         <source>Room display &amp;screen</source>
         <translation>&amp;Écran de la salle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="446"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="469"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="447"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="470"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="448"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="471"/>
+        <source>Lar&amp;ger text</source>
+        <translation>A&amp;grandir le texte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="472"/>
+        <source>S&amp;maller text</source>
+        <translation>&amp;Réduire le texte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="473"/>
+        <source>&amp;Normal text size</source>
+        <translation>Taille &amp;normale du texte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="474"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="449"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="475"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="450"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="476"/>
         <source>My &amp;signing key…</source>
         <translation>Ma clé de &amp;signature…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="451"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="477"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="457"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="483"/>
         <source>Every change is saved as you type</source>
         <translation>Chaque modification est enregistrée pendant la saisie</translation>
     </message>
@@ -1422,97 +1437,97 @@ Données des ateliers : {path}</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="124"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="135"/>
         <source>Open a catalogue</source>
         <translation>Ouvrir un catalogue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="125"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="136"/>
         <source>Catalogues (*.json *.xlsx)</source>
         <translation>Catalogues (*.json *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="133"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="144"/>
         <source>Catalogue refused</source>
         <translation>Catalogue refusé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="139"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="150"/>
         <source>Start or resume an atelier</source>
         <translation>Commencer ou reprendre un atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="141"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="152"/>
         <source>Catalogue: {title}, {date} ({id}, version {version})</source>
         <translation>Catalogue : {title}, {date} ({id}, version {version})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="144"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="155"/>
         <source>&amp;Built-in catalogue</source>
         <translation>Catalogue &amp;intégré</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="145"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="156"/>
         <source>&amp;Open a catalogue…</source>
         <translation>&amp;Ouvrir un catalogue…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="146"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="157"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="146"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="157"/>
         <source>&amp;Atelier</source>
         <translation>&amp;Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="146"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="157"/>
         <source>&amp;Facilitators</source>
         <translation>A&amp;nimation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="147"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="158"/>
         <source>E&amp;xpected participants</source>
         <translation>Nom&amp;bre de participants attendus</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="152"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="163"/>
         <source>Names separated by ;</source>
         <translation>Noms séparés par ;</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="153"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="164"/>
         <source>&amp;Start the atelier</source>
         <translation>&amp;Commencer l&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="154"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="165"/>
         <source>Earlier runs on this computer</source>
         <translation>Ateliers déjà tenus sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="155"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="166"/>
         <source>&amp;Resume the selected run</source>
         <translation>&amp;Reprendre l&apos;atelier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="158"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="169"/>
         <source>ended</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="158"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="169"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="160"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="171"/>
         <source>Atelier {number} · {when} · {names} · {state}</source>
         <translation>Atelier {number} · {when} · {names} · {state}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="165"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="176"/>
         <source>No atelier held on this computer yet: start one above.</source>
         <translation>Aucun atelier tenu sur cet ordinateur pour l&apos;instant : démarrez-en un ci-dessus.</translation>
     </message>
@@ -1609,22 +1624,22 @@ Données des ateliers : {path}</translation>
 <context>
     <name>WorkshopClock</name>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="75"/>
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="86"/>
         <source>Time is up</source>
         <translation>Temps écoulé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="78"/>
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="89"/>
         <source>{minutes} minutes left · {segment}</source>
         <translation>Plus que {minutes} min · {segment}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="82"/>
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="93"/>
         <source>{segment}, {time} left</source>
         <translation>{segment}, reste {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="85"/>
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="96"/>
         <source>Workshop clock: {time} left</source>
         <translation>Horloge de l&apos;atelier : reste {time}</translation>
     </message>
@@ -1632,27 +1647,27 @@ Données des ateliers : {path}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="66"/>
+        <location filename="../../facilitator_app/ui/app.py" line="67"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="67"/>
+        <location filename="../../facilitator_app/ui/app.py" line="68"/>
         <source>Something went wrong. Everything typed so far is saved; the details are in the log.</source>
         <translation>Un problème est survenu. Tout ce qui a été saisi est enregistré ; le détail figure dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="122"/>
+        <location filename="../../facilitator_app/ui/app.py" line="124"/>
         <source>Machine defaults ignored</source>
         <translation>Réglages de la machine ignorés</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="155"/>
+        <location filename="../../facilitator_app/ui/app.py" line="157"/>
         <source>Cannot open the workshop data</source>
         <translation>Impossible d&apos;ouvrir les données des ateliers</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="168"/>
+        <location filename="../../facilitator_app/ui/app.py" line="170"/>
         <source>Catalogue refused</source>
         <translation>Catalogue refusé</translation>
     </message>
