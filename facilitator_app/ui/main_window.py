@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
         self._update_enabled()
 
     def set_text_scale(self, scale: float) -> None:
-        """View ▸ Text size: the whole application's text, kept for the next start."""
+        """View ▸ Larger, Smaller, Normal text size: the whole application's text, kept for the next start."""
         text_size.choose(self.settings, scale)
         self._update_text_size_actions()
 

@@ -90,8 +90,8 @@ class StartPage(QWidget):
         self.set_catalogue(catalogue)
 
     def _size_title(self) -> None:
-        """The title in bold at 1.4× the page's font: again whenever that font changes (View ▸
-        Text size)."""
+        """The title in bold at 1.4× the page's font: again whenever that font changes (View
+        menu, text size)."""
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)

@@ -1,4 +1,4 @@
-"""The size of the text (View ▸ Text size): a scale of the system's font, applied to the whole
+"""The size of the text (View menu): a scale of the system's font, applied to the whole
 application and kept in the person's preferences.
 
 The scale is applied to the application's font, which every window and dialog inherits; the

@@ -57,7 +57,7 @@ class WorkshopClock(QWidget):
 
     def _size_fonts(self) -> None:
         """The time in bold at 1.5× the clock's font, both times the scale: again whenever
-        that font changes (View ▸ Text size)."""
+        that font changes (View menu)."""
         for label, extra, bold in ((self.time, 1.5, True), (self.segment, 1.0, False)):
             font = QFont(self.font())
             font.setPointSizeF(self.font().pointSizeF() * self._factor * extra)

@@ -1,5 +1,5 @@
-"""View ▸ Text size: the whole application's text grows and shrinks by steps, from the keyboard
-or the menu, and the choice is there again at the next start."""
+"""The text size (View menu): the whole application's text grows and shrinks by steps, from
+the keyboard or the menu, and the choice is there again at the next start."""
 
 from __future__ import annotations
 
