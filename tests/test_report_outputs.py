@@ -128,7 +128,7 @@ def test_markdown_in_english_and_attribution_with_several_ateliers(tmp_path):
     folder = tmp_path / "md"
     write_report(two_event_source(), markdown=folder, lang="en", now=NOW)
     page = (folder / "engagement-7.md").read_text(encoding="utf-8")
-    assert page.startswith("# Commitment 7 – Synthèse\n")
+    assert page.startswith("# Engagement 7 – Synthèse\n")
     assert "### Monitoring indicators" in page and "**Lead institution**: X" in page
     # two ateliers reviewed engagement 7: each item says which
     assert "- ★ **retenue** _(1 – Données)_" in page

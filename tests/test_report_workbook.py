@@ -249,7 +249,7 @@ def test_english_workbook(tmp_path):
     assert wb["Summary"]["B1"].value == "Ministère ouvert workshop report"
     assert [c.value for c in wb["All contributions"][1]][:4] == [
         "Engagement", "Question", "Contribution", "Starred"]
-    assert wb.worksheets[1]["B1"].value.startswith("Commitment 4 – ")
+    assert wb.worksheets[1]["B1"].value.startswith("Engagement 4 – ")
 
 
 def test_two_events_and_awkward_sheet_names(tmp_path):

@@ -92,7 +92,7 @@ LABELS: dict[str, Message] = {
                            "These contributions were changed differently in two bundles; the "
                            "version kept is the one in this report. Decide in the merge window."),
     # engagement sheets and pages
-    "eng.title": msg("Engagement {n} – {title}", "Commitment {n} – {title}"),
+    "eng.title": msg("Engagement {n} – {title}", "Engagement {n} – {title}"),
     "eng.carrier": msg("Institution porteuse : {carrier}", "Lead institution: {carrier}"),
     "eng.completion": msg("Avancement : {completion}", "Completion: {completion}"),
     "label.carrier": msg("Institution porteuse", "Lead institution"),
