@@ -45,6 +45,7 @@ from facilitator_app.storage.types import utcnow
 
 log = logging.getLogger(__name__)
 
+CURRENT_RUN = "current_run"  # meta key: the run last started or resumed, reopened at start-up
 _COLUMNS = ", ".join(c.name for c in _C.c)
 _EditRow = namedtuple("_EditRow", [c.name for c in _C.c])
 _NotesRow = namedtuple("_NotesRow", [c.name for c in _N.c])
@@ -176,6 +177,7 @@ class LocalStore:
                          now or utcnow(), run_uuid or str(uuidlib.uuid4()))
         with self._write() as conn:
             self._insert_run(conn, start)
+            _put_current_run(conn, start.run_uuid)
             return self._run(conn, start.run_uuid)
 
     def _insert_run(self, conn: Connection, start: RunStart) -> None:
@@ -238,9 +240,22 @@ class LocalStore:
             ).all()
         return [_to_run(row) for row in rows]
 
+    def set_current_run(self, run_uuid: str) -> None:
+        """Remember the run being captured (started or resumed), for :meth:`run_in_progress`;
+        no write when it already is."""
+        with self._read() as conn:
+            if conn.scalar(select(_META.c.value).where(_META.c.key == CURRENT_RUN)) == run_uuid:
+                return
+        with self._write() as conn:
+            _put_current_run(conn, run_uuid)
+
     def run_in_progress(self) -> WorkshopRun | None:
-        """The most recently changed run that has not ended, to resume after a restart."""
-        return next((r for r in self.runs() if r.ended_at is None), None)
+        """The run to resume after a restart: the one last started or resumed, if it has not
+        ended; else the most recently changed run that has not ended."""
+        runs = [r for r in self.runs() if r.ended_at is None]
+        with self._read() as conn:
+            current = conn.scalar(select(_META.c.value).where(_META.c.key == CURRENT_RUN))
+        return next((r for r in runs if r.uuid == current), runs[0] if runs else None)
 
     # -- contributions ---------------------------------------------------------------------
 
@@ -476,6 +491,12 @@ def _put_notes(conn: Connection, n: EngagementNotes) -> None:
     conn.execute(statement.on_conflict_do_update(
         index_elements=["run_uuid", "engagement_number"],
         set_={"text": n.text, "updated_at": n.updated_at, "revision": n.revision}))
+
+
+def _put_current_run(conn: Connection, run_uuid: str) -> None:
+    statement = sqlite_insert(_META).values(key=CURRENT_RUN, value=run_uuid)
+    conn.execute(statement.on_conflict_do_update(index_elements=["key"],
+                                                 set_={"value": run_uuid}))
 
 
 def _put_state(conn: Connection, run_uuid: str, values: dict[str, str]) -> None:

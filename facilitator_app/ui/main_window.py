@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_app import __version__, i18n
 from facilitator_app.domain import Catalogue
+from facilitator_app.errors import StoreWriteError
 from facilitator_app.storage import LocalStore
 from facilitator_app.ui import settings as keys
 from facilitator_app.ui import text_size
@@ -214,6 +215,10 @@ class MainWindow(QMainWindow):
         if not self._leave_session():
             return
         self._close_capture()
+        try:  # the run a restart (after a crash) reopens, whichever changed last
+            self.store.set_current_run(run_uuid)
+        except StoreWriteError:
+            log.exception("could not remember run %s as the current one", run_uuid)
         self.session = CaptureSession(self.store, self.store.run(run_uuid), self)
         self.session.writer.saved.connect(self._show_saved)
         self.session.writer.failed.connect(self._show_write_failure)

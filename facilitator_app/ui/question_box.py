@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app import i18n
+from facilitator_app.capture import MAX_CONTRIBUTION_CHARS
 from facilitator_app.domain import GuidingQuestion
 from facilitator_app.ui.models import UUID_ROLE, ContributionListModel
 from facilitator_app.ui.session import CaptureSession
@@ -34,8 +36,18 @@ class _EditDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):
         editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):  # Qt's default (32 767) would cut long texts silently
+            editor.setMaxLength(MAX_CONTRIBUTION_CHARS)
         self._box._editor_opened(editor, index.data(UUID_ROLE))
         return editor
+
+    def setModelData(self, editor, model, index) -> None:
+        # The edit is being committed: the refresh it causes must not reopen the editor.
+        self._box._committing = True
+        try:
+            super().setModelData(editor, model, index)
+        finally:
+            self._box._committing = False
 
 
 class QuestionBox(QFrame):
@@ -73,6 +85,7 @@ class QuestionBox(QFrame):
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
 
         self.entry = QLineEdit()
+        self.entry.setMaxLength(MAX_CONTRIBUTION_CHARS)  # not Qt's 32 767, cut without a word
         self.entry.setClearButtonEnabled(True)
         self.entry.returnPressed.connect(self._commit_entry)
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
@@ -82,6 +95,7 @@ class QuestionBox(QFrame):
         # Resume state beyond the entry line: the in-place edit in progress and the scroll.
         self._editor: QLineEdit | None = None
         self._editing: str | None = None  # UUID of the contribution being edited
+        self._committing = False  # the in-place edit is being written to the model
         self._edit_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self._edit_timer.timeout.connect(self.save_edit)
         delegate = _EditDelegate(self)
@@ -113,12 +127,25 @@ class QuestionBox(QFrame):
         kind = event.type()
         if kind == QEvent.Type.FocusIn:
             self.activated.emit()
+        elif watched is self.entry and kind == QEvent.Type.ShortcutOverride \
+                and self._window_undoes(event):
+            event.ignore()  # not the line's own undo: Edit > Undo / Redo takes the key
+            return True
         elif watched is self.view and self._pending_scroll is not None \
                 and kind in (QEvent.Type.Show, QEvent.Type.Resize):
             QTimer.singleShot(0, self, self._apply_pending_scroll)
         elif watched is self.view and kind in (QEvent.Type.Wheel, QEvent.Type.KeyPress):
             self._forget_pending_scroll()
         return super().eventFilter(watched, event)
+
+    def _window_undoes(self, event) -> bool:
+        """Whether Undo or Redo pressed in the entry line is the window's: the line has
+        nothing of its own to undo (it is cleared at each contribution, without history)."""
+        if event.matches(QKeySequence.StandardKey.Undo):
+            return not self.entry.isUndoAvailable()
+        if event.matches(QKeySequence.StandardKey.Redo):
+            return not self.entry.isRedoAvailable()
+        return False
 
     def _add_list_action(self, name: str, keys: QKeySequence, slot) -> None:
         action = QAction(self.view)
@@ -142,10 +169,22 @@ class QuestionBox(QFrame):
 
     def refresh(self) -> None:
         selected = self.selected_uuid()
+        # Resetting the model drops an open in-place editor without committing it (Edit > Undo
+        # chosen from the menu keeps the editor open): keep what it holds and reopen it after.
+        edit, cursor = "", -1
+        if self._editor is not None and not self._committing:
+            edit = self._edit_value()
+            if shiboken6.isValid(self._editor) and isinstance(self._editor, QLineEdit):
+                cursor = self._editor.cursorPosition()
+            self._editor = self._editing = None
+            self._edit_timer.stop()
         self.model.set_rows(self.session.contributions(self.engagement, self.question.key))
         self._update_title()  # only the count changes: no accessibility updates per keystroke
         if selected:
             self.select_uuid(selected)
+        if edit:
+            self._restore_edit(edit, cursor)
+            self.save_edit()  # "" if its contribution is gone (the undo removed it)
 
     def selected_uuid(self) -> str | None:
         index = self.view.currentIndex()
@@ -213,7 +252,7 @@ class QuestionBox(QFrame):
             self.session.remember({self._edit_key(): ""})
 
     def _edit_value(self) -> str:
-        if self._editor is None or self._editing is None:
+        if self._editor is None or self._editing is None or not shiboken6.isValid(self._editor):
             return ""
         return json.dumps([self._editing, self._editor.text()], ensure_ascii=False)
 
@@ -221,7 +260,7 @@ class QuestionBox(QFrame):
         self._edit_timer.stop()
         self.session.remember({self._edit_key(): self._edit_value()})
 
-    def _restore_edit(self, value: str) -> None:
+    def _restore_edit(self, value: str, cursor: int = -1) -> None:
         try:
             uuid, text = json.loads(value)
         except (ValueError, TypeError):
@@ -233,6 +272,8 @@ class QuestionBox(QFrame):
         self.view.edit(index)
         if isinstance(self._editor, QLineEdit):
             self._editor.setText(text)
+            if 0 <= cursor <= len(text):
+                self._editor.setCursorPosition(cursor)
 
     def _index_of(self, uuid: str) -> QModelIndex | None:
         for row in range(self.model.rowCount()):
@@ -286,7 +327,7 @@ class QuestionBox(QFrame):
         self._forget_pending_scroll()
         with self.session.writer.batch():  # the contribution and the cleared draft: one commit
             self.session.add(self.engagement, self.question.key, text)
-            self.entry.clear()
+            self.entry.setText("")  # unlike clear(), no undo step that would bring the text back
             self.save_draft()
         self.view.scrollToBottom()
 

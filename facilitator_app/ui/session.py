@@ -113,14 +113,18 @@ class CaptureSession(QObject):
         before = self.doc.get(uuid)
         question = question or before.question_key
         engagement = engagement or before.engagement_number
+        siblings = self.doc.live(before.engagement_number, before.question_key)
+        # Where undo puts it back: its rank among the live contributions (doc.move counts
+        # those; the stored position also counts deleted ones).
+        rank = next((i for i, c in enumerate(siblings, 1) if c.uuid == uuid), before.position)
         if (question, engagement) == (before.question_key, before.engagement_number):
-            siblings = self.doc.live(engagement, question)
             if siblings[min(max(position, 1), len(siblings)) - 1].uuid == uuid:
                 return
         self.undo_stack.push(_Simple(
             self, self.tr("Move contribution"), uuid,
-            lambda now: self.doc.move(uuid, position, now, question=question, engagement=engagement),
-            lambda now: self.doc.move(uuid, before.position, now, question=before.question_key,
+            lambda now: self.doc.move(uuid, position, now, question=question,
+                                      engagement=engagement),
+            lambda now: self.doc.move(uuid, rank, now, question=before.question_key,
                                       engagement=before.engagement_number)))
 
     # -- not undoable: saved as typed ------------------------------------------------------

@@ -153,3 +153,34 @@ def test_drafts_of_an_engagement_not_shown_at_start_come_back_when_it_is(qtbot, 
     capture.show_engagement(2)
     entry = capture.current_panel().questions["commitments"].entry
     assert entry.text() == "Un engagement à moitié tapé"
+
+
+def test_a_restart_reopens_the_run_resumed_last_not_the_one_changed_last(
+        qtbot, make_window, tmp_path):
+    window = make_window()
+    start_atelier(qtbot, window, 1)
+    run_a = window.session.run.uuid
+    window.show_start_page()
+    start_atelier(qtbot, window, 3)
+    run_b = window.session.run.uuid
+    window.session.update_run(participant_count=12)  # B is the run changed last
+    window.session.writer.flush()
+    window.show_start_page()
+    window.resume_run(run_a)  # back to A from the start page
+    qtbot.waitUntil(lambda: window.capture is not None)
+    box = window.capture.current_panel().questions["challenges"]
+    box.entry.setText("A: unfinished")
+    box.save_draft()
+    assert window.session.writer.flush()
+    assert window.store.runs()[0].uuid == run_b
+
+    crashed = tmp_path / "after-crash"  # the crash: a copy of what is on disk now
+    crashed.mkdir()
+    src, dst = sqlite3.connect(window.store.path), sqlite3.connect(crashed / window.store.path.name)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    again = make_window(crashed)
+    assert again.session.run.uuid == run_a
+    again_box = again.capture.current_panel().questions["challenges"]
+    assert again_box.entry.text() == "A: unfinished"
