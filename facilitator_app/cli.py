@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,6 +22,29 @@ log = logging.getLogger(__name__)
 
 def _t(fr: str, en: str) -> str:
     return msg(fr, en).render()
+
+
+# Line breaks, shown as one symbol so that a text keeps to its line.
+_BREAKS = {ord(c): "⏎" for c in ("\n", "\r", "\x85", "\u2028", "\u2029")}
+# C0 controls and DEL as their control pictures (ESC → ␛, as in the report's workbook); C1
+# controls, which some terminals obey too, and the bidirectional overrides, which reorder a
+# line, as their code.
+_VISIBLE = {**{c: chr(0x2400 + c) for c in range(0x20)}, 0x7F: "\u2421",
+            **{c: f"<U+{c:04X}>" for c in (*range(0x80, 0xA0), *range(0x202A, 0x202F),
+                                            *range(0x2066, 0x206A))},
+            **_BREAKS}
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def for_terminal(text: object) -> str:
+    """``text`` (what came from a bundle: a contribution, a file or facilitator's name) safe to
+    print: its control characters shown, never obeyed by the terminal, and its line breaks as
+    ⏎, so that it cannot clear the screen, change the window's title nor fake a line."""
+    text = str(text)
+    if not _UNSAFE.search(text):
+        return text
+    text = text.replace("\r\n", "\n")
+    return text.translate(_VISIBLE)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -269,19 +293,19 @@ def _verify(args: argparse.Namespace) -> int:
             bundle = read_bundle(path)
         except BundleError as exc:
             rejected += 1
-            print(msg("REFUSÉ  {path} : {rule} : {problem}", "REJECTED  {path}: {rule}: {problem}",
-                      path=path, rule=exc.rule, problem=exc.problem))
+            _say(msg("REFUSÉ  {path} : {rule} : {problem}", "REJECTED  {path}: {rule}: {problem}",
+                     path=path, rule=exc.rule, problem=exc.problem))
             continue
-        print(msg("VALIDE  {path} : atelier {n} « {title} » ({date}), animé par {who} ; "
-                  "{live} contributions, {deleted} supprimées, {starred} mises en avant ; "
-                  "clé {fp}",
-                  "VALID  {path}: atelier {n} '{title}' ({date}), facilitated by {who}; "
-                  "{live} contributions, {deleted} deleted, {starred} starred; key {fp}",
-                  path=path, n=bundle.atelier.number, title=bundle.atelier.title,
-                  date=bundle.event_date.isoformat(),
-                  who=", ".join(bundle.facilitators) or "—", live=bundle.counts.live,
-                  deleted=bundle.counts.deleted, starred=bundle.counts.starred,
-                  fp=bundle.fingerprint))
+        _say(msg("VALIDE  {path} : atelier {n} « {title} » ({date}), animé par {who} ; "
+                 "{live} contributions, {deleted} supprimées, {starred} mises en avant ; "
+                 "clé {fp}",
+                 "VALID  {path}: atelier {n} '{title}' ({date}), facilitated by {who}; "
+                 "{live} contributions, {deleted} deleted, {starred} starred; key {fp}",
+                 path=path, n=bundle.atelier.number, title=bundle.atelier.title,
+                 date=bundle.event_date.isoformat(),
+                 who=", ".join(bundle.facilitators) or "—", live=bundle.counts.live,
+                 deleted=bundle.counts.deleted, starred=bundle.counts.starred,
+                 fp=bundle.fingerprint))
     return 4 if rejected else 0
 
 
@@ -322,36 +346,52 @@ def _sheet_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _say(line) -> None:
+    print(for_terminal(line))
+
+
 def _print_outcome(outcome) -> None:
+    """One line per file; what came from the file (its name, its facilitators' names in a
+    trust note) is shown as text, never obeyed by the terminal."""
     counts = outcome.counts
     if outcome.verdict == "merged":
-        print(msg("FUSIONNÉ  {source} : {a} ajoutées, {u} mises à jour, {n} inchangées, {c} en "
-                  "conflit, {r} retirées{trust}",
-                  "MERGED  {source}: {a} added, {u} updated, {n} unchanged, {c} conflicting, "
-                  "{r} removed{trust}", source=outcome.source, a=counts.added, u=counts.updated,
-                  n=counts.unchanged, c=counts.conflicting, r=counts.removed,
-                  trust=f" [{outcome.trust_note}]" if outcome.trust_note else ""))
+        _say(msg("FUSIONNÉ  {source} : {a} ajoutées, {u} mises à jour, {n} inchangées, {c} en "
+                 "conflit, {r} retirées{trust}",
+                 "MERGED  {source}: {a} added, {u} updated, {n} unchanged, {c} conflicting, "
+                 "{r} removed{trust}", source=outcome.source, a=counts.added, u=counts.updated,
+                 n=counts.unchanged, c=counts.conflicting, r=counts.removed,
+                 trust=f" [{outcome.trust_note}]" if outcome.trust_note else ""))
     elif outcome.verdict == "already":
-        print(msg("DÉJÀ  {source} : déjà fusionné le {when}, rien n'a changé",
-                  "ALREADY  {source}: already merged on {when}, nothing changed",
-                  source=outcome.source, when=outcome.when.strftime("%Y-%m-%d %H:%M UTC")))
+        _say(msg("DÉJÀ  {source} : déjà fusionné le {when}, rien n'a changé",
+                 "ALREADY  {source}: already merged on {when}, nothing changed",
+                 source=outcome.source, when=outcome.when.strftime("%Y-%m-%d %H:%M UTC")))
     elif outcome.verdict == "quarantined":
-        print(msg("QUARANTAINE  {source} : {reason}", "QUARANTINED  {source}: {reason}",
-                  source=outcome.source, reason=outcome.reason))
+        _say(msg("QUARANTAINE  {source} : {reason}", "QUARANTINED  {source}: {reason}",
+                 source=outcome.source, reason=outcome.reason))
     else:
-        print(msg("REFUSÉ  {source} : {rule} : {reason}", "REJECTED  {source}: {rule}: {reason}",
-                  source=outcome.source, rule=outcome.rule, reason=outcome.reason))
+        _say(msg("REFUSÉ  {source} : {rule} : {reason}", "REJECTED  {source}: {rule}: {reason}",
+                 source=outcome.source, rule=outcome.rule, reason=outcome.reason))
 
 
 def _merge(args: argparse.Namespace) -> int:
     from facilitator_app.central.merge import merge_paths, merge_quarantined
     from facilitator_app.central.store import CentralStore
+    from facilitator_app.errors import CentralStoreMissingError
 
     if not args.paths and not args.quarantined:
         raise FacilitatorError(msg("Indiquez des paquets ou des dossiers à fusionner.",
                                    "Name bundles or folders to merge."))
     defaults = _machine_defaults(stop=True)
-    with CentralStore(args.into) as store:
+    try:  # a dry run writes nothing: not even a new store
+        store = CentralStore(args.into, create=not args.dry_run)
+    except CentralStoreMissingError as missing:
+        raise CentralStoreMissingError(missing.path, msg(
+            "Il n'y a pas de base centrale à {path} : l'essai (--dry-run) n'en crée pas et n'a "
+            "rien écrit. Sans --dry-run, la fusion la crée.",
+            "There is no central store at {path}: a dry run (--dry-run) does not create one "
+            "and wrote nothing. Without --dry-run, the merge creates it.",
+            path=missing.path)) from None
+    with store:
         if not args.dry_run:
             _register_machine_keys(store, defaults)
         report = merge_paths(store, args.paths,
@@ -397,8 +437,8 @@ def _conflicts(args: argparse.Namespace) -> int:
                       "(revision {rev}):", uuid=conflict.contribution_uuid, rev=conflict.revision))
             for version in conflict.versions:
                 state = msg(" [supprimée]", " [deleted]") if version.deleted else ""
-                print(f"  {version.content_hash[:12]}  {version.bundle_file}{state}: "
-                      f"{version.text[:200]}")
+                print(f"  {version.content_hash[:12]}  {for_terminal(version.bundle_file)}"
+                      f"{state}: {for_terminal(version.text[:200])}")
         print(msg("{n} conflit(s) non résolu(s).", "{n} open conflict(s).", n=len(found)))
     return 0
 
@@ -415,7 +455,8 @@ def _keys(args: argparse.Namespace) -> int:
         for key in store.keys():
             status = msg("de confiance", "trusted") if key.status == "trusted" else \
                 msg("vue dans un paquet", "seen in a bundle")
-            print(f"{key.fingerprint}  {status}  {', '.join(key.facilitators) or '—'}")
+            names = for_terminal(", ".join(key.facilitators) or "—")
+            print(f"{key.fingerprint}  {status}  {names}")
     return 0
 
 

@@ -69,6 +69,55 @@ class StoreForeignError(StoreError):
             "{path} is not a facilitator-app database; it was not changed.", path=path))
 
 
+class CentralStoreMissingError(StoreError):
+    """There is no central store where one was to be opened, and none is to be created."""
+
+    def __init__(self, path: str, message: Message | None = None) -> None:
+        self.path = path
+        super().__init__(message or msg(
+            "Il n'y a pas de base centrale à {path} : fusionnez d'abord des paquets "
+            "(facilitator-app merge … --into {path}).",
+            "There is no central store at {path}: merge bundles first "
+            "(facilitator-app merge … --into {path}).", path=path))
+
+
+class NotCentralStoreError(StoreError):
+    """What was given as the central store is not one: a file that is not a database (text,
+    JSON, a bundle), a folder, a URL of no supported database or a malformed one, or a
+    facilitator's local store (``kind``: ``other``, ``folder``, ``url`` or ``local``). It was
+    not changed."""
+
+    def __init__(self, path: str, kind: str = "other") -> None:
+        self.path, self.kind = path, kind
+        if kind == "local":
+            message = msg(
+                "{path} n'est pas une base centrale : c'est sans doute la base locale d'un "
+                "animateur ; elle n'a pas été modifiée. Indiquez la base centrale des "
+                "organisateurs (un autre fichier SQLite, ou une URL postgresql://…).",
+                "{path} is not a central store: it is probably a facilitator's local "
+                "database; it was not changed. Give the organisers' central store (another "
+                "SQLite file, or a postgresql://… URL).", path=path)
+        elif kind == "url":
+            message = msg(
+                "La base centrale {path} n'a pas pu être ouverte (adresse mal formée) : "
+                "vérifiez son adresse (par exemple postgresql://utilisateur@serveur:5432/base).",
+                "The central store {path} could not be opened (malformed address): check its "
+                "address (for example postgresql://user@server:5432/database).", path=path)
+        elif kind == "folder":
+            message = msg(
+                "{path} est un dossier, pas une base centrale : indiquez un fichier SQLite "
+                "(par exemple {path}/central.sqlite) ou une URL postgresql://….",
+                "{path} is a folder, not a central store: give a SQLite file (for example "
+                "{path}/central.sqlite) or a postgresql://… URL.", path=path)
+        else:
+            message = msg(
+                "{path} n'est pas une base centrale (ni un fichier SQLite, ni une URL "
+                "postgresql://…) ; elle n'a pas été modifiée.",
+                "{path} is not a central store (neither a SQLite file nor a postgresql://… "
+                "URL); it was not changed.", path=path)
+        super().__init__(message)
+
+
 class StoreCorruptError(StoreError):
     """SQLite's check failed, or the file is not a database at all."""
 

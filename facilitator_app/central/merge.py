@@ -255,7 +255,7 @@ def _trust(keys: Sequence[Row], bundle: Bundle) -> tuple[str, Message | None, bo
     """The bundle's trust (trusted, recorded, new or flagged) among the store's keys, why, and
     whether its key is one an organiser registered."""
     mine = _mine(keys, bundle)
-    names = {name_key(n) for n in bundle.facilitators}
+    names = {name_key(n) for n in bundle.facilitators} - {""}
     for other in keys:
         shared = names & {name_key(n) for n in other.facilitators}
         if other.fingerprint != bundle.fingerprint and shared:
@@ -372,6 +372,13 @@ def merge_bundle(store: CentralStore, bundle: Bundle, *, content: bytes | None =
     dialect = store.dialect
     versions = bundle_versions(bundle)
 
+    def done(outcome: Outcome) -> Outcome:
+        """The outcome, kept; or, for a dry run, the transaction rolled back (a quarantined
+        bundle's row and content included)."""
+        if dry_run:
+            raise _DryRun(outcome)
+        return outcome
+
     def work(conn: Connection) -> Outcome:
         now = utcnow()
         keys = conn.execute(_KEYS).all()
@@ -396,24 +403,21 @@ def merge_bundle(store: CentralStore, bundle: Bundle, *, content: bytes | None =
         if not inserted:
             earlier = conn.execute(_BUNDLE, {"sha": bundle.sha256}).one()
             if earlier.status == "merged":
-                return Outcome(verdict="already", when=earlier.merged_at, **described)
+                return done(Outcome(verdict="already", when=earlier.merged_at, **described))
             if quarantine:
-                return Outcome(verdict="quarantined", when=earlier.received_at, rule="key",
-                               reason=_quarantine_reason(bundle), **described)
+                return done(Outcome(verdict="quarantined", when=earlier.received_at, rule="key",
+                                    reason=_quarantine_reason(bundle), **described))
             conn.execute(update(s.bundles).where(s.bundles.c.sha256 == bundle.sha256).values(
                 status="merged", merged_at=now, merge_id=merge_id, trust=trust,
                 trust_note=record["trust_note"], content=None, reason=None))
         if quarantine:
             conn.execute(update(s.bundles).where(s.bundles.c.sha256 == bundle.sha256).values(
                 reason=_quarantine_reason(bundle).render()))
-            return Outcome(verdict="quarantined", rule="key", reason=_quarantine_reason(bundle),
-                           when=now, **described)
+            return done(Outcome(verdict="quarantined", rule="key",
+                                reason=_quarantine_reason(bundle), when=now, **described))
         counts = _apply(conn, dialect, bundle, versions, now, _mine(keys, bundle))
         conn.execute(_BUNDLE_COUNTS, {"sha": bundle.sha256, "changed": counts.to_json()})
-        outcome = Outcome(verdict="merged", counts=counts, when=now, **described)
-        if dry_run:
-            raise _DryRun(outcome)
-        return outcome
+        return done(Outcome(verdict="merged", counts=counts, when=now, **described))
 
     try:
         return store.write(work)

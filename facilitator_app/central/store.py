@@ -11,6 +11,7 @@ from __future__ import annotations
 import getpass
 import logging
 import random
+import re
 import sqlite3
 import time
 import unicodedata
@@ -23,12 +24,21 @@ from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, insert, inspect, select, text, update
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError
 
 from facilitator_app.central import schema as s
-from facilitator_app.errors import FacilitatorError, NotFoundError, StoreForeignError, StoreNewerError
+from facilitator_app.errors import (
+    CentralStoreMissingError,
+    FacilitatorError,
+    NotCentralStoreError,
+    NotFoundError,
+    StoreForeignError,
+    StoreNewerError,
+)
 from facilitator_app.i18n import msg
 from facilitator_app.storage.engine import sqlite_engine
+from facilitator_app.storage.migrations import APPLICATION_ID as LOCAL_APPLICATION_ID
 from facilitator_app.storage.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -49,6 +59,60 @@ def url_of(target: str | Path) -> str:
     return target
 
 
+def shown(target: str | Path) -> str:
+    """The store as the organiser typed it, for messages: a path as given, a URL without its
+    password."""
+    target = str(target)
+    if "://" not in target:
+        return target
+    try:
+        return make_url(target).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):  # not even a URL: its password hidden all the same
+        return re.sub(r"(://[^:/@]*):[^@/]*@", r"\1:***@", target)
+
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _check_file(path: Path, where: str, create: bool) -> None:
+    """Refuse, before any connection could change it, a file that is not a central store: not
+    a SQLite database, a facilitator's local store, another program's database, or (unless
+    ``create``) an empty one. Only reads."""
+    if path.is_dir():
+        raise NotCentralStoreError(where, "folder")
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(100)
+    except OSError:
+        return  # the engine says why it cannot open it
+    if not header:
+        if not create:
+            raise CentralStoreMissingError(where)
+        return
+    if len(header) < 100 or not header.startswith(_SQLITE_HEADER):
+        raise NotCentralStoreError(where)
+    if int.from_bytes(header[68:72], "big") == LOCAL_APPLICATION_ID:
+        raise NotCentralStoreError(where, "local")
+    # A WAL database without its -wal file is read as immutable: a read-only connection would
+    # leave -wal and -shm files next to it. With a -wal file, its content counts.
+    wal = header[18] == 2 and not Path(f"{path}-wal").exists()
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?{'immutable=1' if wal else 'mode=ro'}",
+                               uri=True)
+        try:
+            tables = {r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return  # the engine says why it cannot open it
+    if s.meta.name not in tables:
+        if tables - {"sqlite_sequence"}:
+            raise StoreForeignError(where)
+        if not create:
+            raise CentralStoreMissingError(where)
+
+
 def _retryable(exc: DBAPIError) -> bool:
     """A transient refusal: PostgreSQL's serialisation failure or deadlock, or a SQLite file
     still locked by another organiser's transaction after the busy timeout."""
@@ -59,8 +123,11 @@ def _retryable(exc: DBAPIError) -> bool:
 
 
 def name_key(name: str) -> str:
-    """A facilitator's name compared without case, accents or extra spaces."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    """A facilitator's name compared without case, accents or extra spaces: only combining
+    marks are removed, so that names in every script (Cyrillic, Chinese, Arabic…) keep their
+    letters. A name of no letters at all gives "", which matches no other."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(plain.casefold().split())
 
 
@@ -122,27 +189,42 @@ class CentralStore:
     """One central database. Use as a context manager, or call :meth:`close`."""
 
     def __init__(self, target: str | Path, *, create: bool = True) -> None:
+        """Open the store at ``target`` (a path or a URL). Without ``create``, a store that
+        does not exist yet (a missing or empty file, a database without the central tables)
+        is refused instead of created. What is not a central store is refused unchanged."""
         self.url = url_of(target)
-        if self.url.startswith("sqlite:///"):
-            path = Path(self.url.removeprefix("sqlite:///"))
-            if not create and not path.exists():
-                raise FacilitatorError(msg(
-                    "Il n'y a pas de base centrale à {path} : fusionnez d'abord des paquets "
-                    "(facilitator-app merge … --into {path}).",
-                    "There is no central store at {path}: merge bundles first "
-                    "(facilitator-app merge … --into {path}).", path=path))
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self.engine: Engine = sqlite_engine(path)
-        else:
-            # A server that does not answer is given up after CONNECT_TIMEOUT seconds (the
-            # URL's own connect_timeout wins), not after the system's minutes.
-            connect_args = {"connect_timeout": CONNECT_TIMEOUT} \
-                if self.url.startswith("postgresql") and "connect_timeout" not in self.url else {}
-            self.engine = create_engine(self.url, isolation_level="SERIALIZABLE",
-                                        pool_pre_ping=True, connect_args=connect_args)
+        self.shown = shown(target)  # for messages: as typed
+        self.create = create
+        try:
+            if self.url.startswith("sqlite:///"):
+                path = Path(self.url.removeprefix("sqlite:///"))
+                if path.exists():
+                    _check_file(path, self.shown, create)
+                elif not create:
+                    raise CentralStoreMissingError(self.shown)
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self.engine: Engine = sqlite_engine(path)
+            else:
+                # A server that does not answer is given up after CONNECT_TIMEOUT seconds (the
+                # URL's own connect_timeout wins), not after the system's minutes.
+                connect_args = {"connect_timeout": CONNECT_TIMEOUT} \
+                    if self.url.startswith("postgresql") and "connect_timeout" not in self.url \
+                    else {}
+                self.engine = create_engine(self.url, isolation_level="SERIALIZABLE",
+                                            pool_pre_ping=True, connect_args=connect_args)
+        except (ArgumentError, ImportError) as exc:  # no such database kind, or no driver
+            log.info("not a central store %s: %s", self.shown, type(exc).__name__)
+            raise NotCentralStoreError(self.shown) from None
+        except ValueError as exc:  # a URL of the right kind, malformed (e.g. its port)
+            log.info("malformed central store URL %s: %s", self.shown, type(exc).__name__)
+            raise NotCentralStoreError(self.shown, "url") from None
         self.dialect = self.engine.dialect.name
         self.display = self.engine.url.render_as_string(hide_password=True)
-        self._prepare()
+        try:
+            self._prepare()
+        except BaseException:
+            self.engine.dispose()
+            raise
 
     def close(self) -> None:
         self.engine.dispose()
@@ -190,7 +272,9 @@ class CentralStore:
             tables = set(inspect(conn).get_table_names())
             if s.meta.name not in tables:
                 if tables - {"sqlite_sequence"}:
-                    raise StoreForeignError(self.display)
+                    raise StoreForeignError(self.shown)
+                if not self.create:
+                    raise CentralStoreMissingError(self.shown)
                 s.metadata.create_all(conn)
                 conn.execute(insert(s.meta), [
                     {"key": "schema_version", "value": str(s.SCHEMA_VERSION)},
@@ -202,14 +286,17 @@ class CentralStore:
             found = int(conn.scalar(select(s.meta.c.value)
                                     .where(s.meta.c.key == "schema_version")) or 0)
             if found > s.SCHEMA_VERSION:
-                raise StoreNewerError(self.display, found, s.SCHEMA_VERSION)
+                raise StoreNewerError(self.shown, found, s.SCHEMA_VERSION)
         try:
             self.write(prepare)
         except OperationalError as exc:
             raise FacilitatorError(msg(
                 "Impossible d'ouvrir la base centrale {url} ({detail}).",
                 "Cannot open the central store {url} ({detail}).",
-                url=self.display, detail=str(exc.orig)[:200])) from None
+                url=self.shown, detail=str(exc.orig)[:200])) from None
+        except DatabaseError as exc:  # e.g. SQLite's "file is not a database"
+            log.info("not a central store %s: %s", self.shown, exc.orig)
+            raise NotCentralStoreError(self.shown) from None
 
     # -- keys ------------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 
+from facilitator_app.central.store import CentralStore
 from tests.conftest import PYTHON, child_env
 from tests.support.bundles import OTHER_KEY, TEST_KEY
 from tests.support.merging import contribution as c
@@ -20,6 +21,10 @@ def test_merge_then_resolve_a_conflict_from_the_command_line(tmp_path, bundles_d
     write_bundle(bundles_dir, "a", [c(1, 2, "version A"), c(2)])
     write_bundle(bundles_dir, "b", [c(1, 2, "version B")])
     (bundles_dir / "junk.fabundle").write_bytes(b"junk")
+    missing = _app("merge", str(bundles_dir), "--into", store, "--dry-run")
+    assert missing.returncode == 3 and "n'en crée pas" in missing.stderr  # nor creates it
+    assert not (tmp_path / "central.sqlite").exists()
+    CentralStore(store).close()  # an empty store: a dry run tries the merge into it
     dry = _app("merge", str(bundles_dir), "--into", store, "--dry-run")
     assert dry.returncode == 4 and "essai, rien n'a été écrit" in dry.stdout
     result = _app("merge", str(bundles_dir), "--into", store)
