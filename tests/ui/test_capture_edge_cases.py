@@ -13,7 +13,7 @@ from facilitator_app.storage import LocalStore
 
 from .conftest import type_text
 from .test_capture import start_atelier, type_into
-from .test_resume import editor_of
+from .test_resume import edit_first, editor_of
 
 
 def test_a_text_longer_than_qt_default_is_captured_whole_from_the_entry(qtbot, make_window):
@@ -56,20 +56,6 @@ def test_a_long_text_corrected_in_place_is_not_cut(qtbot, make_window):
     assert [c.text for c in stored] == [long_text[5:]]
 
 
-def _edit_first(qtbot, window, box, typed: str):
-    """Open the in-place editor on the first contribution of ``box`` and type at its end."""
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    box.view.setFocus()
-    box.view.setCurrentIndex(box.model.index(0))
-    qtbot.keyClick(box.view, Qt.Key.Key_F2)
-    qtbot.waitUntil(lambda: editor_of(box) is not None)
-    line = editor_of(box)
-    qtbot.keyClick(line, Qt.Key.Key_End)
-    type_text(line, typed)
-    return line
-
-
 def test_undo_from_the_menu_during_an_in_place_edit_keeps_the_edit(qtbot, make_window):
     window = make_window()
     start_atelier(qtbot, window, 3)
@@ -78,7 +64,7 @@ def test_undo_from_the_menu_during_an_in_place_edit_keeps_the_edit(qtbot, make_w
     session.add(11, "indicators", "First")
     session.add(11, "indicators", "Second")  # what Edit > Undo takes back
     uuid = box.model.contribution(0).uuid
-    _edit_first(qtbot, window, box, " corrected")
+    edit_first(qtbot, window, box, " corrected")
     window.a_undo.trigger()  # with the mouse: a menu leaves the focus in the editor
     assert [c.text for c in box.model._rows] == ["First"]
     line = editor_of(box)
@@ -101,7 +87,7 @@ def test_closing_after_an_undo_during_an_edit_saves_every_draft(qtbot, make_wind
     box = window.capture.current_panel().questions["indicators"]
     session.add(11, "indicators", "First")
     session.add(11, "indicators", "Second")
-    _edit_first(qtbot, window, box, " corrected")
+    edit_first(qtbot, window, box, " corrected")
     window.a_undo.trigger()
     # The edit-draft timer fires on the editor it knows of (a dropped one raised here).
     with qtbot.waitSignal(box._edit_timer.timeout, timeout=2000):
@@ -127,7 +113,7 @@ def test_an_undo_removing_the_contribution_being_edited_forgets_the_edit(qtbot, 
     session = window.session
     box = window.capture.current_panel().questions["indicators"]
     session.add(11, "indicators", "Only")
-    _edit_first(qtbot, window, box, " corrected")
+    edit_first(qtbot, window, box, " corrected")
     box.save_edit()
     assert window.store.state(session.run.uuid)["edit:11:indicators"] != ""
     window.a_undo.trigger()  # takes back the add of the contribution being edited

@@ -21,6 +21,20 @@ def editor_of(box) -> QLineEdit | None:
     return box._editor if box.view.state() == box.view.State.EditingState else None
 
 
+def edit_first(qtbot, window, box, typed: str) -> QLineEdit:
+    """Open the in-place editor on the first contribution of ``box`` and type at its end."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    box.view.setFocus()
+    box.view.setCurrentIndex(box.model.index(0))
+    qtbot.keyClick(box.view, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: editor_of(box) is not None)
+    line = editor_of(box)
+    qtbot.keyClick(line, Qt.Key.Key_End)
+    type_text(line, typed)
+    return line
+
+
 def test_scroll_of_each_list_is_restored_after_closing_and_reopening(qtbot, make_window):
     window = make_window()
     start_atelier(qtbot, window, 3)
@@ -117,13 +131,7 @@ def test_closing_normally_during_an_edit_loses_nothing(qtbot, make_window):
     qtbot.waitUntil(window.isActiveWindow)
     box = window.capture.current_panel().questions["challenges"]
     fill(window, 4, "challenges", 2)
-    box.view.setFocus()
-    box.view.setCurrentIndex(box.model.index(0))
-    qtbot.keyClick(box.view, Qt.Key.Key_F2)
-    qtbot.waitUntil(lambda: editor_of(box) is not None)
-    line = editor_of(box)
-    qtbot.keyClick(line, Qt.Key.Key_End)
-    type_text(line, " (corrigé)")
+    edit_first(qtbot, window, box, " (corrigé)")
     uuid = box.model.contribution(0).uuid
     make_window.close(window)  # no wait for the half-second save
 
