@@ -136,7 +136,7 @@ def _among_uuids(column) -> ColumnElement[bool]:
 _STATES = select(*(s.contributions.c[name] for name in _State._fields)).where(
     _among_uuids(s.contributions.c.uuid))
 _HISTORIES = select(*(s.versions.c[name] for name in (
-    "contribution_uuid", "revision", "content_hash", "deleted"))).where(
+    "contribution_uuid", "revision", "content_hash", "deleted", "bundle_sha256"))).where(
         _among_uuids(s.versions.c.contribution_uuid))
 _CONFLICTS = select(s.conflicts).where(_among_uuids(s.conflicts.c.contribution_uuid))
 # What every bundle runs, built once (building a statement costs more than running it).
@@ -294,7 +294,8 @@ def refresh(conn: Connection, dialect: str, uuids: Iterable[str],
             incoming: dict[str, _Version] | None = None) -> dict[str, tuple]:
     """Derive again the current state of some contributions from their history. Returns, per
     UUID, the current state before (None for a contribution never seen) and after, and
-    whether a conflict was opened.
+    whether the version just received is in conflict: it opened one, joined an open one, or
+    reopened one the organiser had resolved without it.
 
     ``incoming`` holds the versions just added. A contribution the store had never seen has
     no other version: its history is not read back, and that version is its current state."""
@@ -312,7 +313,7 @@ def refresh(conn: Connection, dialect: str, uuids: Iterable[str],
     now = utcnow()
     after = [_State(u, incoming[u].revision, incoming[u].content_hash, incoming[u].deleted,
                     False) for u in new]
-    opened = set()
+    conflicting = set()
     for uuid in known_uuids:
         versions = history[uuid]
         latest = max(v.revision for v in versions)
@@ -326,29 +327,46 @@ def refresh(conn: Connection, dialect: str, uuids: Iterable[str],
         chosen, in_conflict = tops[0], False
         if len(tops) > 1:
             conflict = conflicts.get(latest)
+            # A version at that revision that the bundle being merged brought first: one the
+            # organiser has not seen (a repeat is in the history under its first bundle).
+            arrived = incoming is not None and uuid in incoming and any(
+                (v.content_hash, v.bundle_sha256) == (incoming[uuid].content_hash,
+                                                      incoming[uuid].bundle_sha256)
+                for v in tops)
             if conflict is None:
                 conn.execute(_insert(dialect, s.conflicts).values(
                     contribution_uuid=uuid, revision=latest, status="open",
                     detected_at=now).on_conflict_do_nothing())
-                opened.add(uuid)
+                conflicting.add(uuid)
+                in_conflict = True
+            elif conflict.status == "resolved" and arrived:
+                # Resolved without this version: the organiser decides again, having seen it.
+                conn.execute(update(s.conflicts).where(
+                    s.conflicts.c.contribution_uuid == uuid, s.conflicts.c.revision == latest)
+                    .values(status="open", resolution=None, kept_hash=None, resolved_at=None,
+                            detected_at=now))
+                conflicting.add(uuid)
                 in_conflict = True
             elif conflict.status == "resolved" and any(v.content_hash == conflict.kept_hash
                                                        for v in tops):
                 chosen = next(v for v in tops if v.content_hash == conflict.kept_hash)
             else:
+                if arrived:  # one more version in a conflict still open
+                    conflicting.add(uuid)
                 in_conflict = True
         after.append(_State(uuid, chosen.revision, chosen.content_hash, chosen.deleted,
                             in_conflict))
     # A state that changed is written, copied from the version it names by the database.
     _writes(conn.dialect).current.execute(
         conn, [state for state in after if state != before.get(state.uuid)])
-    return {state.uuid: (before.get(state.uuid), state, state.uuid in opened) for state in after}
+    return {state.uuid: (before.get(state.uuid), state, state.uuid in conflicting)
+            for state in after}
 
 
 def _count(changes: dict[str, tuple]) -> Counts:
     added = updated = unchanged = conflicting = removed = 0
-    for old, new, opened in changes.values():
-        if opened:
+    for old, new, in_conflict in changes.values():
+        if in_conflict:
             conflicting += 1
         elif old is not None and (old.revision, old.content_hash, old.in_conflict) == \
                 (new.revision, new.content_hash, new.in_conflict):

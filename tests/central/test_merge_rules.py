@@ -75,6 +75,41 @@ def test_keeping_both_versions_of_a_conflict(central, bundles_dir):
     assert not next(iter(central.current()))["in_conflict"]
 
 
+@pytest.mark.parametrize("keep", ["one", "both"])
+def test_a_version_arriving_after_a_resolution_reopens_the_conflict(central, bundles_dir, keep):
+    _merge(central, write_bundle(bundles_dir, "a", [c(1, 2, "A")]),
+           write_bundle(bundles_dir, "b", [c(1, 2, "B")]))
+    [conflict] = central.conflicts()
+    kept = next(v.content_hash for v in conflict.versions if v.text == "A")
+    central.resolve(conflict.contribution_uuid, kept if keep == "one" else "both")
+    assert central.conflicts() == []
+    # A third laptop's version at that revision: the organiser never saw it.
+    third = _merge(central, write_bundle(bundles_dir, "z", [c(1, 2, "Z")]))
+    assert third.counts == Counts(conflicting=1)
+    [reopened] = central.conflicts()
+    assert (reopened.status, reopened.resolution, reopened.kept_hash) == ("open", None, None)
+    assert {v.text for v in reopened.versions} == {"A", "B", "Z"}
+    assert next(iter(central.current()))["in_conflict"] is True
+    # Decided again, and a repeat of any of the three bundles leaves the decision alone.
+    central.resolve(conflict.contribution_uuid,
+                    next(v.content_hash for v in reopened.versions if v.text == "Z"))
+    for name in ("a", "b", "z"):
+        assert _merge(central, bundles_dir / f"{name}.fabundle").verdict == "already"
+    _merge(central, write_bundle(bundles_dir, "z-copy", [c(1, 2, "Z"), c(2)]))
+    assert central.conflicts() == [] and _texts(central)["01"] == "Z"
+
+
+def test_a_version_joining_an_open_conflict_counts_as_conflicting(central, bundles_dir):
+    _merge(central, write_bundle(bundles_dir, "a", [c(1, 2, "A")]),
+           write_bundle(bundles_dir, "b", [c(1, 2, "B")]))
+    joined = _merge(central, write_bundle(bundles_dir, "z", [c(1, 2, "Z")]))
+    assert joined.counts == Counts(conflicting=1)
+    [conflict] = central.conflicts()
+    assert {v.text for v in conflict.versions} == {"A", "B", "Z"}
+    repeat = _merge(central, write_bundle(bundles_dir, "z-copy", [c(1, 2, "Z"), c(2)]))
+    assert repeat.counts == Counts(added=1, unchanged=1), "a version already seen joins nothing"
+
+
 def test_a_later_revision_supersedes_a_conflict(central, bundles_dir):
     _merge(central, write_bundle(bundles_dir, "a", [c(1, 2, "A")]),
            write_bundle(bundles_dir, "b", [c(1, 2, "B")]))
