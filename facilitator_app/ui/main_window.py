@@ -252,6 +252,11 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.capture)
             self.capture.deleteLater()
             self.capture = None
+        if self.session is not None:
+            # Written already, or lost by the facilitator's choice: never written later.
+            self.session.writer.discard()
+            self.session.deleteLater()
+            self.banner.hide()  # it spoke of those changes
         self.session = None
 
     def show_start_page(self) -> None:

@@ -75,6 +75,21 @@ class PendingWrites(QObject):
             if not outer and not self.failing:
                 self.flush()
 
+    def discard(self) -> None:
+        """Forget what waits and stop trying (the facilitator chose to lose it): a retry must
+        not write it later, over what was typed since."""
+        self._retry.stop()
+        if self.pending:
+            log.warning("discarding %d changes the disk refused", self.pending)
+        self._clear()
+        self.failing = False
+
+    def _clear(self) -> None:
+        self._rows.clear()
+        self._notes.clear()
+        self._state.clear()
+        self._runs.clear()
+
     def flush(self) -> bool:
         """Try to write everything waiting; True when nothing is left."""
         if not self.pending:
@@ -89,10 +104,7 @@ class PendingWrites(QObject):
             self.failed.emit(str(exc))
             self._retry.start()
             return False
-        self._rows.clear()
-        self._notes.clear()
-        self._state.clear()
-        self._runs.clear()
+        self._clear()
         if self.failing:
             self.failing = False
             log.info("saving works again; everything kept in memory is written")

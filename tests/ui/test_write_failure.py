@@ -72,3 +72,41 @@ def test_banner_while_unwritable_then_everything_saved(qtbot, make_window):
         assert conn.execute("SELECT starred FROM contributions WHERE text = 'Avant la panne'"
                             ).fetchone()[0] == 1
     conn.close()
+
+
+def test_changes_discarded_on_leaving_are_never_written_later(qtbot, make_window, monkeypatch):
+    """Leaving a run while the disk refuses, the facilitator answers Discard; they resume the
+    run and correct the contribution again. The discarded change must not land on the disk
+    after the new one once the disk is back."""
+    import shiboken6
+    from PySide6.QtWidgets import QMessageBox
+
+    window = make_window()
+    start_atelier(qtbot, window, 3)
+    old = window.session
+    run = old.run.uuid
+    old.add(11, "indicators", "Original")
+    uuid = old.contributions(11, "indicators")[0].uuid
+    engine = window.store._engine
+    event.listen(engine, "connect", _read_only)
+    engine.dispose()
+    old.edit(uuid, "Old correction (discarded)")
+    assert old.writer.failing and old.writer.pending
+    qtbot.waitUntil(window.banner.isVisible)
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard))
+    window.show_start_page()  # File > New or resume…, answered Discard
+    assert window.session is None
+    assert not old.writer.pending and not old.writer._retry.isActive()
+    assert not window.banner.isVisible(), "nothing waits for the disk any more"
+    window.resume_run(run)
+    new = window.session
+    assert new.contributions(11, "indicators")[0].text == "Original"
+    new.edit(uuid, "New correction")
+    event.remove(engine, "connect", _read_only)
+    engine.dispose()
+    assert new.writer.flush()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(old))  # gone, and its retry timer with it
+    with sqlite3.connect(window.store.path) as conn:
+        text = conn.execute("SELECT text FROM contributions WHERE uuid = ?", (uuid,)).fetchone()
+    assert text == ("New correction",)
