@@ -132,6 +132,25 @@ class CaptureView(QWidget):
                 values.update(box.resume_state())
         self.session.remember(values)
 
+    def unentered(self) -> dict[str, str]:
+        """Texts typed in an entry line and never added with Enter, by draft key (after
+        saving them): a draft is not a contribution, and no bundle carries it."""
+        self.save_drafts()
+        return {key: text for key, text in self.session.state().items()
+                if key.startswith("draft:") and text.strip()}
+
+    def enter_unentered(self) -> None:
+        """Add every such text as a contribution of its question, as Enter would have."""
+        drafts = self.unentered()
+        with self.session.writer.batch():
+            for key, text in drafts.items():
+                _, engagement, question = key.split(":")
+                self.session.add(int(engagement), question, text.strip())
+            for panel in self.panels:
+                for box in panel.questions.values():
+                    box.entry.setText("")
+            self.session.remember(dict.fromkeys(drafts, ""))
+
     def _restore(self) -> None:
         state = self.session.state()
         row = self.engagement_model.row_of(int(state.get("engagement", "0") or 0))

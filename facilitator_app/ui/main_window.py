@@ -273,11 +273,26 @@ class MainWindow(QMainWindow):
     def end_run(self) -> None:
         if self.session is None:
             return
-        answer = QMessageBox.question(
-            self, self.tr("End the atelier"),
-            self.tr("Mark this atelier as ended? Its contributions stay on this computer and can "
-                    "still be corrected."))
-        if answer == QMessageBox.StandardButton.Yes:
+        buttons = QMessageBox.StandardButton
+        unentered = len(self.capture.unentered()) if self.capture is not None else 0
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("End the atelier"),
+                          self.tr("Mark this atelier as ended? Its contributions stay on this "
+                                  "computer and can still be corrected."), parent=self)
+        if unentered:
+            box.setInformativeText(self.tr(
+                "Texts typed but not added with Enter: {count}. Add them to the atelier now? "
+                "Otherwise they stay in their entry lines and the export leaves them out."
+            ).format(count=unentered))
+            box.setStandardButtons(buttons.Yes | buttons.No | buttons.Cancel)
+            box.button(buttons.Yes).setText(self.tr("&Add them and end"))
+            box.button(buttons.No).setText(self.tr("End &without them"))
+        else:
+            box.setStandardButtons(buttons.Yes | buttons.No)
+        box.setDefaultButton(buttons.Yes)
+        answer = box.exec()
+        if unentered and answer == buttons.Yes:
+            self.capture.enter_unentered()
+        if answer == buttons.Yes or (unentered and answer == buttons.No):
             from facilitator_app.storage.types import utcnow
 
             self.session.update_run(ended_at=utcnow())

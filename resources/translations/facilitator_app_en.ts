@@ -242,7 +242,7 @@
         <translation>Delete contribution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="121" />
+        <location filename="../../facilitator_app/ui/session.py" line="124" />
         <source>Move contribution</source>
         <translation>Move contribution</translation>
     </message>
@@ -250,17 +250,17 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="143" />
+        <location filename="../../facilitator_app/ui/capture_view.py" line="162" />
         <source>Atelier {number}: {title}</source>
         <translation>Atelier {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="144" />
+        <location filename="../../facilitator_app/ui/capture_view.py" line="163" />
         <source>Room: {room}</source>
         <translation>Room: {room}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="145" />
+        <location filename="../../facilitator_app/ui/capture_view.py" line="164" />
         <source>Engagements of the atelier</source>
         <translation>Engagements of the atelier</translation>
     </message>
@@ -570,89 +570,104 @@ Read it out to the organiser so that they can trust the bundles you send.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="235" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="240" />
         <source>Changes not saved</source>
         <translation>Changes not saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="236" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="241" />
         <source>Changes that could not be written to disk: {count}. Keep the window open until saving works again, or leave and lose them?</source>
         <translation>Changes that could not be written to disk: {count}. Keep the window open until saving works again, or leave and lose them?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="267" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="278" />
         <source>End the atelier</source>
         <translation>End the atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="268" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="279" />
         <source>Mark this atelier as ended? Its contributions stay on this computer and can still be corrected.</source>
         <translation>Mark this atelier as ended? Its contributions stay on this computer and can still be corrected.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="277" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="283" />
+        <source>Texts typed but not added with Enter: {count}. Add them to the atelier now? Otherwise they stay in their entry lines and the export leaves them out.</source>
+        <translation>Texts typed but not added with Enter: {count}. Add them to the atelier now? Otherwise they stay in their entry lines and the export leaves them out.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="287" />
+        <source>&amp;Add them and end</source>
+        <translation>&amp;Add them and end</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="288" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="296" />
+        <source>End &amp;without them</source>
+        <translation>End &amp;without them</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="302" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="313" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="321" />
         <source>Export the atelier</source>
         <translation>Export the atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="278" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="303" />
         <source>Export the atelier now, as a bundle for the organisers?</source>
         <translation>Export the atelier now, as a bundle for the organisers?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="289" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="314" />
         <source>Some changes are not on disk yet, so the bundle would miss them. Export again once saving works (the red banner disappears).</source>
         <translation>Some changes are not on disk yet, so the bundle would miss them. Export again once saving works (the red banner disappears).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="297" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="322" />
         <source>No atelier has been held on this computer yet: there is nothing to export.</source>
         <translation>No atelier has been held on this computer yet: there is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="371" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="396" />
         <source>&amp;Automatic: the screen other than this window's</source>
         <translation>&amp;Automatic: the screen other than this window's</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="374" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="399" />
         <source>&amp;{number}. {name} ({width}×{height})</source>
         <translation>&amp;{number}. {name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="375" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="400" />
         <source>screen</source>
         <translation>screen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="380" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="405" />
         <source>main screen</source>
         <translation>main screen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="383" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="408" />
         <source>{name} (not connected: automatic until it is)</source>
         <translation>{name} (not connected: automatic until it is)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="421" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="446" />
         <source>Not saved (changes kept in memory: {count})</source>
         <translation>Not saved (changes kept in memory: {count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="425" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="450" />
         <source>Saved at {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="429" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="454" />
         <source>About facilitator-app</source>
         <translation>About facilitator-app</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="430" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="455" />
         <source>facilitator-app {version}
 Capture of the Ministère ouvert ateliers.
 Workshop data: {path}</source>
@@ -661,162 +676,162 @@ Capture of the Ministère ouvert ateliers.
 Workshop data: {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="441" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="466" />
         <source>Ministère ouvert — facilitator</source>
         <translation>Ministère ouvert — facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="443" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="468" />
         <source>Atelier {number} — {title}</source>
         <translation>Atelier {number} — {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="446" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="471" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="447" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="472" />
         <source>&amp;New or resume an atelier…</source>
         <translation>&amp;New or resume an atelier…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="448" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="473" />
         <source>&amp;End the atelier…</source>
         <translation>&amp;End the atelier…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="449" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="474" />
         <source>E&amp;xport for the organisers…</source>
         <translation>E&amp;xport for the organisers…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="450" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="475" />
         <source>&amp;Merge bundles (organisers)…</source>
         <translation>&amp;Merge bundles (organisers)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="451" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="476" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="452" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="477" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="453" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="478" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="454" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="479" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="455" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="480" />
         <source>&amp;Atelier</source>
         <translation>&amp;Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="456" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="481" />
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="456" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="481" />
         <source>Inspirations</source>
         <translation>Inspirations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="456" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="481" />
         <source>Challenges</source>
         <translation>Challenges</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="457" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="482" />
         <source>Future commitments</source>
         <translation>Future commitments</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="460" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="485" />
         <source>&amp;Next engagement</source>
         <translation>&amp;Next engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="461" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="486" />
         <source>&amp;Previous engagement</source>
         <translation>&amp;Previous engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="462" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="487" />
         <source>A&amp;genda of the hour…</source>
         <translation>A&amp;genda of the hour…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="463" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="488" />
         <source>P&amp;lenary summary…</source>
         <translation>P&amp;lenary summary…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="464" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="489" />
         <source>Room &amp;display</source>
         <translation>Room &amp;display</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="465" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="490" />
         <source>Room display &amp;screen</source>
         <translation>Room display &amp;screen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="469" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="494" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="470" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="495" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="471" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="496" />
         <source>Lar&amp;ger text</source>
         <translation>Lar&amp;ger text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="472" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="497" />
         <source>S&amp;maller text</source>
         <translation>S&amp;maller text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="473" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="498" />
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="474" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="499" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="475" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="500" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="476" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="501" />
         <source>My &amp;signing key…</source>
         <translation>My &amp;signing key…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="477" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="502" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="483" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="508" />
         <source>Every change is saved as you type</source>
         <translation>Every change is saved as you type</translation>
     </message>
@@ -1147,17 +1162,17 @@ Workshop data: {path}</translation>
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../../facilitator_app/ui/question_box.py" line="139" />
+        <location filename="../../facilitator_app/ui/question_box.py" line="166" />
         <source>Type a contribution, then Enter (Ctrl+{number})</source>
         <translation>Type a contribution, then Enter (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/question_box.py" line="140" />
+        <location filename="../../facilitator_app/ui/question_box.py" line="167" />
         <source>New contribution: {question}</source>
         <translation>New contribution: {question}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/question_box.py" line="141" />
+        <location filename="../../facilitator_app/ui/question_box.py" line="168" />
         <source>Contributions: {question}</source>
         <translation>Contributions: {question}</translation>
     </message>
@@ -1674,7 +1689,7 @@ Workshop data: {path}</translation>
 <context>
     <name>session</name>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="158" />
+        <location filename="../../facilitator_app/ui/session.py" line="162" />
         <source>Add contribution</source>
         <translation>Add contribution</translation>
     </message>

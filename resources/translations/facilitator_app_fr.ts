@@ -243,7 +243,7 @@
         <translation>Supprimer la contribution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="121"/>
+        <location filename="../../facilitator_app/ui/session.py" line="124"/>
         <source>Move contribution</source>
         <translation>Déplacer la contribution</translation>
     </message>
@@ -251,17 +251,17 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="143"/>
+        <location filename="../../facilitator_app/ui/capture_view.py" line="162"/>
         <source>Atelier {number}: {title}</source>
         <translation>Atelier {number} : {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="144"/>
+        <location filename="../../facilitator_app/ui/capture_view.py" line="163"/>
         <source>Room: {room}</source>
         <translation>Salle : {room}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="145"/>
+        <location filename="../../facilitator_app/ui/capture_view.py" line="164"/>
         <source>Engagements of the atelier</source>
         <translation>Engagements de l&apos;atelier</translation>
     </message>
@@ -571,89 +571,104 @@ Lisez-la à l&apos;organisateur pour qu&apos;il puisse faire confiance aux paque
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="235"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="240"/>
         <source>Changes not saved</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="236"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="241"/>
         <source>Changes that could not be written to disk: {count}. Keep the window open until saving works again, or leave and lose them?</source>
         <translation>Modifications qui n&apos;ont pas pu être écrites sur le disque : {count}. Garder la fenêtre ouverte jusqu&apos;à ce que l&apos;enregistrement fonctionne à nouveau, ou partir et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="267"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="278"/>
         <source>End the atelier</source>
         <translation>Terminer l&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="268"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="279"/>
         <source>Mark this atelier as ended? Its contributions stay on this computer and can still be corrected.</source>
         <translation>Marquer cet atelier comme terminé ? Ses contributions restent sur cet ordinateur et peuvent encore être corrigées.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="277"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="283"/>
+        <source>Texts typed but not added with Enter: {count}. Add them to the atelier now? Otherwise they stay in their entry lines and the export leaves them out.</source>
+        <translation>Textes saisis mais pas ajoutés avec Entrée : {count}. Les ajouter à l&apos;atelier maintenant ? Sinon ils restent dans leurs lignes de saisie et l&apos;export ne les contient pas.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="287"/>
+        <source>&amp;Add them and end</source>
+        <translation>&amp;Les ajouter et terminer</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="288"/>
-        <location filename="../../facilitator_app/ui/main_window.py" line="296"/>
+        <source>End &amp;without them</source>
+        <translation>Terminer &amp;sans eux</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="302"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="313"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="321"/>
         <source>Export the atelier</source>
         <translation>Exporter l&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="278"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="303"/>
         <source>Export the atelier now, as a bundle for the organisers?</source>
         <translation>Exporter l&apos;atelier maintenant, en paquet pour les organisateurs ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="289"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="314"/>
         <source>Some changes are not on disk yet, so the bundle would miss them. Export again once saving works (the red banner disappears).</source>
         <translation>Des modifications ne sont pas encore sur le disque : le paquet ne les contiendrait pas. Exportez à nouveau quand l&apos;enregistrement fonctionne (le bandeau rouge disparaît).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="297"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="322"/>
         <source>No atelier has been held on this computer yet: there is nothing to export.</source>
         <translation>Aucun atelier n&apos;a encore été tenu sur cet ordinateur : il n&apos;y a rien à exporter.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="371"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="396"/>
         <source>&amp;Automatic: the screen other than this window&apos;s</source>
         <translation>&amp;Automatique : l&apos;écran autre que celui de cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="374"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="399"/>
         <source>&amp;{number}. {name} ({width}×{height})</source>
         <translation>&amp;{number}. {name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="375"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="400"/>
         <source>screen</source>
         <translation>écran</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="380"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="405"/>
         <source>main screen</source>
         <translation>écran principal</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="383"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="408"/>
         <source>{name} (not connected: automatic until it is)</source>
         <translation>{name} (non branché : automatique en attendant)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="421"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="446"/>
         <source>Not saved (changes kept in memory: {count})</source>
         <translation>Non enregistré (modifications gardées en mémoire : {count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="425"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="450"/>
         <source>Saved at {time}</source>
         <translation>Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="429"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="454"/>
         <source>About facilitator-app</source>
         <translation>À propos de facilitator-app</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="430"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="455"/>
         <source>facilitator-app {version}
 Capture of the Ministère ouvert ateliers.
 Workshop data: {path}</source>
@@ -662,162 +677,162 @@ Saisie des ateliers Ministère ouvert.
 Données des ateliers : {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="441"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="466"/>
         <source>Ministère ouvert — facilitator</source>
         <translation>Ministère ouvert — animation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="443"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="468"/>
         <source>Atelier {number} — {title}</source>
         <translation>Atelier {number} — {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="446"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="471"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="447"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="472"/>
         <source>&amp;New or resume an atelier…</source>
         <translation>&amp;Nouvel atelier ou reprise…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="448"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="473"/>
         <source>&amp;End the atelier…</source>
         <translation>&amp;Terminer l&apos;atelier…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="449"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="474"/>
         <source>E&amp;xport for the organisers…</source>
         <translation>E&amp;xporter pour les organisateurs…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="450"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="475"/>
         <source>&amp;Merge bundles (organisers)…</source>
         <translation>&amp;Fusionner des paquets (organisateurs)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="451"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="476"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="452"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="477"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="453"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="478"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="454"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="479"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="455"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="480"/>
         <source>&amp;Atelier</source>
         <translation>&amp;Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="456"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="481"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="456"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="481"/>
         <source>Inspirations</source>
         <translation>Initiatives inspirantes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="456"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="481"/>
         <source>Challenges</source>
         <translation>Défis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="457"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="482"/>
         <source>Future commitments</source>
         <translation>Engagements futurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="460"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="485"/>
         <source>&amp;Next engagement</source>
         <translation>Engagement &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="461"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="486"/>
         <source>&amp;Previous engagement</source>
         <translation>Engagement &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="462"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="487"/>
         <source>A&amp;genda of the hour…</source>
         <translation>&amp;Déroulé de l&apos;heure…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="463"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="488"/>
         <source>P&amp;lenary summary…</source>
         <translation>&amp;Restitution…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="464"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="489"/>
         <source>Room &amp;display</source>
         <translation>&amp;Affichage en salle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="465"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="490"/>
         <source>Room display &amp;screen</source>
         <translation>&amp;Écran de la salle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="469"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="494"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="470"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="495"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="471"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="496"/>
         <source>Lar&amp;ger text</source>
         <translation>A&amp;grandir le texte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="472"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="497"/>
         <source>S&amp;maller text</source>
         <translation>&amp;Réduire le texte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="473"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="498"/>
         <source>&amp;Normal text size</source>
         <translation>Taille &amp;normale du texte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="474"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="499"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="475"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="500"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="476"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="501"/>
         <source>My &amp;signing key…</source>
         <translation>Ma clé de &amp;signature…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="477"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="502"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="483"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="508"/>
         <source>Every change is saved as you type</source>
         <translation>Chaque modification est enregistrée pendant la saisie</translation>
     </message>
@@ -1148,17 +1163,17 @@ Données des ateliers : {path}</translation>
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../../facilitator_app/ui/question_box.py" line="139"/>
+        <location filename="../../facilitator_app/ui/question_box.py" line="166"/>
         <source>Type a contribution, then Enter (Ctrl+{number})</source>
         <translation>Saisissez une contribution, puis Entrée (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/question_box.py" line="140"/>
+        <location filename="../../facilitator_app/ui/question_box.py" line="167"/>
         <source>New contribution: {question}</source>
         <translation>Nouvelle contribution : {question}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/question_box.py" line="141"/>
+        <location filename="../../facilitator_app/ui/question_box.py" line="168"/>
         <source>Contributions: {question}</source>
         <translation>Contributions : {question}</translation>
     </message>
@@ -1675,7 +1690,7 @@ Données des ateliers : {path}</translation>
 <context>
     <name>session</name>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="158"/>
+        <location filename="../../facilitator_app/ui/session.py" line="162"/>
         <source>Add contribution</source>
         <translation>Ajouter la contribution</translation>
     </message>

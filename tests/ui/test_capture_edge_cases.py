@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -195,3 +197,50 @@ def test_undo_of_a_move_to_another_question_after_a_deletion(qtbot, make_window)
     session.undo_stack.undo()
     assert (_texts(window, "indicators"), _texts(window, "challenges")) == (
         list("CDE"), list("X"))
+
+
+@pytest.mark.parametrize("answer", ["add", "without"])
+def test_ending_the_atelier_offers_the_texts_typed_but_not_added(qtbot, make_window,
+                                                                 monkeypatch, answer):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = make_window()
+    start_atelier(qtbot, window, 3)
+    run = window.session.run.uuid
+    panel = window.capture.current_panel()
+    type_text(panel.questions["challenges"].entry, "Pas encore validé")
+    window.capture.session.remember({"draft:15:commitments": "Brouillon d'un autre engagement"})
+    asked = []
+
+    def exec_(box):
+        asked.append(box.informativeText())
+        return QMessageBox.StandardButton.Yes if answer == "add" else QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))  # export
+    window.end_run()
+    assert "2" in asked[0], "the question counts both texts"
+    assert window.session is None and window.store.run(run).ended_at is not None
+    texts = {(c.engagement_number, c.question_key, c.text)
+             for c in window.store.contributions(run)}
+    state = window.store.state(run)
+    if answer == "add":
+        assert texts == {(11, "challenges", "Pas encore validé"),
+                         (15, "commitments", "Brouillon d'un autre engagement")}
+        assert not any(v for k, v in state.items() if k.startswith("draft:"))
+    else:
+        assert texts == set()
+        assert state["draft:11:challenges"] == "Pas encore validé"
+
+
+def test_ending_an_atelier_without_unentered_texts_asks_yes_or_no(qtbot, make_window,
+                                                                  monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = make_window()
+    start_atelier(qtbot, window, 3)
+    run = window.session.run.uuid
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.No)
+    window.end_run()
+    assert window.session is not None and window.store.run(run).ended_at is None
