@@ -171,6 +171,21 @@ class NotFoundError(FacilitatorError):
         super().__init__(msg(fr + " : {key}", en + ": {key}", key=key))
 
 
+class ConflictChangedError(FacilitatorError):
+    """A conflict changed between the moment the organiser looked at it and their choice
+    (another organiser's merge brought a version or a later revision): nothing was resolved."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        super().__init__(msg(
+            "Le conflit de la contribution {key} a changé depuis son affichage (une autre fusion "
+            "y a apporté une version) : rien n'est résolu. Relisez ses versions, puis choisissez "
+            "de nouveau.",
+            "The conflict of contribution {key} changed since it was shown (another merge "
+            "brought a version to it): nothing was resolved. Read its versions again, then "
+            "choose again.", key=key))
+
+
 class StoreWriteError(StoreError):
     """The disk refused a write (full, read-only, removed); nothing of it was written."""
 

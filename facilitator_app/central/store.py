@@ -30,6 +30,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, Operational
 from facilitator_app.central import schema as s
 from facilitator_app.errors import (
     CentralStoreMissingError,
+    ConflictChangedError,
     FacilitatorError,
     NotCentralStoreError,
     NotFoundError,
@@ -405,9 +406,14 @@ class CentralStore:
             return found
         return self.read(work)
 
-    def resolve(self, contribution_uuid: str, keep: str) -> None:
+    def resolve(self, contribution_uuid: str, keep: str, *,
+                seen: Conflict | None = None) -> None:
         """Resolve an open conflict: ``keep`` is a version's content hash (or its start), or
-        ``both`` to keep every version in the report."""
+        ``both`` to keep every version in the report.
+
+        ``seen`` is the conflict as the organiser saw it: when the store's differs (another
+        merge brought a version, or a later revision, meanwhile), nothing is resolved and
+        ``ConflictChangedError`` says so; the organiser decides again, having seen it all."""
         from facilitator_app.central.merge import refresh
 
         def work(conn: Connection) -> None:
@@ -420,6 +426,9 @@ class CentralStore:
                 s.versions.c.contribution_uuid == contribution_uuid,
                 s.versions.c.revision == conflict.revision)
                 .order_by(s.versions.c.content_hash)).all()
+            if seen is not None and (seen.revision != conflict.revision or sorted(
+                    v.content_hash for v in seen.versions) != sorted(hashes)):
+                raise ConflictChangedError(contribution_uuid)
             if keep == "both":
                 resolution, kept = "both", hashes[0]
             else:

@@ -88,10 +88,11 @@ class VersionPane(QGroupBox):
 
 
 class ConflictsPage(QWidget):
-    """Emits ``resolveRequested(contribution_uuid, keep)``; the window resolves, then refills
-    the page with :meth:`set_conflicts`, which keeps the place in the list."""
+    """Emits ``resolveRequested(conflict, keep)`` (the conflict as shown); the window
+    resolves, then refills the page with :meth:`set_conflicts`, which keeps the place in the
+    list."""
 
-    resolveRequested = Signal(str, str)
+    resolveRequested = Signal(object, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -216,7 +217,7 @@ class ConflictsPage(QWidget):
     def _resolve(self, keep: str) -> None:
         conflict = self.current()
         if conflict is not None and self.isEnabled():
-            self.resolveRequested.emit(conflict.contribution_uuid, keep)
+            self.resolveRequested.emit(conflict, keep)
 
     # -- language --------------------------------------------------------------------------
 

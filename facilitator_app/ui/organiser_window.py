@@ -360,11 +360,13 @@ class OrganiserWindow(QMainWindow):
 
     # -- conflicts and keys ----------------------------------------------------------------
 
-    def resolve(self, contribution_uuid: str, keep: str) -> None:
+    def resolve(self, conflict, keep: str) -> None:
+        """Resolve ``conflict`` (as the organiser saw it) by ``keep``; when another merge has
+        changed it meanwhile, nothing is resolved and the list shows it as it now is."""
         if self.store is None or self.busy:
             return
         try:
-            self.store.resolve(contribution_uuid, keep)
+            self.store.resolve(conflict.contribution_uuid, keep, seen=conflict)
         except FacilitatorError as error:
             self.show_error(self.tr("Conflict not resolved"), str(error))
         self.conflicts.set_conflicts(self.store.conflicts())

@@ -76,6 +76,35 @@ def test_keeping_both_versions_of_a_conflict(central, bundles_dir):
 
 
 @pytest.mark.parametrize("keep", ["one", "both"])
+def test_a_conflict_changed_since_it_was_shown_is_not_resolved(central, bundles_dir, keep):
+    """Another organiser's merge brings a third version, then a later revision, between the
+    moment the conflict is shown and the choice: nothing is resolved on what was not seen."""
+    from facilitator_app.errors import ConflictChangedError
+
+    _merge(central, write_bundle(bundles_dir, "a", [c(1, 2, "A")]),
+           write_bundle(bundles_dir, "b", [c(1, 2, "B")]))
+    [shown] = central.conflicts()
+    choice = shown.versions[0].content_hash if keep == "one" else "both"
+    _merge(central, write_bundle(bundles_dir, "z", [c(1, 2, "Z")]))
+    before = central.snapshot()
+    with pytest.raises(ConflictChangedError, match="a changé|changed"):
+        central.resolve(shown.contribution_uuid, choice, seen=shown)
+    assert central.snapshot() == before
+    [now] = central.conflicts()
+    assert {v.text for v in now.versions} == {"A", "B", "Z"}
+    # A later revision in conflict, seen with the earlier one's versions: refused as well.
+    _merge(central, write_bundle(bundles_dir, "c", [c(1, 3, "C")]),
+           write_bundle(bundles_dir, "d", [c(1, 3, "D")]))
+    with pytest.raises(ConflictChangedError):
+        central.resolve(shown.contribution_uuid, "both", seen=now)
+    [latest] = central.conflicts()
+    assert latest.revision == 3 and latest.status == "open"
+    # Seen as it is, it is resolved.
+    central.resolve(shown.contribution_uuid, "both", seen=latest)
+    assert central.conflicts() == []
+
+
+@pytest.mark.parametrize("keep", ["one", "both"])
 def test_a_version_arriving_after_a_resolution_reopens_the_conflict(central, bundles_dir, keep):
     _merge(central, write_bundle(bundles_dir, "a", [c(1, 2, "A")]),
            write_bundle(bundles_dir, "b", [c(1, 2, "B")]))

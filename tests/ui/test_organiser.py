@@ -471,6 +471,36 @@ def test_bundles_sorted_by_a_column_and_filtered_by_typing(qtbot, make_organiser
     assert reason and page.details.text().endswith(reason)
 
 
+def test_a_conflict_another_merge_changed_is_shown_again_not_resolved(qtbot, make_organiser,
+                                                                     tmp_path, central_path):
+    """While the organiser reads a conflict, another organiser's merge brings a third version
+    to it: the key pressed resolves nothing, says why, and the three versions are shown."""
+    from facilitator_app.central.merge import merge_paths
+
+    window = make_organiser()
+    folder = tmp_path / "paquets"
+    folder.mkdir()
+    write_bundle(folder, "un", [contribution(1, 1, "Version A")])
+    write_bundle(folder, "deux", [contribution(1, 1, "Version B")], key=OTHER_KEY,
+                 facilitators=("Une autre animatrice",))
+    wait_task(qtbot, window, lambda: drop(window, [folder]))
+    page = window.conflicts
+    window.tabs.setCurrentWidget(page)
+    page.view.setFocus()
+    assert len(page.current().versions) == 2
+    third = write_bundle(tmp_path, "trois", [contribution(1, 1, "Version C")])
+    with CentralStore(central_path) as other:  # the other organiser, on the same store
+        assert merge_paths(other, [third]).outcomes[0].counts.conflicting == 1
+    qtbot.keyClick(page.view, Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: window.error_box is not None)
+    assert "a changé" in window.error_box.text() or "changed" in window.error_box.text()
+    assert page.model.rowCount() == 1
+    assert {v.text for v in page.current().versions} == {"Version A", "Version B", "Version C"}
+    with CentralStore(central_path) as store:
+        [open_conflict] = store.conflicts()
+        assert open_conflict.status == "open" and len(open_conflict.versions) == 3
+
+
 def test_an_unreachable_server_is_explained_and_the_window_stays_usable(qtbot, make_organiser):
     window = make_organiser(store=None)
     task = wait_task(qtbot, window, lambda: window.connect_store(
