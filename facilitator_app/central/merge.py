@@ -392,8 +392,8 @@ def merge_bundle(store: CentralStore, bundle: Bundle, *, content: bytes | None =
 
     def done(outcome: Outcome) -> Outcome:
         """The outcome, kept; or, for a dry run, the transaction rolled back (a quarantined
-        bundle's row and content included)."""
-        if dry_run:
+        bundle's row and content included), unless the store's rehearsal undoes it later."""
+        if dry_run and not store.rehearsing:
             raise _DryRun(outcome)
         return outcome
 
@@ -539,11 +539,27 @@ def _merge_each(store: CentralStore, items: Sequence, merge_one: Callable[[Any, 
                 Outcome], *, dry_run: bool, progress: Progress | None,
                 cancelled: Callable[[], bool] | None) -> MergeReport:
     """Merge ``items`` one by one (``merge_one``), checking ``cancelled`` between them, and keep
-    the merge with its outcomes in the store's history (not for a dry run)."""
+    the merge with its outcomes in the store's history. A dry run is one rehearsal: each
+    bundle is counted against what the earlier ones would have changed, and nothing is kept."""
     report = MergeReport()
-    if not dry_run:
-        report.merge_id = store.write(lambda conn: conn.execute(insert(s.merges).values(
-            started_at=utcnow(), who=who(), totals={}, outcomes=[])).inserted_primary_key[0])
+    if dry_run:
+        with store.rehearsal():
+            _each(items, merge_one, report, progress, cancelled)
+        return report
+    report.merge_id = store.write(lambda conn: conn.execute(insert(s.merges).values(
+        started_at=utcnow(), who=who(), totals={}, outcomes=[])).inserted_primary_key[0])
+    _each(items, merge_one, report, progress, cancelled)
+    totals = {**report.totals.to_json(), "bundles": len(report.outcomes),
+              "rejected": report.count("rejected"), "quarantined": report.count("quarantined"),
+              "already": report.count("already"), "cancelled": report.cancelled}
+    store.write(lambda conn: conn.execute(update(s.merges).where(
+        s.merges.c.id == report.merge_id).values(
+        finished_at=utcnow(), totals=totals, outcomes=[o.to_json() for o in report.outcomes])))
+    return report
+
+
+def _each(items: Sequence, merge_one: Callable[[Any, int | None], Outcome], report: MergeReport,
+          progress: Progress | None, cancelled: Callable[[], bool] | None) -> None:
     for index, item in enumerate(items):
         if cancelled is not None and cancelled():
             report.cancelled = True
@@ -552,16 +568,6 @@ def _merge_each(store: CentralStore, items: Sequence, merge_one: Callable[[Any, 
         report.outcomes.append(outcome)
         if progress is not None:
             progress(index + 1, len(items), outcome)
-    if report.merge_id is not None:
-        totals = {**report.totals.to_json(), "bundles": len(report.outcomes),
-                  "rejected": report.count("rejected"),
-                  "quarantined": report.count("quarantined"),
-                  "already": report.count("already"), "cancelled": report.cancelled}
-        store.write(lambda conn: conn.execute(update(s.merges).where(
-            s.merges.c.id == report.merge_id).values(
-            finished_at=utcnow(), totals=totals,
-            outcomes=[o.to_json() for o in report.outcomes])))
-    return report
 
 
 def merge_file(store: CentralStore, path: Path, *, require_known_keys: bool = False,

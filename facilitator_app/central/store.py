@@ -4,6 +4,9 @@ Every write is one transaction. On PostgreSQL, transactions run SERIALIZABLE, so
 organisers merging at once give the result of some sequential order; the serialisation
 failures that this isolation level reports are retried here. On SQLite, writers take the
 database lock when they begin (``BEGIN IMMEDIATE``), which serialises them.
+
+A rehearsal (a dry run) is one transaction undone at its end, in which each write is a
+savepoint: later bundles see what earlier ones would have changed, and nothing is kept.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import logging
 import random
 import re
 import sqlite3
+import threading
 import time
 import unicodedata
 import uuid as uuidlib
@@ -220,6 +224,7 @@ class CentralStore:
             log.info("malformed central store URL %s: %s", self.shown, type(exc).__name__)
             raise NotCentralStoreError(self.shown, "url") from None
         self.dialect = self.engine.dialect.name
+        self._rehearsal = threading.local()  # this thread's rehearsal connection, if any
         self.display = self.engine.url.render_as_string(hide_password=True)
         try:
             self._prepare()
@@ -246,11 +251,35 @@ class CentralStore:
             with conn.begin():
                 yield conn
 
+    @contextmanager
+    def rehearsal(self) -> Iterator[None]:
+        """Within it, this thread's writes are kept in one transaction that is rolled back at
+        the end: each sees the earlier ones, none is kept (what a dry run would change). On
+        SQLite it holds the write lock throughout; on PostgreSQL it reads what is committed
+        (READ COMMITTED), as nothing of it will ever be."""
+        with self.engine.connect() as conn:
+            if self.dialect == "sqlite":
+                conn.execution_options(immediate=True)
+            else:
+                conn.execution_options(isolation_level="READ COMMITTED")
+            outer = conn.begin()
+            self._rehearsal.conn = conn
+            try:
+                yield
+            finally:
+                self._rehearsal.conn = None
+                outer.rollback()
+
     def write(self, work: Callable[[Connection], T]) -> T:
         """Run ``work`` in one write transaction, again from the start when PostgreSQL reports
-        a serialisation failure or a deadlock (another organiser's merge got in the way)."""
+        a serialisation failure or a deadlock (another organiser's merge got in the way).
+        During a :meth:`rehearsal`, the transaction is a savepoint within it."""
         for attempt in range(RETRIES):
             try:
+                rehearsing = getattr(self._rehearsal, "conn", None)
+                if rehearsing is not None:
+                    with rehearsing.begin_nested():
+                        return work(rehearsing)
                 with self._begin() as conn:
                     return work(conn)
             except DBAPIError as exc:
@@ -260,7 +289,14 @@ class CentralStore:
                 time.sleep(random.uniform(0.005, 0.05) * (attempt + 1))
         raise AssertionError("unreachable")
 
+    @property
+    def rehearsing(self) -> bool:
+        return getattr(self._rehearsal, "conn", None) is not None
+
     def read(self, work: Callable[[Connection], T]) -> T:
+        rehearsing = getattr(self._rehearsal, "conn", None)
+        if rehearsing is not None:  # what the rehearsal has written so far
+            return work(rehearsing)
         with self.engine.connect() as conn, conn.begin():
             return work(conn)
 

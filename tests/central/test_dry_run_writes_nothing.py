@@ -79,3 +79,25 @@ def test_a_dry_run_into_a_missing_file_does_not_create_it(tmp_path, bundles_dir)
     assert empty.read_bytes() == b""
     real = _app("merge", str(bundles_dir), "--into", str(missing))
     assert real.returncode == 0 and missing.exists()
+
+
+def test_a_dry_run_counts_each_bundle_after_the_earlier_ones(central, bundles_dir):
+    """A dry run of a folder says what merging it would do: a copy of a bundle is 'already',
+    a later correction is an update, a conflict between two of them is a conflict; and
+    nothing is kept."""
+    first = write_bundle(bundles_dir, "a", [c(1, 1, "un"), c(2, 1, "deux")])
+    copy = bundles_dir / "copie-de-a.fabundle"
+    copy.write_bytes(first.read_bytes())
+    fixed = write_bundle(bundles_dir, "b", [c(1, 2, "un, corrigé"), c(2, 1, "deux")])
+    clash = write_bundle(bundles_dir, "c", [c(1, 2, "un, autrement")])
+    before, history = central.snapshot(), central.merge_history()
+    dry = merge_paths(central, [first, copy, fixed, clash], dry_run=True)
+    assert [(o.verdict, o.counts.as_tuple()) for o in dry.outcomes] == [
+        ("merged", (2, 0, 0, 0, 0)), ("already", (0, 0, 0, 0, 0)),
+        ("merged", (0, 1, 1, 0, 0)), ("merged", (0, 0, 0, 1, 0))]
+    assert central.snapshot() == before and central.merge_history() == history
+    assert central.conflicts() == [] and central.bundles() == []
+    # The real merge says the same.
+    real = merge_paths(central, [first, copy, fixed, clash])
+    assert [(o.verdict, o.counts) for o in real.outcomes] == \
+        [(o.verdict, o.counts) for o in dry.outcomes]
