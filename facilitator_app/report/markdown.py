@@ -18,17 +18,40 @@ from facilitator_app.report.data import ReportContribution, ReportEngagement
 from facilitator_app.report.text import clean_for_excel
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~])")
-_LINE_START = re.compile(r"^(\s*)([#+\-=>]|\d+[.)])")
+# What would open a block at the start of a line (heading, list item, setext underline; a quote's
+# ">" is escaped as inline). The backslash goes before the match's last character: "\#", "\-",
+# and "1\." - before a digit a backslash is no escape in CommonMark and would show.
+_LINE_START = re.compile(r"[#+=-]|[0-9]+[.)]")
+_CLOSING_HASHES = re.compile(r"(?<=[ \t])#+$")  # "x #" would lose its "#" in a heading
+_HARD_BREAK = "  \n  "  # hard line break, indented to stay in the list item
 
 
 def escape_markdown(text: str) -> str:
-    """``text`` as literal Markdown: inline markup escaped, no line can open a block."""
-    text = clean_for_excel(text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = []
+    """``text`` as literal Markdown: inline markup escaped, no line can open a block.
+
+    The whole text is stripped of surrounding whitespace (CommonMark drops it anyway, and a
+    ``**`` beside a space is no longer bold). Each line loses its leading spaces and tabs: four
+    of them would make an indented code block. They are removed rather than turned into
+    non-breaking spaces because HTML does not show spaces at the start of a line anyway (the page
+    looks the same), the Markdown that editors paste stays plain, and the exact text remains in
+    the workbook and the CSV. An empty line becomes a line holding only a backslash (a hard
+    break): a blank line would end the paragraph, the list item and a starred item's bold.
+    """
+    text = clean_for_excel(text.replace("\r\n", "\n").replace("\r", "\n")).strip()
+    if not text:
+        return ""
+    text = text.replace("&", "&amp;")  # an entity typed (&lt;, &#65;) stays as typed
+    out = []
     for line in text.split("\n"):
-        line = _INLINE.sub(r"\\\1", line.rstrip())
-        lines.append(_LINE_START.sub(lambda m: m[1] + "\\" + m[2], line, count=1))
-    return "  \n  ".join(lines)  # hard line breaks, indented to stay in the list item
+        line = _INLINE.sub(r"\\\1", line.lstrip(" \t").rstrip())
+        if not line:
+            out.append("\\\n  ")
+            continue
+        if m := _LINE_START.match(line):
+            cut = m.end() - 1
+            line = line[:cut] + "\\" + line[cut:]
+        out.append(_CLOSING_HASHES.sub(r"\\\g<0>", line) + _HARD_BREAK)
+    return "".join(out).removesuffix(_HARD_BREAK)  # the last line is never empty
 
 
 def page_name(number: int) -> str:
@@ -85,9 +108,9 @@ class MarkdownPage:
         if question_index >= self.next_question:
             self.open_until(question_index)
         star = "★ " if c.starred else ""
-        text = escape_markdown(c.text)
-        if c.starred:
-            text = f"**{text}**" if text.strip() else text
+        text = escape_markdown(c.text)  # no surrounding whitespace: the bold always holds
+        if c.starred and text:
+            text = f"**{text}**"
         line = f"- {star}{text}"
         if self.attribute:
             line += f" _({escape_markdown(self.ctx.atelier_label(c.event_id, c.atelier_number))})_"
