@@ -8,6 +8,7 @@ their own, next to the version kept first.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cached_property
@@ -38,38 +39,48 @@ class CentralReportSource:
 
     @cached_property
     def _catalogues(self) -> dict[str, Catalogue]:
-        """Catalogues of merged runs, by SHA-256, in event order."""
+        """Catalogues of merged runs, by SHA-256, in event order; the versions of one event's
+        catalogue (laptops prepared with a corrected one) side by side, oldest first."""
         rows = self.store.read(lambda c: c.execute(
             select(s.catalogues.c.sha256, s.catalogues.c.content)
             .where(s.catalogues.c.sha256.in_(select(s.runs.c.catalogue_sha256)))).all())
         found = {sha: catalogue_from_dict(content, "central store") for sha, content in rows}
-        return dict(sorted(found.items(), key=lambda kv: (kv[1].event.date, kv[1].id, kv[0])))
+        newest: dict[str, Catalogue] = {}
+        for _sha, catalogue in sorted(found.items(), key=lambda kv: (_edition(kv[1]), kv[0])):
+            newest[catalogue.id] = catalogue
+        return dict(sorted(found.items(), key=lambda kv: (
+            newest[kv[1].id].event.date, kv[1].id, _edition(kv[1]), kv[0])))
+
+    @cached_property
+    def _newest(self) -> dict[str, Catalogue]:
+        """The newest version of each event's catalogue, by its id: its titles are reported."""
+        return {c.id: c for c in self._catalogues.values()}
 
     def events(self) -> Sequence[ReportEvent]:
-        seen: dict[str, ReportEvent] = {}
-        for catalogue in self._catalogues.values():
-            seen.setdefault(catalogue.id, ReportEvent(catalogue.id, catalogue.version,
-                                                      catalogue.event.title,
-                                                      catalogue.event.date))
-        return tuple(seen.values())
+        return tuple(ReportEvent(c.id, c.version, c.event.title, c.event.date)
+                     for c in self._newest.values())
 
     def ateliers(self) -> Sequence[ReportAtelier]:
+        """One per atelier of an event (whatever version of its catalogue each laptop had),
+        with the newest version's title and every engagement any version gave it."""
         runs = self.store.read(lambda c: c.execute(select(s.runs).order_by(s.runs.c.uuid)).all())
         grouped: dict[tuple[str, int], list] = defaultdict(list)
         for run in runs:
-            grouped[(run.catalogue_sha256, run.atelier_number)].append(run)
+            grouped[(self._catalogues[run.catalogue_sha256].id, run.atelier_number)].append(run)
         ateliers = []
-        for (sha, number), held in grouped.items():
-            catalogue = self._catalogues[sha]
-            atelier = catalogue.atelier(number)
+        for (event_id, number), held in grouped.items():
+            versions = [c for c in self._catalogues.values() if c.id == event_id and
+                        any(a.number == number for a in c.ateliers)]
+            atelier = versions[-1].atelier(number)
             counts = [r.participant_count for r in held if r.participant_count is not None]
             ateliers.append(ReportAtelier(
-                event_id=catalogue.id, number=number, title=atelier.title,
+                event_id=event_id, number=number, title=atelier.title,
                 facilitators=_union(r.facilitators for r in held),
                 participant_count=sum(counts) if counts else None,
                 organisations=_union(r.organisations for r in held),
-                engagement_numbers=atelier.engagement_numbers))
-        order = {c.id: (c.event.date, c.id) for c in self._catalogues.values()}
+                engagement_numbers=tuple(dict.fromkeys(
+                    n for c in reversed(versions) for n in c.atelier(number).engagement_numbers))))
+        order = {c.id: (c.event.date, c.id) for c in self._newest.values()}
         return tuple(sorted(ateliers, key=lambda a: (order[a.event_id], a.number)))
 
     def engagements(self) -> Sequence[ReportEngagement]:
@@ -111,7 +122,8 @@ class CentralReportSource:
         return counted
 
     def contributions(self) -> Iterator[ReportContribution]:
-        events = {sha: rank for rank, sha in enumerate(self._catalogues)}
+        ranks = {event_id: rank for rank, event_id in enumerate(self._newest)}
+        events = {sha: ranks[cat.id] for sha, cat in self._catalogues.items()}
         event_ids = {sha: cat.id for sha, cat in self._catalogues.items()}
         c = s.contributions
         current = select(c.c.uuid.label("uuid"), c.c.run_uuid, c.c.engagement_number,
@@ -185,6 +197,12 @@ class CentralReportSource:
         return tuple(sorted(found, key=lambda f: (
             f.engagement_number, QUESTION_KEYS.index(f.question_key)
             if f.question_key in QUESTION_KEYS else 9, f.contribution_uuid)))
+
+
+def _edition(catalogue: Catalogue) -> tuple:
+    """Orders the versions of one catalogue: "2" before "10", "2016-2" before "2016-10"."""
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part)
+                 for part in re.findall(r"\d+|\D+", catalogue.version))
 
 
 def _union(lists) -> tuple[str, ...]:

@@ -74,3 +74,34 @@ def test_the_report_command_writes_the_workbook_and_csv_of_the_store(tmp_path, b
                               "--xlsx", str(tmp_path / "x.xlsx")], env=env,
                              capture_output=True, text=True, timeout=120)
     assert missing.returncode != 0 and "Traceback" not in missing.stderr
+
+
+def test_two_versions_of_a_catalogue_give_one_atelier_with_the_newest_title(central,
+                                                                            bundles_dir):
+    """One laptop was prepared with the catalogue as first published, another with a corrected
+    version ("10" comes after "9"): the atelier is reported once, under the corrected title,
+    with both laptops' facilitators, participants and contributions, in one event."""
+    from dataclasses import replace
+
+    from tests.support.merging import CATALOGUE, RUN
+
+    def edition(version: str, title: str):
+        ateliers = tuple(replace(a, title=title) if a.number == RUN.atelier_number else a
+                         for a in CATALOGUE.ateliers)
+        return replace(CATALOGUE, version=version, ateliers=ateliers)
+
+    write_bundle(bundles_dir, "corrigé", [c(1)], catalogue=edition("10", "Titre corrigé"),
+                 run_uuid="20000000-0000-4000-8000-000000000002", facilitators=("Awa",),
+                 participants=12)
+    write_bundle(bundles_dir, "premier", [c(2)], catalogue=edition("9", "Titre avec coquille"),
+                 facilitators=("Simon",), participants=8)
+    merge_paths(central, [bundles_dir])
+    source = CentralReportSource(central)
+    [event] = source.events()
+    assert (event.catalogue_id, event.catalogue_version) == (CATALOGUE.id, "10")
+    [atelier] = source.ateliers()
+    assert (atelier.number, atelier.title) == (RUN.atelier_number, "Titre corrigé")
+    assert set(atelier.facilitators) == {"Awa", "Simon"} and atelier.participant_count == 20
+    streamed = list(source.contributions())
+    assert sorted(r.uuid[-2:] for r in streamed) == ["01", "02"]
+    assert {r.event_id for r in streamed} == {CATALOGUE.id}

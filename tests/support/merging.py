@@ -9,7 +9,7 @@ from pathlib import Path
 
 from facilitator_app.bundle.keys import InstallationKey
 from facilitator_app.bundle.writer import build_bundle
-from facilitator_app.domain import Contribution
+from facilitator_app.domain import Catalogue, Contribution
 from tests.support.bundles import INSTALLATION, T0, TEST_KEY, sample
 
 RUN, CATALOGUE, _, _ = sample()
@@ -30,11 +30,13 @@ def contribution(n: int, revision: int = 1, text: str | None = None, *, deleted:
 
 def bundle_bytes(contributions: list[Contribution], *, key: InstallationKey = TEST_KEY,
                  facilitators: tuple[str, ...] | None = None, run_revision: int = 1,
-                 participants: int = 20, run_uuid: str | None = None) -> bytes:
+                 participants: int = 20, run_uuid: str | None = None,
+                 catalogue: Catalogue = CATALOGUE) -> bytes:
     run = replace(RUN, uuid=run_uuid or RUN.uuid, revision=run_revision,
+                  catalogue_id=catalogue.id, catalogue_version=catalogue.version,
                   participant_count=participants,
                   facilitators=facilitators if facilitators is not None else RUN.facilitators)
-    return build_bundle(run, CATALOGUE, contributions, [], INSTALLATION, key)
+    return build_bundle(run, catalogue, contributions, [], INSTALLATION, key)
 
 
 def write_bundle(folder: Path, name: str, contributions: list[Contribution], **options) -> Path:
