@@ -10,6 +10,7 @@ app to its ``--smoke`` marker (the issue's measure), the app to its main window
 from __future__ import annotations
 
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -53,13 +54,37 @@ def _parts(folder: Path) -> dict[str, int]:
     return dict(sorted(sizes.items(), key=lambda kv: -kv[1]))
 
 
-def _time(command: list[str], env: dict[str, str], marker: str) -> float:
+def _time(command: list[str], env: dict[str, str], marker: str,
+          steps: list[dict[str, float]] | None = None) -> float:
+    """Seconds from starting ``command`` to its exit; the smoke's own time for each of its
+    steps (the ``ms:`` part of its marker line) is added to ``steps`` when given."""
     start = time.perf_counter()
     result = subprocess.run(command, capture_output=True, text=True, env=env, check=True)
     elapsed = time.perf_counter() - start
     if marker not in result.stdout:
         raise RuntimeError(f"{command[0]}: no {marker!r} in {result.stdout!r}")
+    if steps is not None:
+        found = re.search(r"ms: ([^)]*)\)", result.stdout)
+        if found is None:
+            raise RuntimeError(f"{command[0]}: no step times in {result.stdout!r}")
+        steps.append({name: float(ms) / 1000 for name, ms in
+                      (item.rsplit(" ", 1) for item in found[1].split(", "))})
     return elapsed
+
+
+def _step_rows(steps: list[dict[str, float]], whole: float) -> str:
+    """Median milliseconds of each smoke step, largest first, and what is outside them (the
+    interpreter's start, unpacking, the first imports, the exit)."""
+    median = {name: statistics.median(run[name] for run in steps) for name in steps[0]}
+    inside = statistics.median(sum(run.values()) for run in steps)
+    rows = [(name, seconds) for name, seconds in median.items() if seconds >= 0.02]
+    rows.sort(key=lambda row: -row[1])
+    rows.append(("the other steps (each under 20 ms)",
+                 sum(v for v in median.values() if v < 0.02)))
+    rows.append(("outside the steps: starting the frozen interpreter, first imports, exit",
+                 whole - inside))
+    return "\n".join(f"| {name if name.startswith(('the ', 'outside')) else f'`{name}`'} | "
+                     f"{seconds * 1000:.0f} ms |" for name, seconds in rows)
 
 
 def _mb(n: float) -> str:
@@ -94,9 +119,11 @@ def run() -> str:
         for name, command in commands.items():  # warm the file cache
             _time(command, env, markers[name])
         times: dict[str, list[float]] = {name: [] for name in commands}
+        steps: list[dict[str, float]] = []
         for _ in range(RUNS):
             for name, command in commands.items():
-                times[name].append(_time(command, env, markers[name]))
+                times[name].append(_time(command, env, markers[name],
+                                         steps if name == "smoke" else None))
 
     median = {name: statistics.median(values) for name, values in times.items()}
     size_ratio = app_size / hello_size
@@ -128,6 +155,13 @@ start-up to the smoke marker {start_ratio:.2f}× {verdict(start_ratio <= START_T
 | process, offscreen | runs | median | min | max | ÷ hello-world |
 |---|--:|--:|--:|--:|--:|
 {rows}
+
+Where the frozen smoke's time goes (median of each step's own time over the {RUNS} runs; the
+hello-world's whole run is {median["hello"] * 1000:.0f} ms):
+
+| smoke step | median |
+|---|--:|
+{_step_rows(steps, median["smoke"])}
 
 Where the app's extra size is (the executable, and the entries of `_internal/` over 1 MB):
 

@@ -275,10 +275,13 @@ def run_steps(steps: tuple[Step, ...], folder: Path, out=sys.stdout, err=sys.std
     """Run ``steps`` in ``folder``; print the marker or the failing step; return the exit code."""
     started = time.perf_counter()
     ctx = Context(folder)
+    took: list[str] = []  # each step's milliseconds, for the start-up benchmark
     try:
         for step in steps:
             try:
+                began = time.perf_counter()
                 step.run(ctx)
+                took.append(f"{step.name} {(time.perf_counter() - began) * 1000:.0f}")
             except SmokeFailure as exc:
                 print(f"{FAILED_MARKER} at step {step.name}: {exc}", file=err, flush=True)
                 return 1
@@ -294,7 +297,7 @@ def run_steps(steps: tuple[Step, ...], folder: Path, out=sys.stdout, err=sys.std
     elapsed = (time.perf_counter() - started) * 1000
     frozen = "frozen" if getattr(sys, "frozen", False) else "source"
     print(f"{SMOKE_MARKER} {__version__} ({frozen}; {len(steps)} steps in {elapsed:.0f} ms; "
-          f"{'; '.join(ctx.notes)})", file=out, flush=True)
+          f"{'; '.join(ctx.notes)}; ms: {', '.join(took)})", file=out, flush=True)
     return 0
 
 
