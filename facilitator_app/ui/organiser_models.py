@@ -290,11 +290,12 @@ class KeyTableModel(RowTableModel):
 
     def set_rows(self, rows: Sequence[TrustedKey]) -> None:
         holders: dict[str, set[str]] = {}
-        for key in rows:
-            for name in key.facilitators:
-                holders.setdefault(name_key(name), set()).add(key.fingerprint)
-        self._shared = {k.fingerprint: set().union(*(holders[name_key(n)] for n in k.facilitators))
-                        - {k.fingerprint} for k in rows if k.facilitators}
+        names = {k.fingerprint: {name_key(n) for n in k.facilitators} - {""} for k in rows}
+        for key in rows:  # a name of nothing but signs ("?", "—") is nobody's: not compared
+            for name in names[key.fingerprint]:
+                holders.setdefault(name, set()).add(key.fingerprint)
+        self._shared = {k.fingerprint: set().union(*(holders[n] for n in names[k.fingerprint]))
+                        - {k.fingerprint} for k in rows}
         super().set_rows(rows)
 
     def shares_names(self, key: TrustedKey) -> bool:
