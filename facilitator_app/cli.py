@@ -15,13 +15,67 @@ from pathlib import Path
 
 from facilitator_app import __version__, i18n
 from facilitator_app.errors import FacilitatorError
-from facilitator_app.i18n import msg
+from facilitator_app.i18n import Message, msg
 
 log = logging.getLogger(__name__)
 
 
 def _t(fr: str, en: str) -> str:
     return msg(fr, en).render()
+
+
+def _n(n: int, fr: str, en: str) -> Message:
+    """``n`` then a word, agreed with ``n`` in each language; ``fr`` and ``en`` are written
+    "singular|plural" ("paquet|paquets"), or once for a word that does not change. French puts
+    0 and 1 in the singular ("0 paquet", "1 paquet"), English only 1 ("0 bundles")."""
+    fr_one, _, fr_many = fr.partition("|")
+    en_one, _, en_many = en.partition("|")
+    return msg("{n} " + (fr_one if n <= 1 else fr_many or fr_one),
+               "{n} " + (en_one if n == 1 else en_many or en_one), n=n)
+
+
+# argparse's own words in French (it translates them with gettext, which has no French catalogue
+# for it here): its errors, as argparse formats them, become French fragment by fragment.
+_ARGPARSE_FR = (
+    (r"^argument (\S+): ", r"argument \1 : "),
+    (r"the following arguments are required: ", "ces arguments sont obligatoires : "),
+    (r"unrecognized arguments: ", "arguments non reconnus : "),
+    (r"invalid choice: (.*) \(choose from (.*)\)$",
+     r"choix invalide : \1 (choix possibles : \2)"),
+    (r"invalid (\S+) value: ", r"valeur invalide (\1) : "),
+    (r"expected one argument", "un argument est attendu"),
+    (r"expected at least one argument", "au moins un argument est attendu"),
+    (r"ambiguous option: (\S+) could match ", r"option ambiguë : \1 peut désigner "),
+    (r"ignored explicit argument ", "argument explicite ignoré : "),
+)
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None) -> None:
+        super().add_usage(usage, actions, groups,
+                          _t("utilisation : ", "usage: ") if prefix is None else prefix)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose help and errors are wholly in the messages' language (its
+    sub-commands' parsers are of this class too)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **{**kwargs, "add_help": False})
+        # argparse adds the colon; French puts a space before it
+        self._positionals.title = _t("arguments positionnels ", "positional arguments")
+        self._optionals.title = _t("options ", "options")
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help=_t(
+            "afficher cette aide et quitter", "show this help message and exit"))
+
+    def error(self, message: str):
+        if i18n.language() == "fr":
+            for english, french in _ARGPARSE_FR:
+                message = re.sub(english, french, message)
+        self.print_usage(sys.stderr)
+        self.exit(2, msg("{prog} : erreur : {message}\n", "{prog}: error: {message}\n",
+                         prog=self.prog, message=message).render())
 
 
 # Line breaks, shown as one symbol so that a text keeps to its line.
@@ -48,29 +102,48 @@ def for_terminal(text: object) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    """The command's arguments, its help in the language already chosen (see :func:`main`)."""
+    file, folder, store = _t("FICHIER", "FILE"), _t("DOSSIER", "DIR"), _t("BASE", "STORE")
+    parser = _Parser(
         prog="facilitator-app",
         description=_t(
             "Saisie des contributions des ateliers Ministère ouvert. Sans sous-commande, ouvre "
             "l'application.",
             "Capture the contributions of Ministère ouvert workshops. Without a sub-command, "
             "opens the application."),
+        epilog=_t(
+            "Langue : celle de --lang (avant la sous-commande, ou après « report ») pour les "
+            "messages, cette aide et le rapport. Sans --lang, la variable FACILITATOR_APP_LANG "
+            "décide, sinon la première définie de LC_ALL, LC_MESSAGES et LANG : anglais si sa "
+            "valeur commence par « en », français pour toute autre valeur ou si aucune n'est "
+            "définie. La fenêtre suit --lang, sinon la langue choisie dans l'application, sinon "
+            "celle des réglages de la machine (facilitator-app defaults), sinon le français.",
+            "Language: that of --lang (before the sub-command, or after 'report') for the "
+            "messages, this help and the report. Without --lang, the FACILITATOR_APP_LANG "
+            "variable decides, else the first one set of LC_ALL, LC_MESSAGES and LANG: English "
+            "if its value starts with 'en', French for any other value or when none is set. The "
+            "window follows --lang, else the language chosen in the application, else that of "
+            "the machine's defaults (facilitator-app defaults), else French."),
     )
-    parser.add_argument("--version", action="version", version=f"facilitator-app {__version__}")
-    parser.add_argument("--data-dir", metavar="DOSSIER", help=_t(
+    parser.add_argument("--version", action="version", version=f"facilitator-app {__version__}",
+                        help=_t("afficher la version et quitter",
+                                "show the version number and exit"))
+    parser.add_argument("--data-dir", metavar=folder, help=_t(
         "dossier des données (sinon $FACILITATOR_APP_DATA_DIR, sinon le dossier de l'utilisateur)",
         "data folder (else $FACILITATOR_APP_DATA_DIR, else the user's data folder)"))
-    parser.add_argument("--catalogue", metavar="FICHIER", help=_t(
+    parser.add_argument("--catalogue", metavar=file, help=_t(
         "catalogue à proposer (JSON ou classeur Excel) au lieu du catalogue intégré",
         "catalogue to offer (JSON or Excel workbook) instead of the built-in one"))
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help=_t(
-        "langue de l'interface (fr par défaut)", "interface language (fr by default)"))
+        "langue des messages, de l'aide, du rapport et de la fenêtre ; sans elle, voir "
+        "« Langue » ci-dessous", "language of the messages, the help, the report and the "
+        "window; without it, see 'Language' below"))
     parser.add_argument("-v", "--verbose", action="store_true", help=_t(
         "écrire aussi le journal dans la console", "also write the log to the console"))
     parser.add_argument("--quit-after-start", action="store_true", help=_t(
         "ouvrir la fenêtre puis quitter aussitôt (vérification du démarrage, mesures)",
         "open the window then quit at once (start-up check, benchmarks)"))
-    parser.add_argument("--open", action="append", metavar="FICHIER.fabundle", help=_t(
+    parser.add_argument("--open", action="append", metavar=f"{file}.fabundle", help=_t(
         "ouvrir la fenêtre des organisateurs et y fusionner ce paquet (double clic sur un "
         "paquet)", "open the organisers' window and merge this bundle there (double click on "
         "a bundle)"))
@@ -79,26 +152,27 @@ def build_parser() -> argparse.ArgumentParser:
         "rapport) dans un dossier temporaire, puis quitter",
         "check the installation (Qt modules, resources, translations, store, window, bundle, "
         "report) in a temporary folder, then quit"))
-    commands = parser.add_subparsers(dest="command", metavar="COMMANDE")
+    commands = parser.add_subparsers(dest="command", metavar=_t("COMMANDE", "COMMAND"))
 
     catalogue = commands.add_parser("catalogue", help=_t(
-        "modèle et vérification des catalogues d'ateliers", "workshop catalogue template and check"))
+        "modèle et vérification des catalogues d'ateliers",
+        "workshop catalogue template and check"))
     catalogue_commands = catalogue.add_subparsers(dest="catalogue_command", metavar="ACTION",
                                                   required=True)
     template = catalogue_commands.add_parser("template", help=_t(
         "écrire un classeur Excel à remplir pour un nouveau catalogue",
         "write an Excel workbook to fill in for a new catalogue"))
-    template.add_argument("-o", "--output", required=True, metavar="FICHIER.xlsx")
+    template.add_argument("-o", "--output", required=True, metavar=f"{file}.xlsx")
     template.set_defaults(handler=_catalogue_template)
     check = catalogue_commands.add_parser("check", help=_t(
         "vérifier un catalogue (JSON ou Excel)", "check a catalogue (JSON or Excel)"))
-    check.add_argument("file", metavar="FICHIER")
+    check.add_argument("file", metavar=file)
     check.set_defaults(handler=_catalogue_check)
 
     export = commands.add_parser("export", help=_t(
         "exporter un atelier tenu en paquet signé pour les organisateurs",
         "export a workshop run as a signed bundle for the organisers"))
-    export.add_argument("--out", metavar="FICHIER.fabundle", help=_t(
+    export.add_argument("--out", metavar=f"{file}.fabundle", help=_t(
         "fichier à écrire (par défaut : un nom tiré de l'atelier, dans le dossier courant)",
         "file to write (default: a name made from the atelier, in the current folder)"))
     export.add_argument("--run", metavar="UUID", help=_t(
@@ -106,7 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
         "the run to export (UUID or its start; default: the most recent)"))
     export.add_argument("--list", action="store_true", help=_t(
         "lister les ateliers tenus sans rien exporter", "list the runs without exporting"))
-    export.add_argument("--xlsx", metavar="FICHIER.xlsx", help=_t(
+    export.add_argument("--xlsx", metavar=f"{file}.xlsx", help=_t(
         "écrire aussi une copie Excel de l'atelier pour l'animateur",
         "also write an Excel copy of the run for the facilitator"))
     export.set_defaults(handler=_export)
@@ -114,7 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
     verify = commands.add_parser("verify", help=_t(
         "vérifier des paquets : intégrité, signature, contenu",
         "check bundles: integrity, signature, content"))
-    verify.add_argument("files", nargs="+", metavar="FICHIER", help=_t(
+    verify.add_argument("files", nargs="+", metavar=_t("CHEMIN", "PATH"), help=_t(
         "paquets ou dossiers de paquets", "bundles or folders of bundles"))
     verify.set_defaults(handler=_verify)
 
@@ -123,19 +197,20 @@ def build_parser() -> argparse.ArgumentParser:
         "l'application)", "write an Excel capture workbook for an atelier (for capture on "
         "paper or without the application)"))
     sheet.add_argument("--atelier", type=int, required=True, metavar="N")
-    sheet.add_argument("-o", "--output", required=True, metavar="FICHIER.xlsx")
+    sheet.add_argument("-o", "--output", required=True, metavar=f"{file}.xlsx")
     sheet.set_defaults(handler=_sheet_template)
     imported = commands.add_parser("import-sheet", help=_t(
         "transformer un classeur de saisie rempli en atelier tenu, prêt à exporter",
         "turn a filled capture workbook into a workshop run, ready to export"))
-    imported.add_argument("file", metavar="FICHIER.xlsx")
+    imported.add_argument("file", metavar=f"{file}.xlsx")
     imported.set_defaults(handler=_sheet_import)
 
     merge = commands.add_parser("merge", help=_t(
         "fusionner des paquets (fichiers ou dossiers) dans la base centrale des organisateurs",
         "merge bundles (files or folders) into the organisers' central store"))
-    merge.add_argument("paths", nargs="*", metavar="CHEMIN")
-    merge.add_argument("--into", required=True, metavar="BASE", help=_t(
+    merge.add_argument("paths", nargs="*", metavar=_t("CHEMIN", "PATH"), help=_t(
+        "paquets ou dossiers de paquets", "bundles or folders of bundles"))
+    merge.add_argument("--into", required=True, metavar=store, help=_t(
         "fichier SQLite ou URL SQLAlchemy (postgresql://…) de la base centrale",
         "SQLite file or SQLAlchemy URL (postgresql://…) of the central store"))
     merge.add_argument("--dry-run", action="store_true", help=_t(
@@ -153,7 +228,7 @@ def build_parser() -> argparse.ArgumentParser:
     conflicts = commands.add_parser("conflicts", help=_t(
         "lister et résoudre les conflits de la base centrale",
         "list and resolve the central store's conflicts"))
-    conflicts.add_argument("--in", dest="store", required=True, metavar="BASE")
+    conflicts.add_argument("--in", dest="store", required=True, metavar=store)
     conflicts.add_argument("--resolve", metavar="UUID", help=_t(
         "la contribution dont résoudre le conflit", "the contribution whose conflict to resolve"))
     conflicts.add_argument("--keep", metavar="VERSION|both", help=_t(
@@ -164,24 +239,26 @@ def build_parser() -> argparse.ArgumentParser:
     keys = commands.add_parser("keys", help=_t(
         "clés des animateurs connues de la base centrale ; enregistrer une clé de confiance",
         "facilitators' keys known to the central store; register a trusted key"))
-    keys.add_argument("--in", dest="store", required=True, metavar="BASE")
-    keys.add_argument("--trust", metavar="EMPREINTE", help=_t(
+    keys.add_argument("--in", dest="store", required=True, metavar=store)
+    keys.add_argument("--trust", metavar=_t("EMPREINTE", "FINGERPRINT"), help=_t(
         "empreinte lue par l'animateur (facilitator-app key)",
         "fingerprint read out by the facilitator (facilitator-app key)"))
-    keys.add_argument("--name", action="append", default=[], metavar="NOM", help=_t(
-        "nom de l'animateur (répétable)", "facilitator's name (repeatable)"))
+    keys.add_argument("--name", action="append", default=[], metavar=_t("NOM", "NAME"),
+                      help=_t("nom de l'animateur (répétable)", "facilitator's name (repeatable)"))
     keys.set_defaults(handler=_keys)
 
     report = commands.add_parser("report", help=_t(
         "produire le rapport de la base centrale : classeur Excel, CSV de données ouvertes, "
         "pages Markdown par engagement", "produce the central store's report: Excel workbook, "
         "open-data CSV, Markdown pages per engagement"))
-    report.add_argument("--from", dest="store", required=True, metavar="BASE")
-    report.add_argument("--xlsx", metavar="FICHIER.xlsx")
-    report.add_argument("--csv", metavar="FICHIER.csv")
-    report.add_argument("--markdown", metavar="DOSSIER")
+    report.add_argument("--from", dest="store", required=True, metavar=store)
+    report.add_argument("--xlsx", metavar=f"{file}.xlsx")
+    report.add_argument("--csv", metavar=f"{file}.csv")
+    report.add_argument("--markdown", metavar=folder)
     report.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS, help=_t(
-        "langue du rapport (fr par défaut)", "language of the report (fr by default)"))
+        "langue du rapport et des messages ; sans elle, celle des messages (voir "
+        "facilitator-app --help)", "language of the report and of the messages; without it, "
+        "that of the messages (see facilitator-app --help)"))
     report.set_defaults(handler=_report)
 
     key = commands.add_parser("key", help=_t(
@@ -211,12 +288,14 @@ def _catalogue_check(args: argparse.Namespace) -> int:
     catalogue = load_catalogue(args.file)
     engagements = sum(len(a.engagement_numbers) for a in catalogue.ateliers)
     print(msg(
-        "{file} : catalogue valide « {title} » ({id}, version {version}) : {a} ateliers, "
-        "{e} engagements ({r} revus en atelier).",
-        "{file}: valid catalogue '{title}' ({id}, version {version}): {a} ateliers, "
-        "{e} engagements ({r} reviewed in ateliers).",
+        "{file} : catalogue valide « {title} » ({id}, version {version}) : {a}, {e} ({r} en "
+        "atelier).",
+        "{file}: valid catalogue '{title}' ({id}, version {version}): {a}, {e} ({r} in "
+        "ateliers).",
         file=args.file, title=catalogue.event.title, id=catalogue.id, version=catalogue.version,
-        a=len(catalogue.ateliers), e=len(catalogue.engagements), r=engagements))
+        a=_n(len(catalogue.ateliers), "atelier|ateliers", "atelier|ateliers"),
+        e=_n(len(catalogue.engagements), "engagement|engagements", "engagement|engagements"),
+        r=_n(engagements, "revu|revus", "reviewed")))
     return 0
 
 
@@ -250,10 +329,10 @@ def _export(args: argparse.Namespace) -> int:
         if args.list:
             for run in store.runs():
                 count = len(store.contributions(run.uuid))
-                print(msg("{uuid}  atelier {n}  {who}  {count} contributions  {state}",
-                          "{uuid}  atelier {n}  {who}  {count} contributions  {state}",
+                print(msg("{uuid}  atelier {n}  {who}  {count}  {state}",
+                          "{uuid}  atelier {n}  {who}  {count}  {state}",
                           uuid=run.uuid, n=run.atelier_number, who=", ".join(run.facilitators),
-                          count=count, state=msg("terminé", "ended") if run.ended_at
+                          count=_contributions(count), state=msg("terminé", "ended") if run.ended_at
                           else msg("en cours", "in progress")))
             return 0
         run = _choose_run(store, args.run)
@@ -262,12 +341,11 @@ def _export(args: argparse.Namespace) -> int:
         out = Path(args.out) if args.out else Path(default_filename(run, catalogue,
                                                                      key.fingerprint))
         done = export_run(store, run.uuid, key, out)
-        print(msg("Paquet écrit : {path} (atelier {n}, {live} contributions, {deleted} "
-                  "supprimées, {size} octets, clé {fp})",
-                  "Bundle written: {path} (atelier {n}, {live} contributions, {deleted} "
-                  "deleted, {size} bytes, key {fp})", path=done.path, n=run.atelier_number,
-                  live=done.counts.live, deleted=done.counts.deleted, size=done.size,
-                  fp=done.fingerprint))
+        print(msg("Paquet écrit : {path} (atelier {n}, {live}, {deleted}, {size}, clé {fp})",
+                  "Bundle written: {path} (atelier {n}, {live}, {deleted}, {size}, key {fp})",
+                  path=done.path, n=run.atelier_number, live=_contributions(done.counts.live),
+                  deleted=_n(done.counts.deleted, "supprimée|supprimées", "deleted"),
+                  size=_n(done.size, "octet|octets", "byte|bytes"), fp=done.fingerprint))
         if args.xlsx:
             from facilitator_app.sheet import write_run_copy
 
@@ -297,14 +375,15 @@ def _verify(args: argparse.Namespace) -> int:
                      path=path, rule=exc.rule, problem=exc.problem))
             continue
         _say(msg("VALIDE  {path} : atelier {n} « {title} » ({date}), animé par {who} ; "
-                 "{live} contributions, {deleted} supprimées, {starred} mises en avant ; "
-                 "clé {fp}",
+                 "{live}, {deleted}, {starred} ; clé {fp}",
                  "VALID  {path}: atelier {n} '{title}' ({date}), facilitated by {who}; "
-                 "{live} contributions, {deleted} deleted, {starred} starred; key {fp}",
+                 "{live}, {deleted}, {starred}; key {fp}",
                  path=path, n=bundle.atelier.number, title=bundle.atelier.title,
                  date=bundle.event_date.isoformat(),
-                 who=", ".join(bundle.facilitators) or "—", live=bundle.counts.live,
-                 deleted=bundle.counts.deleted, starred=bundle.counts.starred,
+                 who=", ".join(bundle.facilitators) or "—",
+                 live=_contributions(bundle.counts.live),
+                 deleted=_n(bundle.counts.deleted, "supprimée|supprimées", "deleted"),
+                 starred=_n(bundle.counts.starred, "mise en avant|mises en avant", "starred"),
                  fp=bundle.fingerprint))
     return 4 if rejected else 0
 
@@ -335,13 +414,15 @@ def _sheet_import(args: argparse.Namespace) -> int:
 
     with _open_store(args) as store:
         result = import_sheet(store, Path(args.file), _catalogues(args))
-    print(msg("{path} : atelier {n} importé ({added} ajoutées, {updated} modifiées, {deleted} "
-              "retirées, {unchanged} inchangées). Exportez-le avec : facilitator-app export "
-              "--run {uuid}",
-              "{path}: atelier {n} imported ({added} added, {updated} changed, {deleted} "
-              "removed, {unchanged} unchanged). Export it with: facilitator-app export "
-              "--run {uuid}", path=args.file, n=result.run.atelier_number, added=result.added,
-              updated=result.updated, deleted=result.deleted, unchanged=result.unchanged,
+    print(msg("{path} : atelier {n} importé ({added}, {updated}, {deleted}, {unchanged}). "
+              "Exportez-le avec : facilitator-app export --run {uuid}",
+              "{path}: atelier {n} imported ({added}, {updated}, {deleted}, {unchanged}). "
+              "Export it with: facilitator-app export --run {uuid}",
+              path=args.file, n=result.run.atelier_number,
+              added=_n(result.added, "ajoutée|ajoutées", "added"),
+              updated=_n(result.updated, "modifiée|modifiées", "changed"),
+              deleted=_n(result.deleted, "retirée|retirées", "removed"),
+              unchanged=_n(result.unchanged, "inchangée|inchangées", "unchanged"),
               uuid=result.run.uuid[:8]))
     return 0
 
@@ -350,16 +431,27 @@ def _say(line) -> None:
     print(for_terminal(line))
 
 
+def _contributions(n: int) -> Message:
+    return _n(n, "contribution|contributions", "contribution|contributions")
+
+
+def _contribution_counts(counts) -> Message:
+    """What a merge did to contributions: added, updated, unchanged, conflicting, removed."""
+    return msg("{a}, {u}, {n}, {c}, {r}", "{a}, {u}, {n}, {c}, {r}",
+               a=_n(counts.added, "ajoutée|ajoutées", "added"),
+               u=_n(counts.updated, "mise à jour|mises à jour", "updated"),
+               n=_n(counts.unchanged, "inchangée|inchangées", "unchanged"),
+               c=_n(counts.conflicting, "en conflit", "conflicting"),
+               r=_n(counts.removed, "retirée|retirées", "removed"))
+
+
 def _print_outcome(outcome) -> None:
     """One line per file; what came from the file (its name, its facilitators' names in a
     trust note) is shown as text, never obeyed by the terminal."""
     counts = outcome.counts
     if outcome.verdict == "merged":
-        _say(msg("FUSIONNÉ  {source} : {a} ajoutées, {u} mises à jour, {n} inchangées, {c} en "
-                 "conflit, {r} retirées{trust}",
-                 "MERGED  {source}: {a} added, {u} updated, {n} unchanged, {c} conflicting, "
-                 "{r} removed{trust}", source=outcome.source, a=counts.added, u=counts.updated,
-                 n=counts.unchanged, c=counts.conflicting, r=counts.removed,
+        _say(msg("FUSIONNÉ  {source} : {counts}{trust}", "MERGED  {source}: {counts}{trust}",
+                 source=outcome.source, counts=_contribution_counts(counts),
                  trust=f" [{outcome.trust_note}]" if outcome.trust_note else ""))
     elif outcome.verdict == "already":
         _say(msg("DÉJÀ  {source} : déjà fusionné le {when}, rien n'a changé",
@@ -405,18 +497,19 @@ def _merge(args: argparse.Namespace) -> int:
                 progress=lambda done, total, outcome: _print_outcome(outcome))
             report.outcomes += again.outcomes
     totals = report.totals
-    print(msg("{prefix}{bundles} paquets : {merged} fusionnés, {already} déjà fusionnés, "
-              "{quarantined} en quarantaine, {rejected} refusés ; contributions : {a} ajoutées, "
-              "{u} mises à jour, {n} inchangées, {c} en conflit, {r} retirées.",
-              "{prefix}{bundles} bundles: {merged} merged, {already} already merged, "
-              "{quarantined} quarantined, {rejected} rejected; contributions: {a} added, "
-              "{u} updated, {n} unchanged, {c} conflicting, {r} removed.",
+    print(msg("{prefix}{bundles} : {merged}, {already}, {quarantined}, {rejected} ; "
+              "contributions : {counts}.",
+              "{prefix}{bundles}: {merged}, {already}, {quarantined}, {rejected}; "
+              "contributions: {counts}.",
               prefix=msg("(essai, rien n'a été écrit) ", "(dry run, nothing written) ")
-              if args.dry_run else "", bundles=len(report.outcomes),
-              merged=report.count("merged"), already=report.count("already"),
-              quarantined=report.count("quarantined"), rejected=report.count("rejected"),
-              a=totals.added, u=totals.updated, n=totals.unchanged, c=totals.conflicting,
-              r=totals.removed))
+              if args.dry_run else "",
+              bundles=_n(len(report.outcomes), "paquet|paquets", "bundle|bundles"),
+              merged=_n(report.count("merged"), "fusionné|fusionnés", "merged"),
+              already=_n(report.count("already"), "déjà fusionné|déjà fusionnés",
+                         "already merged"),
+              quarantined=_n(report.count("quarantined"), "en quarantaine", "quarantined"),
+              rejected=_n(report.count("rejected"), "refusé|refusés", "rejected"),
+              counts=_contribution_counts(totals)))
     return 0 if report.ok else 4
 
 
@@ -439,7 +532,8 @@ def _conflicts(args: argparse.Namespace) -> int:
                 state = msg(" [supprimée]", " [deleted]") if version.deleted else ""
                 print(f"  {version.content_hash[:12]}  {for_terminal(version.bundle_file)}"
                       f"{state}: {for_terminal(version.text[:200])}")
-        print(msg("{n} conflit(s) non résolu(s).", "{n} open conflict(s).", n=len(found)))
+        print(msg("{n}.", "{n}.", n=_n(len(found), "conflit non résolu|conflits non résolus",
+                                         "open conflict|open conflicts")))
     return 0
 
 
@@ -461,18 +555,30 @@ def _keys(args: argparse.Namespace) -> int:
 
 
 def _machine_defaults(*, stop: bool = False):
-    """The machine's defaults. A refused file is said on standard error; it stops a merge
-    (``stop``), whose quarantine of unknown keys it may hold, rather than merging without it."""
-    from facilitator_app.machine_defaults import machine_defaults
+    """The machine's defaults. A refused file is said on standard error, and the command goes on
+    with the built-in defaults; it stops a merge (``stop``) instead, since the file may ask for
+    the quarantine of bundles signed by unregistered keys, which a merge must not skip."""
+    from facilitator_app.errors import DefaultsError
+    from facilitator_app.machine_defaults import load_defaults, machine_defaults
 
+    if stop:
+        try:
+            return load_defaults()
+        except DefaultsError as refused:
+            log.warning("%s", refused)
+            raise FacilitatorError(msg(
+                "Les réglages de la machine ({source}) sont refusés : {problem} La fusion n'a "
+                "pas eu lieu, rien n'a été écrit : ces réglages peuvent imposer la quarantaine "
+                "des paquets signés par une clé non enregistrée, et une fusion ne se fait pas "
+                "sans eux. Corrigez le fichier (facilitator-app defaults le vérifie), puis "
+                "relancez la fusion.",
+                "The machine's defaults ({source}) are refused: {problem} The merge did not "
+                "take place and nothing was written: these defaults may require quarantining "
+                "bundles signed by an unregistered key, and a merge is not done without them. "
+                "Correct the file (facilitator-app defaults checks it), then run the merge "
+                "again.", source=refused.source, problem=refused.problem)) from None
     defaults = machine_defaults()
     if defaults.problem is not None:
-        if stop:
-            raise FacilitatorError(msg(
-                "{problem} Rien n'a été fusionné : ce fichier peut exiger la quarantaine des clés "
-                "inconnues ; corrigez-le (facilitator-app defaults).",
-                "{problem} Nothing was merged: this file may require unknown keys to be "
-                "quarantined; correct it (facilitator-app defaults).", problem=defaults.problem))
         print(f"facilitator-app: {defaults.problem.render()}", file=sys.stderr)
     return defaults
 
@@ -498,10 +604,10 @@ def _report(args: argparse.Namespace) -> int:
         if path:
             print(msg("Écrit : {path}", "Written: {path}", path=path))
     if result.markdown:
-        print(msg("Écrit : {n} pages dans {folder}", "Written: {n} pages in {folder}",
-                  n=len(result.markdown), folder=args.markdown))
-    print(msg("{n} contributions dans le rapport.", "{n} contributions in the report.",
-              n=result.contributions))
+        print(msg("Écrit : {n} dans {folder}", "Written: {n} in {folder}",
+                  n=_n(len(result.markdown), "page|pages", "page|pages"), folder=args.markdown))
+    print(msg("{n} dans le rapport.", "{n} in the report.",
+              n=_contributions(result.contributions)))
     return 0
 
 
@@ -555,14 +661,25 @@ def _open_app(args: argparse.Namespace) -> int:
     return run_app(args)
 
 
+def _language_asked(argv: list[str]) -> str | None:
+    """The language of ``--lang fr|en`` or ``--lang=fr|en`` in ``argv`` (the last one given), so
+    that the help and argparse's errors are in it too; ``None`` when none is asked."""
+    asked = None
+    for index, arg in enumerate(argv):
+        if arg == "--":
+            break
+        name, _, value = arg.partition("=")
+        if arg == "--lang":
+            value = argv[index + 1] if index + 1 < len(argv) else ""
+        if name == "--lang" and value in i18n.LANGUAGES:
+            asked = value
+    return asked
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``facilitator-app`` and ``python -m facilitator_app``."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    lang = i18n.language_from_environment()
-    if "--lang" in argv[:-1]:
-        wanted = argv[argv.index("--lang") + 1]
-        lang = wanted if wanted in i18n.LANGUAGES else lang
-    i18n.set_language(lang)
+    i18n.set_language(_language_asked(argv) or i18n.language_from_environment())
     args = build_parser().parse_args(argv)
     if args.lang:
         i18n.set_language(args.lang)

@@ -254,7 +254,7 @@ def test_a_refused_defaults_file_stops_a_merge_and_is_said_elsewhere(defaults_fi
     central = tmp_path / "central.sqlite"
     result = app("merge", str(path), "--into", str(central), **env)
     assert result.returncode == 1
-    assert "organiser.require" in result.stderr and "Rien n'a été fusionné" in result.stderr
+    assert "organiser.require" in result.stderr and "rien n'a été écrit" in result.stderr
     assert not central.exists(), "the store is not even opened"
     out = tmp_path / "atelier.xlsx"
     result = app("template", "--atelier", "3", "-o", str(out), **env)

@@ -237,9 +237,9 @@ def _catalogue(raw: bytes, manifest: dict, source: str, limits: Limits) -> Catal
     try:
         catalogue, sha = _checked_catalogue(raw, limits)
     except StrictJsonError as exc:
-        raise BundleError(source, exc.rule, msg("dans « {member} », {problem}",
-                                                "in '{member}', {problem}",
-                                                member=fmt.CATALOGUE, problem=exc.message)) from None
+        raise BundleError(source, exc.rule, msg(
+            "dans « {member} », {problem}", "in '{member}', {problem}",
+            member=fmt.CATALOGUE, problem=exc.message)) from None
     except CatalogueError as exc:
         raise BundleError(source, "catalogue", exc.message) from None
     expected = manifest["catalogue"]
@@ -322,12 +322,22 @@ def _check_references(manifest: dict, catalogue: Catalogue, run: WorkshopRun,
 
 
 def bundle_files(paths) -> list[Path]:
-    """The bundle files named, folders searched recursively, in a stable order."""
-    found: list[Path] = []
+    """The bundle files named, folders searched recursively, in a stable order; each file once
+    (a file named twice, by two spellings of its path, or also inside a folder named, is kept
+    where it first appears, as first spelt)."""
+    found: dict[Path, Path] = {}
     for name in paths:
         path = Path(name)
-        if path.is_dir():
-            found += sorted(p for p in path.rglob(f"*{fmt.EXTENSION}") if p.is_file())
-        else:
-            found.append(path)
-    return found
+        files = sorted(p for p in path.rglob(f"*{fmt.EXTENSION}") if p.is_file()) \
+            if path.is_dir() else [path]
+        for file in files:
+            found.setdefault(_identity(file), file)
+    return list(found.values())
+
+
+def _identity(path: Path) -> Path:
+    """The file ``path`` names, whatever its spelling (relative, ``..``, a link)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a loop of links: left to the reader to refuse
+        return path.absolute()

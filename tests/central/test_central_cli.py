@@ -31,7 +31,7 @@ def test_merge_then_resolve_a_conflict_from_the_command_line(tmp_path, bundles_d
     assert result.returncode == 4, result.stderr  # junk.fabundle was rejected
     lines = result.stdout.splitlines()
     assert lines[0].startswith("FUSIONNÉ  a.fabundle : 2 ajoutées")
-    assert lines[1].startswith("FUSIONNÉ  b.fabundle : 0 ajoutées, 0 mises à jour, 0 inchangées, "
+    assert lines[1].startswith("FUSIONNÉ  b.fabundle : 0 ajoutée, 0 mise à jour, 0 inchangée, "
                                "1 en conflit")
     assert lines[2].startswith("REFUSÉ  junk.fabundle : container : ")
     assert "3 paquets : 2 fusionnés" in lines[3]
@@ -39,12 +39,12 @@ def test_merge_then_resolve_a_conflict_from_the_command_line(tmp_path, bundles_d
     assert again.returncode == 0 and again.stdout.startswith("ALREADY  a.fabundle: already")
     listed = _app("conflicts", "--in", store)
     assert "version A" in listed.stdout and "version B" in listed.stdout
-    assert "1 conflit(s) non résolu(s)." in listed.stdout
+    assert "1 conflit non résolu." in listed.stdout
     chosen = next(line.split()[0] for line in listed.stdout.splitlines() if "version B" in line)
     uuid = c(1).uuid
     resolved = _app("conflicts", "--in", store, "--resolve", uuid, "--keep", chosen)
     assert resolved.returncode == 0, resolved.stderr
-    assert "0 conflit(s) non résolu(s)." in _app("conflicts", "--in", store).stdout
+    assert "0 conflit non résolu." in _app("conflicts", "--in", store).stdout
 
 
 def test_required_known_keys_quarantine_until_trusted(tmp_path, bundles_dir):
@@ -60,7 +60,7 @@ def test_required_known_keys_quarantine_until_trusted(tmp_path, bundles_dir):
                 "--name", "Paul").returncode == 0
     later = _app("merge", "--into", store, "--quarantined", "--require-known-keys")
     assert later.returncode == 0, later.stdout + later.stderr
-    assert "FUSIONNÉ  paul.fabundle : 1 ajoutées" in later.stdout
+    assert "FUSIONNÉ  paul.fabundle : 1 ajoutée," in later.stdout
     keys = _app("keys", "--in", store).stdout
     assert f"{TEST_KEY.fingerprint}  de confiance  Anne" in keys
     bad = _app("keys", "--in", store, "--trust", "not-a-fingerprint")
