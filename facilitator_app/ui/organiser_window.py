@@ -90,7 +90,10 @@ class OrganiserWindow(QMainWindow):
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             em = self.fontMetrics().horizontalAdvance("M")
             self.resize(em * 90, em * 55)
-        self.require_known.setChecked(self.defaults.require_known_keys)
+        # IT's file may be there to refuse unknown keys: when it is refused, the safe choice
+        # is made (the app said at start that the file was refused; the box can be unticked).
+        self.require_known.setChecked(self.defaults.require_known_keys
+                                      or self.defaults.problem is not None)
         remembered = self.store_hint()
         if remembered and "://" not in remembered and Path(remembered).exists():
             self.open_store(remembered)
