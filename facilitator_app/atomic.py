@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from facilitator_app.errors import ExportError
+from facilitator_app.errors import ExportError, os_reason
 
 
 def write_atomically(path: Path | str, content: bytes | Callable[[BinaryIO], None]) -> Path:
@@ -25,7 +25,7 @@ def write_atomically(path: Path | str, content: bytes | Callable[[BinaryIO], Non
     try:
         fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise ExportError(str(path), exc.strerror or str(exc)) from exc
+        raise ExportError(str(path), os_reason(exc)) from exc
     try:
         if os.name != "nt":  # mkstemp makes the file owner-only; give it a new file's mode
             os.fchmod(fd, 0o666 & ~_umask())
@@ -41,7 +41,7 @@ def write_atomically(path: Path | str, content: bytes | Callable[[BinaryIO], Non
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         if isinstance(exc, OSError):
-            raise ExportError(str(path), exc.strerror or str(exc)) from exc
+            raise ExportError(str(path), os_reason(exc)) from exc
         raise
     sync_folder(folder)
     return path

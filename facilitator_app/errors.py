@@ -7,7 +7,50 @@ same sentence under a translated headline chosen by the error's type.
 
 from __future__ import annotations
 
+import errno
+
 from facilitator_app.i18n import Message, msg
+
+# What the system says of a file it refused, in both languages (its own text is in the
+# system's language, often English inside a French sentence).
+_OS_REASONS = {
+    errno.ENOSPC: ("le disque est plein", "the disk is full"),
+    errno.EDQUOT: ("le quota de disque est atteint", "the disk quota is reached"),
+    errno.EACCES: ("accès refusé", "permission denied"),
+    errno.EPERM: ("opération non permise", "operation not permitted"),
+    errno.EROFS: ("le support est en lecture seule", "the medium is read-only"),
+    errno.ENOENT: ("fichier ou dossier introuvable", "no such file or folder"),
+    errno.EISDIR: ("c'est un dossier", "it is a folder"),
+    errno.ENOTDIR: ("une partie du chemin n'est pas un dossier",
+                    "part of the path is not a folder"),
+    errno.EIO: ("erreur de lecture ou d'écriture du disque", "the disk failed to read or write"),
+    errno.EEXIST: ("un fichier de ce nom existe déjà", "a file of that name already exists"),
+    errno.ENAMETOOLONG: ("nom de fichier trop long", "file name too long"),
+    errno.EBUSY: ("fichier ou support occupé", "file or medium busy"),
+    errno.EMFILE: ("trop de fichiers ouverts", "too many open files"),
+    errno.ENFILE: ("trop de fichiers ouverts", "too many open files"),
+    errno.ELOOP: ("trop de liens symboliques", "too many symbolic links"),
+    errno.EFBIG: ("fichier trop gros pour ce support", "file too large for this medium"),
+    errno.ENODEV: ("le support n'est plus disponible (retiré ?)",
+                   "the medium is no longer there (removed?)"),
+    errno.ENXIO: ("le support n'est plus disponible (retiré ?)",
+                  "the medium is no longer there (removed?)"),
+}
+# Windows: the file is open in another program (a report still open in Excel).
+_WINDOWS_SHARING = {32, 33}
+
+
+def os_reason(exc: OSError) -> Message:
+    """Why the system refused a file, as a few words in the messages' language: the usual
+    causes are translated; any other keeps the system's own words."""
+    if getattr(exc, "winerror", None) in _WINDOWS_SHARING:
+        return msg("le fichier est ouvert dans un autre programme (Excel ?)",
+                   "the file is open in another program (Excel?)")
+    known = _OS_REASONS.get(exc.errno) if exc.errno is not None else None
+    if known is not None:
+        return msg(*known)
+    own = exc.strerror or str(exc) or type(exc).__name__
+    return msg("{own}", "{own}", own=own)
 
 
 class FacilitatorError(Exception):
@@ -229,7 +272,7 @@ class ExportError(FacilitatorError):
 
     exit_code = 5
 
-    def __init__(self, path: str, detail: str) -> None:
+    def __init__(self, path: str, detail: str | Message) -> None:
         self.path, self.detail = path, detail
         super().__init__(msg(
             "Impossible d'écrire {path} ({detail}) ; aucun fichier partiel n'a été laissé et un "

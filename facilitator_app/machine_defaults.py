@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator_app import APP_NAME
-from facilitator_app.errors import DefaultsError, FacilitatorError
+from facilitator_app.errors import DefaultsError, FacilitatorError, os_reason
 from facilitator_app.i18n import LANGUAGES, Message, msg
 
 log = logging.getLogger(__name__)
@@ -146,7 +146,7 @@ def _read(path: Path) -> MachineDefaults:
     except OSError as exc:
         raise DefaultsError(str(path), msg("le fichier ne peut pas être lu ({detail}).",
                                            "the file cannot be read ({detail}).",
-                                           detail=exc.strerror or exc)) from None
+                                           detail=os_reason(exc))) from None
     if len(raw) > MAX_BYTES:
         raise DefaultsError(str(path), msg(
             "le fichier dépasse {n} Ko ; un fichier de réglages n'en a pas besoin.",

@@ -32,7 +32,7 @@ from facilitator_app.domain import (
     EngagementNotes,
     WorkshopRun,
 )
-from facilitator_app.errors import BundleError, BundleNewerError, CatalogueError
+from facilitator_app.errors import BundleError, BundleNewerError, CatalogueError, os_reason
 from facilitator_app.i18n import msg
 from facilitator_app.json_schema import SchemaViolation, shown_text
 from facilitator_app.strict_json import StrictJsonError, check_tree, loads
@@ -89,7 +89,7 @@ def read_bundle(path: Path | str, limits: Limits = Limits()) -> Bundle:
     except OSError as exc:
         raise BundleError(source, "unreadable", msg("le fichier est illisible ({detail}).",
                                                     "the file cannot be read ({detail}).",
-                                                    detail=exc.strerror or str(exc))) from None
+                                                    detail=os_reason(exc))) from None
     return read_bundle_bytes(data, source, limits)
 
 

@@ -25,7 +25,7 @@ from facilitator_app.domain import (
     Event,
     Milestone,
 )
-from facilitator_app.errors import CatalogueError
+from facilitator_app.errors import CatalogueError, os_reason
 from facilitator_app.i18n import Message, msg
 from facilitator_app.resources import resource_path
 
@@ -312,7 +312,7 @@ def load_json_catalogue(path: Path | str) -> Catalogue:
         raw = path.read_bytes()
     except OSError as exc:
         raise CatalogueError(source, "", msg("illisible ({e})", "cannot be read ({e})",
-                                             e=exc.strerror)) from None
+                                             e=os_reason(exc))) from None
     return catalogue_from_dict(parse_strict_json(raw, source), source)
 
 

@@ -34,7 +34,7 @@ from facilitator_app.catalogue.workbook import (
     is_number_column,
 )
 from facilitator_app.domain import Catalogue, Completion
-from facilitator_app.errors import FacilitatorError
+from facilitator_app.errors import FacilitatorError, os_reason
 from facilitator_app.i18n import msg
 
 _HEADER_FONT = Font(bold=True)
@@ -153,4 +153,4 @@ def write_template(path: Path | str, catalogue: Catalogue | None = None) -> None
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise FacilitatorError(msg("impossible d'écrire {path} ({e})", "cannot write {path} ({e})",
-                                   path=str(path), e=exc.strerror or exc)) from None
+                                   path=str(path), e=os_reason(exc))) from None

@@ -30,7 +30,7 @@ from facilitator_app.catalogue.model import (
     catalogue_from_dict,
 )
 from facilitator_app.domain import Catalogue, Completion
-from facilitator_app.errors import CatalogueError
+from facilitator_app.errors import CatalogueError, os_reason
 from facilitator_app.i18n import Message, msg
 
 log = logging.getLogger(__name__)
@@ -355,7 +355,7 @@ def load_workbook_catalogue(path: Path | str) -> Catalogue:
         raw = path.read_bytes() if size <= MAX_FILE_BYTES else b""
     except OSError as exc:
         raise CatalogueError(source, "", msg("illisible ({e})", "cannot be read ({e})",
-                                             e=exc.strerror or exc)) from None
+                                             e=os_reason(exc))) from None
     if size > MAX_FILE_BYTES:
         raise CatalogueError(source, "", msg(
             "le fichier fait {size} octets ; un catalogue en fait au plus {limit}",

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from facilitator_app.atomic import sync_folder
-from facilitator_app.errors import ExportError
+from facilitator_app.errors import ExportError, os_reason
 from facilitator_app.i18n import LANGUAGES
 from facilitator_app.report.context import ReportContext
 from facilitator_app.report.data import ReportSource, question_rank
@@ -61,7 +61,7 @@ class _Temporaries:
             fd, name = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".part",
                                         dir=folder)
         except OSError as exc:
-            raise ExportError(str(destination), exc.strerror or str(exc)) from exc
+            raise ExportError(str(destination), os_reason(exc)) from exc
         try:
             os.fchmod(fd, 0o666 & ~_UMASK)  # mkstemp makes 0600; a report is an ordinary file
         except (AttributeError, OSError):
@@ -79,7 +79,7 @@ class _Temporaries:
             try:
                 os.replace(temporary, destination)
             except OSError as exc:
-                raise ExportError(str(destination), exc.strerror or str(exc)) from exc
+                raise ExportError(str(destination), os_reason(exc)) from exc
         self.pending.clear()
         for folder in folders:
             sync_folder(folder)
@@ -146,7 +146,7 @@ def write_report(source: ReportSource, *, xlsx: str | os.PathLike | None = None,
                 try:
                     folder.mkdir(parents=True)
                 except OSError as exc:
-                    raise ExportError(str(folder), exc.strerror or str(exc)) from exc
+                    raise ExportError(str(folder), os_reason(exc)) from exc
                 temporaries.created_folder = folder
             for e in ctx.engagements:
                 path = folder / page_name(e.number)
@@ -201,7 +201,7 @@ def _writing(path: object):
     try:
         yield
     except OSError as exc:
-        raise ExportError(str(path), exc.strerror or str(exc)) from exc
+        raise ExportError(str(path), os_reason(exc)) from exc
 
 
 def _save_weight(ctx: ReportContext, xlsx_writer: object) -> int:
@@ -243,7 +243,7 @@ def _stream(source: ReportSource, ctx: ReportContext, xlsx_writer, outputs: list
             if page is not None:
                 page.add(c, question_index)
         except OSError as exc:
-            raise ExportError(exc.filename or "", exc.strerror or str(exc)) from exc
+            raise ExportError(exc.filename or "", os_reason(exc)) from exc
         tally.add(c)
         done += 1
         if done % CHECK_EVERY == 0:

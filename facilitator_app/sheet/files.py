@@ -14,7 +14,7 @@ from typing import Any
 
 import openpyxl
 
-from facilitator_app.errors import FacilitatorError, SheetError
+from facilitator_app.errors import FacilitatorError, SheetError, os_reason
 from facilitator_app.i18n import Message, msg
 
 log = logging.getLogger(__name__)
@@ -49,7 +49,7 @@ def open_workbook(path: Path, source: str) -> Any:
         raw = path.read_bytes() if size <= MAX_FILE_BYTES else b""
     except OSError as exc:
         raise SheetFileError(source, msg("illisible ({e})", "cannot be read ({e})",
-                                         e=exc.strerror or exc)) from None
+                                         e=os_reason(exc))) from None
     if size > MAX_FILE_BYTES:
         raise SheetFileError(source, msg(
             "le fichier fait {size} octets ; un classeur de saisie en fait au plus {limit}",

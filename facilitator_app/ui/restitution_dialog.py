@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app import i18n
+from facilitator_app.errors import os_reason
 from facilitator_app.restitution import build_restitution, restitution_html
 from facilitator_app.ui.session import CaptureSession
 
@@ -164,7 +165,7 @@ class RestitutionDialog(QDialog):
             log.warning("could not save the restitution to %s: %s", path, error)
             QMessageBox.warning(self, self.tr("PDF not saved"), self.tr(
                 "The summary could not be written to {path}: {reason}").format(
-                path=path, reason=error.strerror or error))
+                path=path, reason=os_reason(error).render()))
 
     def save_pdf(self, path: Path) -> None:
         """Write the summary as an A4 PDF at ``path``; never leaves a half-written file there."""
