@@ -229,16 +229,46 @@ class ConflictChangedError(FacilitatorError):
             "choose again.", key=key))
 
 
-class StoreWriteError(StoreError):
-    """The disk refused a write (full, read-only, removed); nothing of it was written."""
+# What SQLite says when it refuses a write, in both languages (its own words are English).
+_SQLITE_REASONS = (
+    ("database or disk is full", ("le disque est plein", "the disk is full")),
+    ("readonly database", ("la base est en lecture seule", "the database is read-only")),
+    ("disk i/o error", ("erreur de lecture ou d'écriture du disque",
+                        "the disk failed to read or write")),
+    ("database is locked", ("la base est occupée par un autre programme",
+                            "the database is busy in another program")),
+    ("malformed", ("le fichier de la base est endommagé", "the database file is damaged")),
+    ("file is not a database", ("le fichier n'est pas une base de données",
+                                "the file is not a database")),
+    ("unable to open database file", ("le fichier de la base ne peut pas être ouvert",
+                                      "the database file cannot be opened")),
+    ("not authorized", ("l'écriture n'est pas autorisée", "writing is not authorised")),
+)
 
-    def __init__(self, path: str, detail: str) -> None:
+
+def sqlite_reason(text: str) -> Message:
+    """Why SQLite refused, as a few words in the messages' language (its own words, given
+    after them, when it is not one of the usual causes)."""
+    lowered = text.lower()
+    for words, (fr, en) in _SQLITE_REASONS:
+        if words in lowered:
+            return msg(fr, en)
+    return msg("{own}", "{own}", own=text)
+
+
+class StoreWriteError(StoreError):
+    """The disk or the database refused a write (full, read-only, removed, damaged); nothing
+    of it was written."""
+
+    def __init__(self, path: str, detail: str | Message) -> None:
         self.path, self.detail = path, detail
         super().__init__(msg(
             "Impossible d'enregistrer dans {path} ({detail}). Rien n'est perdu : les saisies "
-            "restent en mémoire et seront enregistrées dès que l'écriture redeviendra possible.",
+            "restent en mémoire et seront enregistrées dès que l'écriture redeviendra possible. "
+            "Gardez l'application ouverte ; si ce message reste affiché, demandez de l'aide.",
             "Cannot save to {path} ({detail}). Nothing is lost: what was typed stays in memory "
-            "and is saved as soon as writing works again.", path=path, detail=detail))
+            "and is saved as soon as writing works again. Keep the application open; if this "
+            "message stays, ask for help.", path=path, detail=detail))
 
 
 class BundleError(FacilitatorError):

@@ -17,8 +17,8 @@ from functools import cache
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, and_, insert, or_, select, update
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Connection, and_, delete, insert, or_, select, update
+from sqlalchemy.exc import DBAPIError, StatementError
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from facilitator_app.catalogue import catalogue_from_dict, catalogue_sha256, catalogue_to_dict
@@ -29,7 +29,7 @@ from facilitator_app.domain import (
     EngagementNotes,
     WorkshopRun,
 )
-from facilitator_app.errors import NotFoundError, StoreWriteError
+from facilitator_app.errors import NotFoundError, StoreWriteError, os_reason, sqlite_reason
 from facilitator_app.paths import backups_dir, store_path
 from facilitator_app.storage import migrations
 from facilitator_app.storage.backup import take_backup
@@ -46,6 +46,9 @@ from facilitator_app.storage.types import utcnow
 log = logging.getLogger(__name__)
 
 CURRENT_RUN = "current_run"  # meta key: the run last started or resumed, reopened at start-up
+# Resume state that only says where the facilitator looked, not anything they typed or chose.
+_LOOKING_KEYS = ("engagement", "question")
+_LOOKING_PREFIXES = ("scroll:",)
 _COLUMNS = ", ".join(c.name for c in _C.c)
 _EditRow = namedtuple("_EditRow", [c.name for c in _C.c])
 _NotesRow = namedtuple("_NotesRow", [c.name for c in _N.c])
@@ -106,16 +109,31 @@ class LocalStore:
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:
-        """One write transaction. A refusal of the disk becomes :class:`StoreWriteError`; the
-        transaction is then rolled back whole."""
+        """One write transaction. Whatever the database or its file refuse (the disk full or
+        read-only, the file damaged or gone, a constraint) becomes :class:`StoreWriteError`,
+        in words of the messages' language; the transaction is then rolled back whole."""
         try:
             with self._engine.connect() as conn:
                 conn.execution_options(immediate=True)
                 with conn.begin():
                     yield conn
-        except OperationalError as exc:
-            log.error("write to %s failed: %s", self.path, exc.orig)
-            raise StoreWriteError(str(self.path), str(exc.orig)) from exc
+        except (DBAPIError, sqlite3.Error, OSError) as exc:
+            raise self._refused(exc) from exc
+        except StatementError as exc:  # a bug: raised as it is, without what was typed
+            exc.hide_parameters = True
+            raise
+
+    def _refused(self, exc: Exception) -> StoreWriteError:
+        """``exc`` as the sentence the window shows (SQL and its parameters left out: a
+        contribution's text would be in them)."""
+        if isinstance(exc, DBAPIError):
+            exc.hide_parameters = True
+            cause = exc.orig if exc.orig is not None else exc
+        else:
+            cause = exc
+        log.error("write to %s failed: %s: %s", self.path, type(cause).__name__, cause)
+        reason = os_reason(cause) if isinstance(cause, OSError) else sqlite_reason(str(cause))
+        return StoreWriteError(str(self.path), reason)
 
     @contextmanager
     def _read(self) -> Iterator[Connection]:
@@ -249,6 +267,35 @@ class LocalStore:
         with self._write() as conn:
             _put_current_run(conn, run_uuid)
 
+    def discard_run_if_empty(self, run_uuid: str) -> bool:
+        """Delete a run nothing was captured in: started, then left before anything was typed
+        (a start cancelled), so that no empty run is listed, resumed or exported. True when it
+        was deleted; a run that does not exist is not an error.
+
+        A run with anything typed or chosen is kept: a contribution (even deleted), notes, an
+        unfinished text or edit, an agenda, a change of its details, its end. The check and the
+        deletion are one transaction. ``meta.current_run`` goes with the run when it named it
+        (:meth:`run_in_progress` then falls back on the newest run not ended)."""
+        with self._write() as conn:
+            run = conn.execute(select(_R.c.revision, _R.c.ended_at)
+                               .where(_R.c.uuid == run_uuid)).first()
+            if run is None or run.revision != 1 or run.ended_at is not None:
+                return False
+            for table in (_C, _N):
+                if conn.scalar(select(table.c.run_uuid).where(table.c.run_uuid == run_uuid)
+                               .limit(1)) is not None:
+                    return False
+            state = conn.execute(select(_S.c.key, _S.c.value)
+                                 .where(_S.c.run_uuid == run_uuid)).all()
+            if not all(_only_looked(key, value) for key, value in state):
+                return False
+            conn.execute(delete(_S).where(_S.c.run_uuid == run_uuid))
+            conn.execute(delete(_R).where(_R.c.uuid == run_uuid))
+            conn.execute(delete(_META).where(_META.c.key == CURRENT_RUN,
+                                             _META.c.value == run_uuid))
+        log.info("discarded run %s: left before anything was captured in it", run_uuid)
+        return True
+
     def run_in_progress(self) -> WorkshopRun | None:
         """The run to resume after a restart: the one last started or resumed, if it has not
         ended; else the most recently changed run that has not ended."""
@@ -324,11 +371,10 @@ class LocalStore:
                 cursor.execute("BEGIN IMMEDIATE")
                 row = cursor.execute(_EDIT_SQL, (text, stamp, uuid, text)).fetchone()
                 cursor.execute("COMMIT")
-            except sqlite3.OperationalError as exc:
+            except sqlite3.Error as exc:
                 if raw.driver_connection.in_transaction:
                     cursor.execute("ROLLBACK")
-                log.error("write to %s failed: %s", self.path, exc)
-                raise StoreWriteError(str(self.path), str(exc)) from exc
+                raise self._refused(exc) from exc
         finally:
             raw.close()
         if row is None:
@@ -491,6 +537,11 @@ def _put_notes(conn: Connection, n: EngagementNotes) -> None:
     conn.execute(statement.on_conflict_do_update(
         index_elements=["run_uuid", "engagement_number"],
         set_={"text": n.text, "updated_at": n.updated_at, "revision": n.revision}))
+
+
+def _only_looked(key: str, value: str) -> bool:
+    """A resume value that holds nothing the facilitator typed or chose."""
+    return not value or key in _LOOKING_KEYS or key.startswith(_LOOKING_PREFIXES)
 
 
 def _put_current_run(conn: Connection, run_uuid: str) -> None:

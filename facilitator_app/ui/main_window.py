@@ -214,6 +214,8 @@ class MainWindow(QMainWindow):
     def resume_run(self, run_uuid: str) -> None:
         if not self._leave_session():
             return
+        if self.session is None or self.session.run.uuid != run_uuid:
+            self._discard_if_empty()
         self._close_capture()
         try:  # the run a restart (after a crash) reopens, whichever changed last
             self.store.set_current_run(run_uuid)
@@ -245,6 +247,22 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard
 
+    def _discard_if_empty(self) -> bool:
+        """Delete the run being left for another or for the start page if nothing was typed in
+        it (a start cancelled): an empty run would be listed, reopened at the next start and
+        exported. Only once everything is on disk (:meth:`_leave_session`), so the store sees
+        all that was typed; the store keeps any run with something in it. Not on quitting: the
+        next start reopens the run, its clock still counting from its start. True when the
+        run was deleted."""
+        session = self.session
+        if session is None or session.writer.pending:
+            return False  # what the facilitator chose to lose still says they typed something
+        try:
+            return self.store.discard_run_if_empty(session.run.uuid)
+        except StoreWriteError:
+            log.exception("could not discard the empty run %s", session.run.uuid)
+            return False
+
     def _close_capture(self) -> None:
         if self.room is not None:
             self.toggle_room_display()
@@ -262,6 +280,7 @@ class MainWindow(QMainWindow):
     def show_start_page(self) -> None:
         if not self._leave_session():
             return
+        self._discard_if_empty()
         self._close_capture()
         page = self.start_page
         page._runs = self.store.runs()

@@ -3,6 +3,12 @@
 Changes are whole rows (idempotent), merged by key while they wait, and written together in
 one transaction. When a write fails the rows stay here, the window says so, and a timer tries
 again until the disk accepts them: nothing typed is lost and nothing is half-written.
+
+Whatever refuses the write is handled so: the disk or the database (full, read-only, removed,
+damaged: the store says so with a :class:`StoreWriteError`), or a bug. None escapes into Qt's
+event loop, where the rows would wait unsaid and a closing window would lose them. Each new
+failure is logged with its traceback, and a reminder follows while it lasts: a bug is kept from
+losing what was typed, not hidden.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from facilitator_app.storage.types import utcnow
 
 log = logging.getLogger(__name__)
 RETRY_MS = 1000
+REMIND_EVERY = 60  # failed attempts between two reminders in the log (a minute of retries)
 
 
 class PendingWrites(QObject):
@@ -38,6 +45,8 @@ class PendingWrites(QObject):
         self._state: dict[str, dict[str, str]] = {}
         self._runs: dict[str, dict] = {}
         self.failing = False
+        self._failure: tuple[type, str] | None = None  # the last one logged in full
+        self._attempts = 0  # failed attempts since the last write that worked
         self._batching = False
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
         self._retry.timeout.connect(self.flush)
@@ -82,7 +91,12 @@ class PendingWrites(QObject):
         if self.pending:
             log.warning("discarding %d changes the disk refused", self.pending)
         self._clear()
+        self._forget_failure()
+
+    def _forget_failure(self) -> None:
         self.failing = False
+        self._failure = None
+        self._attempts = 0
 
     def _clear(self) -> None:
         self._rows.clear()
@@ -97,17 +111,46 @@ class PendingWrites(QObject):
         try:
             self.store.save(list(self._rows.values()), list(self._notes.values()),
                             self._state, self._runs)
-        except StoreWriteError as exc:
-            if not self.failing:
-                log.error("saving failed, keeping %d changes in memory: %s", self.pending, exc)
-            self.failing = True
-            self.failed.emit(str(exc))
-            self._retry.start()
+        except Exception as exc:  # noqa: BLE001 - whatever it is, what was typed is kept
+            self._failed(exc)
             return False
         self._clear()
         if self.failing:
-            self.failing = False
+            self._forget_failure()
             log.info("saving works again; everything kept in memory is written")
             self.recovered.emit()
         self.saved.emit(utcnow())
         return True
+
+    def _failed(self, exc: Exception) -> None:
+        """Keep the rows, log, say it on the window and try again in a while."""
+        self._attempts += 1
+        failure = (type(exc), _detail(exc))
+        if failure != self._failure:  # a new failure: in full, with where it came from
+            self._failure = failure
+            what = "the database or its file" if isinstance(exc, StoreWriteError) else "a bug"
+            log.error("saving failed (%s), keeping %d changes in memory", what, self.pending,
+                      exc_info=exc)
+        elif self._attempts % REMIND_EVERY == 0:
+            log.error("still not saved after %d attempts, %d changes in memory: %s: %s",
+                      self._attempts, self.pending, type(exc).__name__, failure[1])
+        self.failing = True
+        self.failed.emit(self.message(exc))
+        self._retry.start()
+
+    def message(self, exc: Exception) -> str:
+        """What the red banner says of a failure, in the window's language."""
+        if isinstance(exc, StoreWriteError):
+            return str(exc)
+        return self.tr(
+            "Cannot save to {path} ({detail}). Nothing is lost: what was typed stays in memory "
+            "and saving is tried again every second. Keep this window open; if this message "
+            "stays, ask for help (the details are in the log).").format(
+            path=self.store.path, detail=_detail(exc))
+
+
+def _detail(exc: Exception) -> str:
+    """A failure in a few words: the store's, else the error's type and text."""
+    detail = str(exc.detail) if isinstance(exc, StoreWriteError) \
+        else f"{type(exc).__name__}: {exc}"
+    return detail if len(detail) <= 200 else detail[:199] + "…"

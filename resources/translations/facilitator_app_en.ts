@@ -316,78 +316,78 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="201" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="202" />
         <source>starred</source>
         <translation>starred</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="203" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="204" />
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="204" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="205" />
         <source>From {file}, changed {when}; engagement {engagement}, {question}</source>
         <translation>From {file}, changed {when}; engagement {engagement}, {question}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="224" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="225" />
         <source>left</source>
         <translation>left</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="224" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="225" />
         <source>right</source>
         <translation>right</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="225" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="226" />
         <source>Version {number}</source>
         <translation>Version {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="227" />
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="230" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="228" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="231" />
         <source>Keep version {number}</source>
         <translation>Keep version {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="229" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="230" />
         <source>Key: {key}</source>
         <translation>Key: {key}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="231" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="232" />
         <source>Text of version {number}</source>
         <translation>Text of version {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="234" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="235" />
         <source>Keep &amp;both</source>
         <translation>Keep &amp;both</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="235" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="236" />
         <source>Key: B</source>
         <translation>Key: B</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="236" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="237" />
         <source>Keep both versions in the report</source>
         <translation>Keep both versions in the report</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="237" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="238" />
         <source>Keys: 1 keeps the left version, 2 the right one, B keeps both. The next conflict is then shown.</source>
         <translation>Keys: 1 keeps the left version, 2 the right one, B keeps both. The next conflict is then shown.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="239" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="240" />
         <source>No open conflict.</source>
         <translation>No open conflict.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="240" />
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="241" />
         <source>Open conflicts</source>
         <translation>Open conflicts</translation>
     </message>
@@ -514,42 +514,42 @@ Read it out to the organiser so that they can trust the bundles you send.</trans
 <context>
     <name>KeyTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="304" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="305" />
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="304" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="305" />
         <source>Facilitators</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="304" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="305" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="305" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="306" />
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="305" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="306" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="313" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="314" />
         <source>trusted</source>
         <translation>trusted</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="313" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="314" />
         <source>seen in a bundle</source>
         <translation>seen in a bundle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="324" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="325" />
         <source>A facilitator of this key is also named by {keys}: check with them which key is theirs.</source>
         <translation>A facilitator of this key is also named by {keys}: check with them which key is theirs.</translation>
     </message>
@@ -570,104 +570,104 @@ Read it out to the organiser so that they can trust the bundles you send.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="240" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="242" />
         <source>Changes not saved</source>
         <translation>Changes not saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="241" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="243" />
         <source>Changes that could not be written to disk: {count}. Keep the window open until saving works again, or leave and lose them?</source>
         <translation>Changes that could not be written to disk: {count}. Keep the window open until saving works again, or leave and lose them?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="278" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="297" />
         <source>End the atelier</source>
         <translation>End the atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="279" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="298" />
         <source>Mark this atelier as ended? Its contributions stay on this computer and can still be corrected.</source>
         <translation>Mark this atelier as ended? Its contributions stay on this computer and can still be corrected.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="283" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="302" />
         <source>Texts typed but not added with Enter: {count}. Add them to the atelier now? Otherwise they stay in their entry lines and the export leaves them out.</source>
         <translation>Texts typed but not added with Enter: {count}. Add them to the atelier now? Otherwise they stay in their entry lines and the export leaves them out.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="287" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="306" />
         <source>&amp;Add them and end</source>
         <translation>&amp;Add them and end</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="288" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="307" />
         <source>End &amp;without them</source>
         <translation>End &amp;without them</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="302" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="313" />
         <location filename="../../facilitator_app/ui/main_window.py" line="321" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="332" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="340" />
         <source>Export the atelier</source>
         <translation>Export the atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="303" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="322" />
         <source>Export the atelier now, as a bundle for the organisers?</source>
         <translation>Export the atelier now, as a bundle for the organisers?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="314" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="333" />
         <source>Some changes are not on disk yet, so the bundle would miss them. Export again once saving works (the red banner disappears).</source>
         <translation>Some changes are not on disk yet, so the bundle would miss them. Export again once saving works (the red banner disappears).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="322" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="341" />
         <source>No atelier has been held on this computer yet: there is nothing to export.</source>
         <translation>No atelier has been held on this computer yet: there is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="396" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="415" />
         <source>&amp;Automatic: the screen other than this window's</source>
         <translation>&amp;Automatic: the screen other than this window's</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="399" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="418" />
         <source>&amp;{number}. {name} ({width}×{height})</source>
         <translation>&amp;{number}. {name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="400" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="419" />
         <source>screen</source>
         <translation>screen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="405" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="424" />
         <source>main screen</source>
         <translation>main screen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="408" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="427" />
         <source>{name} (not connected: automatic until it is)</source>
         <translation>{name} (not connected: automatic until it is)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="446" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="465" />
         <source>Not saved (changes kept in memory: {count})</source>
         <translation>Not saved (changes kept in memory: {count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="450" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="469" />
         <source>Saved at {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="454" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="473" />
         <source>About facilitator-app</source>
         <translation>About facilitator-app</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="455" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="474" />
         <source>facilitator-app {version}
 Capture of the Ministère ouvert ateliers.
 Workshop data: {path}</source>
@@ -676,162 +676,162 @@ Capture of the Ministère ouvert ateliers.
 Workshop data: {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="466" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="485" />
         <source>Ministère ouvert — facilitator</source>
         <translation>Ministère ouvert — facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="468" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="487" />
         <source>Atelier {number} — {title}</source>
         <translation>Atelier {number} — {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="471" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="490" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="472" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="491" />
         <source>&amp;New or resume an atelier…</source>
         <translation>&amp;New or resume an atelier…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="473" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="492" />
         <source>&amp;End the atelier…</source>
         <translation>&amp;End the atelier…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="474" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="493" />
         <source>E&amp;xport for the organisers…</source>
         <translation>E&amp;xport for the organisers…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="475" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="494" />
         <source>&amp;Merge bundles (organisers)…</source>
         <translation>&amp;Merge bundles (organisers)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="476" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="495" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="477" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="496" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="478" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="497" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="479" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="498" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="480" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="499" />
         <source>&amp;Atelier</source>
         <translation>&amp;Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="481" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="500" />
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="481" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="500" />
         <source>Inspirations</source>
         <translation>Inspirations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="481" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="500" />
         <source>Challenges</source>
         <translation>Challenges</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="482" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="501" />
         <source>Future commitments</source>
         <translation>Future commitments</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="485" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="504" />
         <source>&amp;Next engagement</source>
         <translation>&amp;Next engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="486" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="505" />
         <source>&amp;Previous engagement</source>
         <translation>&amp;Previous engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="487" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="506" />
         <source>A&amp;genda of the hour…</source>
         <translation>A&amp;genda of the hour…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="488" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="507" />
         <source>P&amp;lenary summary…</source>
         <translation>P&amp;lenary summary…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="489" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="508" />
         <source>Room &amp;display</source>
         <translation>Room &amp;display</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="490" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="509" />
         <source>Room display &amp;screen</source>
         <translation>Room display &amp;screen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="494" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="513" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="495" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="514" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="496" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="515" />
         <source>Lar&amp;ger text</source>
         <translation>Lar&amp;ger text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="497" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="516" />
         <source>S&amp;maller text</source>
         <translation>S&amp;maller text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="498" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="517" />
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="499" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="518" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="500" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="519" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="501" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="520" />
         <source>My &amp;signing key…</source>
         <translation>My &amp;signing key…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="502" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="521" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="508" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="527" />
         <source>Every change is saved as you type</source>
         <translation>Every change is saved as you type</translation>
     </message>
@@ -1005,130 +1005,138 @@ Workshop data: {path}</translation>
 <context>
     <name>OrganiserWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="185" />
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="189" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="188" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="192" />
         <source>Central store not opened</source>
         <translation>Central store not opened</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="190" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="193" />
         <source>{target} could not be opened: {error}</source>
         <translation>{target} could not be opened: {error}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="202" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="205" />
         <source>Connecting to the central store…</source>
         <translation>Connecting to the central store…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="217" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="220" />
         <source>Machine's trusted keys not registered</source>
         <translation>Machine's trusted keys not registered</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="241" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="244" />
         <source>Open or create a central store</source>
         <translation>Open or create a central store</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="242" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="245" />
         <source>Central stores (*.sqlite *.db);;All files (*)</source>
         <translation>Central stores (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="274" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="277" />
         <source>Central store not read</source>
         <translation>Central store not read</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="295" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="298" />
         <source>Add bundles</source>
         <translation>Add bundles</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="295" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="298" />
         <source>Bundles (*.fabundle);;All files (*)</source>
         <translation>Bundles (*.fabundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="302" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="305" />
         <source>No central store</source>
         <translation>No central store</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="303" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="306" />
         <source>Open or create a central store first (Store menu), then add the bundles.</source>
         <translation>Open or create a central store first (Store menu), then add the bundles.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="306" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="309" />
         <source>Please wait</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="307" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="310" />
         <source>A task is running; add the bundles again when it has finished.</source>
         <translation>A task is running; add the bundles again when it has finished.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="314" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="317" />
         <source>Merging the bundles…</source>
         <translation>Merging the bundles…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="323" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="326" />
         <source>Merging the quarantined bundles…</source>
         <translation>Merging the quarantined bundles…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="339" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="342" />
         <source>Task failed</source>
         <translation>Task failed</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="349" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="352" />
         <source>Merged: {file}</source>
         <translation>Merged: {file}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="359" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="362" />
         <source>Cancelling after the current step…</source>
         <translation>Cancelling after the current step…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="369" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="374" />
         <source>Conflict not resolved</source>
         <translation>Conflict not resolved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="428" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="433" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="448" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="453" />
         <source>Bu&amp;ndles ({count})</source>
         <translation>Bu&amp;ndles ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="448" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="453" />
         <source>&amp;Conflicts ({count})</source>
         <translation>&amp;Conflicts ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="449" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="454" />
         <source>&amp;Keys ({count})</source>
         <translation>&amp;Keys ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="455" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="460" />
         <source>Ministère ouvert — organiser</source>
         <translation>Ministère ouvert — organiser</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="458" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="463" />
         <source>Result of the last task</source>
         <translation>Result of the last task</translation>
+    </message>
+</context>
+<context>
+    <name>PendingWrites</name>
+    <message>
+        <location filename="../../facilitator_app/ui/writer.py" line="146" />
+        <source>Cannot save to {path} ({detail}). Nothing is lost: what was typed stays in memory and saving is tried again every second. Keep this window open; if this message stays, ask for help (the details are in the log).</source>
+        <translation>Cannot save to {path} ({detail}). Nothing is lost: what was typed stays in memory and saving is tried again every second. Keep this window open; if this message stays, ask for help (the details are in the log).</translation>
     </message>
 </context>
 <context>
@@ -1243,97 +1251,97 @@ Workshop data: {path}</translation>
 <context>
     <name>RestitutionDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="110" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="111" />
         <source>Plenary summary — Atelier {number}</source>
         <translation>Plenary summary — Atelier {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="112" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="113" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="113" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="114" />
         <source>Print the summary (Ctrl+P)</source>
         <translation>Print the summary (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="114" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="115" />
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="115" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="116" />
         <source>Save the summary as a PDF file (Ctrl+S)</source>
         <translation>Save the summary as a PDF file (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="116" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="117" />
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="117" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="118" />
         <source>Include the &amp;notes</source>
         <translation>Include the &amp;notes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="119" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="120" />
         <source>Show the notes typed under each engagement (questions asked, answers given) in the summary, its print and its PDF</source>
         <translation>Show the notes typed under each engagement (questions asked, answers given) in the summary, its print and its PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="121" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="122" />
         <source>Print the summary</source>
         <translation>Print the summary</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="122" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="123" />
         <source>Save the summary as PDF</source>
         <translation>Save the summary as PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="123" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="124" />
         <source>Close the summary</source>
         <translation>Close the summary</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="124" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="125" />
         <source>Plenary summary of the atelier</source>
         <translation>Plenary summary of the atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="149" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="150" />
         <source>Print the plenary summary</source>
         <translation>Print the plenary summary</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="156" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="157" />
         <source>Save the plenary summary</source>
         <translation>Save the plenary summary</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="157" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="158" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="165" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="166" />
         <source>PDF not saved</source>
         <translation>PDF not saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="166" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="167" />
         <source>The summary could not be written to {path}: {reason}</source>
         <translation>The summary could not be written to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="205" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="206" />
         <source>the output cannot be opened</source>
         <translation>the output cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="220" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="221" />
         <source>Atelier {number} — page {page}/{pages}</source>
         <translation>Atelier {number} — page {page}/{pages}</translation>
     </message>

@@ -317,78 +317,78 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="201"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="202"/>
         <source>starred</source>
         <translation>mise en avant</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="203"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="204"/>
         <source>deleted</source>
         <translation>supprimée</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="204"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="205"/>
         <source>From {file}, changed {when}; engagement {engagement}, {question}</source>
         <translation>Version du paquet {file}, modifiée le {when} ; engagement {engagement}, {question}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="224"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="225"/>
         <source>left</source>
         <translation>gauche</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="224"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="225"/>
         <source>right</source>
         <translation>droite</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="225"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="226"/>
         <source>Version {number}</source>
         <translation>Version {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="227"/>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="230"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="228"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="231"/>
         <source>Keep version {number}</source>
         <translation>Garder la version {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="229"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="230"/>
         <source>Key: {key}</source>
         <translation>Touche : {key}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="231"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="232"/>
         <source>Text of version {number}</source>
         <translation>Texte de la version {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="234"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="235"/>
         <source>Keep &amp;both</source>
         <translation>Garder les &amp;deux</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="235"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="236"/>
         <source>Key: B</source>
         <translation>Touche : B</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="236"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="237"/>
         <source>Keep both versions in the report</source>
         <translation>Garder les deux versions dans le rapport</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="237"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="238"/>
         <source>Keys: 1 keeps the left version, 2 the right one, B keeps both. The next conflict is then shown.</source>
         <translation>Touches : 1 garde la version de gauche, 2 celle de droite, B garde les deux. Le conflit suivant s&apos;affiche ensuite.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="239"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="240"/>
         <source>No open conflict.</source>
         <translation>Aucun conflit non résolu.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="240"/>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="241"/>
         <source>Open conflicts</source>
         <translation>Conflits non résolus</translation>
     </message>
@@ -515,42 +515,42 @@ Lisez-la à l&apos;organisateur pour qu&apos;il puisse faire confiance aux paque
 <context>
     <name>KeyTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="304"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="305"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="304"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="305"/>
         <source>Facilitators</source>
         <translation>Animateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="304"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="305"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="305"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="306"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="305"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="306"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="313"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="314"/>
         <source>trusted</source>
         <translation>de confiance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="313"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="314"/>
         <source>seen in a bundle</source>
         <translation>vue dans un paquet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="324"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="325"/>
         <source>A facilitator of this key is also named by {keys}: check with them which key is theirs.</source>
         <translation>Un animateur associé à cette clé figure aussi sous {keys} : vérifiez avec lui laquelle est la sienne.</translation>
     </message>
@@ -571,104 +571,104 @@ Lisez-la à l&apos;organisateur pour qu&apos;il puisse faire confiance aux paque
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="240"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="242"/>
         <source>Changes not saved</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="241"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="243"/>
         <source>Changes that could not be written to disk: {count}. Keep the window open until saving works again, or leave and lose them?</source>
         <translation>Modifications qui n&apos;ont pas pu être écrites sur le disque : {count}. Garder la fenêtre ouverte jusqu&apos;à ce que l&apos;enregistrement fonctionne à nouveau, ou partir et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="278"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="297"/>
         <source>End the atelier</source>
         <translation>Terminer l&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="279"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="298"/>
         <source>Mark this atelier as ended? Its contributions stay on this computer and can still be corrected.</source>
         <translation>Marquer cet atelier comme terminé ? Ses contributions restent sur cet ordinateur et peuvent encore être corrigées.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="283"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="302"/>
         <source>Texts typed but not added with Enter: {count}. Add them to the atelier now? Otherwise they stay in their entry lines and the export leaves them out.</source>
         <translation>Textes saisis mais pas ajoutés avec Entrée : {count}. Les ajouter à l&apos;atelier maintenant ? Sinon ils restent dans leurs lignes de saisie et l&apos;export ne les contient pas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="287"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="306"/>
         <source>&amp;Add them and end</source>
         <translation>&amp;Les ajouter et terminer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="288"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="307"/>
         <source>End &amp;without them</source>
         <translation>Terminer &amp;sans eux</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="302"/>
-        <location filename="../../facilitator_app/ui/main_window.py" line="313"/>
         <location filename="../../facilitator_app/ui/main_window.py" line="321"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="332"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="340"/>
         <source>Export the atelier</source>
         <translation>Exporter l&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="303"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="322"/>
         <source>Export the atelier now, as a bundle for the organisers?</source>
         <translation>Exporter l&apos;atelier maintenant, en paquet pour les organisateurs ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="314"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="333"/>
         <source>Some changes are not on disk yet, so the bundle would miss them. Export again once saving works (the red banner disappears).</source>
         <translation>Des modifications ne sont pas encore sur le disque : le paquet ne les contiendrait pas. Exportez à nouveau quand l&apos;enregistrement fonctionne (le bandeau rouge disparaît).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="322"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="341"/>
         <source>No atelier has been held on this computer yet: there is nothing to export.</source>
         <translation>Aucun atelier n&apos;a encore été tenu sur cet ordinateur : il n&apos;y a rien à exporter.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="396"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="415"/>
         <source>&amp;Automatic: the screen other than this window&apos;s</source>
         <translation>&amp;Automatique : l&apos;écran autre que celui de cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="399"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="418"/>
         <source>&amp;{number}. {name} ({width}×{height})</source>
         <translation>&amp;{number}. {name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="400"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="419"/>
         <source>screen</source>
         <translation>écran</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="405"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="424"/>
         <source>main screen</source>
         <translation>écran principal</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="408"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="427"/>
         <source>{name} (not connected: automatic until it is)</source>
         <translation>{name} (non branché : automatique en attendant)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="446"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="465"/>
         <source>Not saved (changes kept in memory: {count})</source>
         <translation>Non enregistré (modifications gardées en mémoire : {count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="450"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="469"/>
         <source>Saved at {time}</source>
         <translation>Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="454"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="473"/>
         <source>About facilitator-app</source>
         <translation>À propos de facilitator-app</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="455"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="474"/>
         <source>facilitator-app {version}
 Capture of the Ministère ouvert ateliers.
 Workshop data: {path}</source>
@@ -677,162 +677,162 @@ Saisie des ateliers Ministère ouvert.
 Données des ateliers : {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="466"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="485"/>
         <source>Ministère ouvert — facilitator</source>
         <translation>Ministère ouvert — animation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="468"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="487"/>
         <source>Atelier {number} — {title}</source>
         <translation>Atelier {number} — {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="471"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="490"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="472"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="491"/>
         <source>&amp;New or resume an atelier…</source>
         <translation>&amp;Nouvel atelier ou reprise…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="473"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="492"/>
         <source>&amp;End the atelier…</source>
         <translation>&amp;Terminer l&apos;atelier…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="474"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="493"/>
         <source>E&amp;xport for the organisers…</source>
         <translation>E&amp;xporter pour les organisateurs…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="475"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="494"/>
         <source>&amp;Merge bundles (organisers)…</source>
         <translation>&amp;Fusionner des paquets (organisateurs)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="476"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="495"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="477"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="496"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="478"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="497"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="479"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="498"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="480"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="499"/>
         <source>&amp;Atelier</source>
         <translation>&amp;Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="481"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="500"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="481"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="500"/>
         <source>Inspirations</source>
         <translation>Initiatives inspirantes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="481"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="500"/>
         <source>Challenges</source>
         <translation>Défis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="482"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="501"/>
         <source>Future commitments</source>
         <translation>Engagements futurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="485"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="504"/>
         <source>&amp;Next engagement</source>
         <translation>Engagement &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="486"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="505"/>
         <source>&amp;Previous engagement</source>
         <translation>Engagement &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="487"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="506"/>
         <source>A&amp;genda of the hour…</source>
         <translation>&amp;Déroulé de l&apos;heure…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="488"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="507"/>
         <source>P&amp;lenary summary…</source>
         <translation>&amp;Restitution…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="489"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="508"/>
         <source>Room &amp;display</source>
         <translation>&amp;Affichage en salle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="490"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="509"/>
         <source>Room display &amp;screen</source>
         <translation>&amp;Écran de la salle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="494"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="513"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="495"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="514"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="496"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="515"/>
         <source>Lar&amp;ger text</source>
         <translation>A&amp;grandir le texte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="497"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="516"/>
         <source>S&amp;maller text</source>
         <translation>&amp;Réduire le texte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="498"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="517"/>
         <source>&amp;Normal text size</source>
         <translation>Taille &amp;normale du texte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="499"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="518"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="500"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="519"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="501"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="520"/>
         <source>My &amp;signing key…</source>
         <translation>Ma clé de &amp;signature…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="502"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="521"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="508"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="527"/>
         <source>Every change is saved as you type</source>
         <translation>Chaque modification est enregistrée pendant la saisie</translation>
     </message>
@@ -1006,130 +1006,138 @@ Données des ateliers : {path}</translation>
 <context>
     <name>OrganiserWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="185"/>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="189"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="188"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="192"/>
         <source>Central store not opened</source>
         <translation>Base centrale non ouverte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="190"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="193"/>
         <source>{target} could not be opened: {error}</source>
         <translation>{target} n&apos;a pas pu être ouvert : {error}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="202"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="205"/>
         <source>Connecting to the central store…</source>
         <translation>Connexion à la base centrale…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="217"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="220"/>
         <source>Machine&apos;s trusted keys not registered</source>
         <translation>Clés de confiance de la machine non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="241"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="244"/>
         <source>Open or create a central store</source>
         <translation>Ouvrir ou créer une base centrale</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="242"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="245"/>
         <source>Central stores (*.sqlite *.db);;All files (*)</source>
         <translation>Bases centrales (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="274"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="277"/>
         <source>Central store not read</source>
         <translation>Base centrale non lue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="295"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="298"/>
         <source>Add bundles</source>
         <translation>Ajouter des paquets</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="295"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="298"/>
         <source>Bundles (*.fabundle);;All files (*)</source>
         <translation>Paquets (*.fabundle);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="302"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="305"/>
         <source>No central store</source>
         <translation>Pas de base centrale</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="303"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="306"/>
         <source>Open or create a central store first (Store menu), then add the bundles.</source>
         <translation>Ouvrez ou créez d&apos;abord une base centrale (menu Base), puis ajoutez les paquets.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="306"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="309"/>
         <source>Please wait</source>
         <translation>Veuillez patienter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="307"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="310"/>
         <source>A task is running; add the bundles again when it has finished.</source>
         <translation>Une tâche est en cours ; ajoutez de nouveau les paquets quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="314"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="317"/>
         <source>Merging the bundles…</source>
         <translation>Fusion des paquets…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="323"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="326"/>
         <source>Merging the quarantined bundles…</source>
         <translation>Fusion des paquets en quarantaine…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="339"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="342"/>
         <source>Task failed</source>
         <translation>Échec de la tâche</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="349"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="352"/>
         <source>Merged: {file}</source>
         <translation>Fusionné : {file}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="359"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="362"/>
         <source>Cancelling after the current step…</source>
         <translation>Annulation après l&apos;étape en cours…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="369"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="374"/>
         <source>Conflict not resolved</source>
         <translation>Conflit non résolu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="428"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="433"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="448"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="453"/>
         <source>Bu&amp;ndles ({count})</source>
         <translation>Paque&amp;ts ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="448"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="453"/>
         <source>&amp;Conflicts ({count})</source>
         <translation>&amp;Conflits ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="449"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="454"/>
         <source>&amp;Keys ({count})</source>
         <translation>C&amp;lés ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="455"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="460"/>
         <source>Ministère ouvert — organiser</source>
         <translation>Ministère ouvert — organisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="458"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="463"/>
         <source>Result of the last task</source>
         <translation>Résultat de la dernière tâche</translation>
+    </message>
+</context>
+<context>
+    <name>PendingWrites</name>
+    <message>
+        <location filename="../../facilitator_app/ui/writer.py" line="146"/>
+        <source>Cannot save to {path} ({detail}). Nothing is lost: what was typed stays in memory and saving is tried again every second. Keep this window open; if this message stays, ask for help (the details are in the log).</source>
+        <translation>Impossible d&apos;enregistrer dans {path} ({detail}). Rien n&apos;est perdu : les saisies restent en mémoire et l&apos;enregistrement est retenté chaque seconde. Gardez cette fenêtre ouverte ; si ce message reste affiché, demandez de l&apos;aide (les détails sont dans le journal).</translation>
     </message>
 </context>
 <context>
@@ -1244,97 +1252,97 @@ Données des ateliers : {path}</translation>
 <context>
     <name>RestitutionDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="110"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="111"/>
         <source>Plenary summary — Atelier {number}</source>
         <translation>Restitution en plénière — Atelier {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="112"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="113"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="113"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="114"/>
         <source>Print the summary (Ctrl+P)</source>
         <translation>Imprimer la restitution (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="114"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="115"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="115"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="116"/>
         <source>Save the summary as a PDF file (Ctrl+S)</source>
         <translation>Enregistrer la restitution dans un fichier PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="116"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="117"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="117"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="118"/>
         <source>Include the &amp;notes</source>
         <translation>Inclure les &amp;notes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="119"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="120"/>
         <source>Show the notes typed under each engagement (questions asked, answers given) in the summary, its print and its PDF</source>
         <translation>Montrer les notes prises sous chaque engagement (questions posées, réponses apportées) dans la restitution, à l&apos;impression et dans le PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="121"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="122"/>
         <source>Print the summary</source>
         <translation>Imprimer la restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="122"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="123"/>
         <source>Save the summary as PDF</source>
         <translation>Enregistrer la restitution en PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="123"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="124"/>
         <source>Close the summary</source>
         <translation>Fermer la restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="124"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="125"/>
         <source>Plenary summary of the atelier</source>
         <translation>Restitution de l&apos;atelier en plénière</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="149"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="150"/>
         <source>Print the plenary summary</source>
         <translation>Imprimer la restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="156"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="157"/>
         <source>Save the plenary summary</source>
         <translation>Enregistrer la restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="157"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="158"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="165"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="166"/>
         <source>PDF not saved</source>
         <translation>PDF non enregistré</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="166"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="167"/>
         <source>The summary could not be written to {path}: {reason}</source>
         <translation>La restitution n&apos;a pas pu être écrite dans {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="205"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="206"/>
         <source>the output cannot be opened</source>
         <translation>le fichier de sortie ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="220"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="221"/>
         <source>Atelier {number} — page {page}/{pages}</source>
         <translation>Atelier {number} — page {page}/{pages}</translation>
     </message>

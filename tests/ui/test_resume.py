@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from .conftest import type_text
-from .test_capture import start_atelier
+from .test_capture import start_atelier, type_into
 
 
 def fill(window, engagement: int, question: str, count: int) -> None:
@@ -168,6 +168,7 @@ def test_a_restart_reopens_the_run_resumed_last_not_the_one_changed_last(
     window = make_window()
     start_atelier(qtbot, window, 1)
     run_a = window.session.run.uuid
+    type_into(qtbot, window, 1, "A: une idée")  # left empty, A would not be kept
     window.show_start_page()
     start_atelier(qtbot, window, 3)
     run_b = window.session.run.uuid
