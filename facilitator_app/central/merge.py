@@ -257,8 +257,10 @@ def _trust(keys: Sequence[Row], bundle: Bundle) -> tuple[str, Message | None, bo
     mine = _mine(keys, bundle)
     names = {name_key(n) for n in bundle.facilitators} - {""}
     for other in keys:
-        shared = names & {name_key(n) for n in other.facilitators}
-        if other.fingerprint != bundle.fingerprint and shared:
+        if other.fingerprint == bundle.fingerprint or not names:
+            continue
+        shared = names.intersection(map(name_key, other.facilitators))
+        if shared:
             return "flagged", msg(
                 "Déjà associé à une autre clé ({other}) : {names}. Ce paquet est signé par "
                 "{fp} ; vérifiez auprès de l'animateur avant de faire confiance à cette clé.",

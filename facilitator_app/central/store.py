@@ -23,6 +23,7 @@ import uuid as uuidlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
@@ -127,6 +128,7 @@ def _retryable(exc: DBAPIError) -> bool:
         ("locked" in str(exc.orig) or "busy" in str(exc.orig))
 
 
+@lru_cache(maxsize=65536)  # each merged bundle compares its names with every key's
 def name_key(name: str) -> str:
     """A facilitator's name compared without case, accents or extra spaces: only combining
     marks are removed, so that names in every script (Cyrillic, Chinese, Arabic…) keep their
