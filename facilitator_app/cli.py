@@ -109,8 +109,8 @@ def build_parser() -> argparse.ArgumentParser:
         description=_t(
             "Saisie des contributions des ateliers Ministère ouvert. Sans sous-commande, ouvre "
             "l'application.",
-            "Capture the contributions of Ministère ouvert workshops. Without a sub-command, "
-            "opens the application."),
+            "Capture the contributions of the Ministère ouvert ateliers (workshops). Without a "
+            "sub-command, opens the application."),
         epilog=_t(
             "Langue : celle de --lang (avant la sous-commande, ou après « report ») pour les "
             "messages, cette aide et le rapport. Sans --lang, la variable FACILITATOR_APP_LANG "
@@ -156,7 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     catalogue = commands.add_parser("catalogue", help=_t(
         "modèle et vérification des catalogues d'ateliers",
-        "workshop catalogue template and check"))
+        "template and check of atelier catalogues"))
     catalogue_commands = catalogue.add_subparsers(dest="catalogue_command", metavar="ACTION",
                                                   required=True)
     template = catalogue_commands.add_parser("template", help=_t(
@@ -171,7 +171,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help=_t(
         "exporter un atelier tenu en paquet signé pour les organisateurs",
-        "export a workshop run as a signed bundle for the organisers"))
+        "export a run (an atelier as held on this computer) as a signed bundle for the "
+        "organisers"))
     export.add_argument("--out", metavar=f"{file}.fabundle", help=_t(
         "fichier à écrire (par défaut : un nom tiré de l'atelier, dans le dossier courant)",
         "file to write (default: a name made from the atelier, in the current folder)"))
@@ -201,7 +202,7 @@ def build_parser() -> argparse.ArgumentParser:
     sheet.set_defaults(handler=_sheet_template)
     imported = commands.add_parser("import-sheet", help=_t(
         "transformer un classeur de saisie rempli en atelier tenu, prêt à exporter",
-        "turn a filled capture workbook into a workshop run, ready to export"))
+        "turn a filled capture workbook into a run, ready to export"))
     imported.add_argument("file", metavar=f"{file}.xlsx")
     imported.set_defaults(handler=_sheet_import)
 
@@ -216,12 +217,12 @@ def build_parser() -> argparse.ArgumentParser:
     merge.add_argument("--dry-run", action="store_true", help=_t(
         "dire ce qui changerait sans rien écrire", "say what would change, writing nothing"))
     merge.add_argument("--require-known-keys", action="store_true", help=_t(
-        "mettre en quarantaine les paquets signés par une clé non enregistrée (toujours le cas "
-        "si les réglages de la machine le demandent)",
-        "quarantine bundles signed by a key that is not registered (always so when the "
-        "machine's defaults ask for it)"))
+        "mettre en quarantaine les paquets sans clé de confiance (toujours le cas si les "
+        "réglages de la machine le demandent)",
+        "quarantine bundles without a trusted key (always so when the machine's defaults ask "
+        "for it)"))
     merge.add_argument("--quarantined", action="store_true", help=_t(
-        "fusionner aussi les paquets en quarantaine dont la clé est désormais reconnue",
+        "fusionner aussi les paquets en quarantaine dont la clé est désormais de confiance",
         "also merge the quarantined bundles whose key is now trusted"))
     merge.set_defaults(handler=_merge)
 
@@ -237,8 +238,8 @@ def build_parser() -> argparse.ArgumentParser:
     conflicts.set_defaults(handler=_conflicts)
 
     keys = commands.add_parser("keys", help=_t(
-        "clés des animateurs connues de la base centrale ; enregistrer une clé de confiance",
-        "facilitators' keys known to the central store; register a trusted key"))
+        "lister les clés des animateurs de la base centrale ; faire confiance à une clé",
+        "list the facilitators' keys of the central store; trust a key"))
     keys.add_argument("--in", dest="store", required=True, metavar=store)
     keys.add_argument("--trust", metavar=_t("EMPREINTE", "FINGERPRINT"), help=_t(
         "empreinte lue par l'animateur (facilitator-app key)",
@@ -262,8 +263,8 @@ def build_parser() -> argparse.ArgumentParser:
     report.set_defaults(handler=_report)
 
     key = commands.add_parser("key", help=_t(
-        "afficher l'empreinte de la clé de signature de cette installation",
-        "show the fingerprint of this installation's signing key"))
+        "afficher l'empreinte de la clé de signature de cet ordinateur",
+        "show the fingerprint of this computer's signing key"))
     key.set_defaults(handler=_key)
 
     defaults = commands.add_parser("defaults", help=_t(
@@ -317,7 +318,7 @@ def _choose_run(store, wanted: str | None):
     if not runs:
         raise FacilitatorError(msg(
             "Aucun atelier n'a encore été tenu dans {path} : rien à exporter.",
-            "No workshop has been run in {path} yet: nothing to export.", path=store.path))
+            "No atelier has been held in {path} yet: nothing to export.", path=store.path))
     return runs[0]
 
 
@@ -478,8 +479,8 @@ def _merge(args: argparse.Namespace) -> int:
         store = CentralStore(args.into, create=not args.dry_run)
     except CentralStoreMissingError as missing:
         raise CentralStoreMissingError(missing.path, msg(
-            "Il n'y a pas de base centrale à {path} : l'essai (--dry-run) n'en crée pas et n'a "
-            "rien écrit. Sans --dry-run, la fusion la crée.",
+            "Il n'y a pas de base centrale à {path} : l'essai à blanc (--dry-run) n'en crée pas "
+            "et n'a rien écrit. Sans --dry-run, la fusion la crée.",
             "There is no central store at {path}: a dry run (--dry-run) does not create one "
             "and wrote nothing. Without --dry-run, the merge creates it.",
             path=missing.path)) from None
@@ -501,7 +502,7 @@ def _merge(args: argparse.Namespace) -> int:
               "contributions : {counts}.",
               "{prefix}{bundles}: {merged}, {already}, {quarantined}, {rejected}; "
               "contributions: {counts}.",
-              prefix=msg("(essai, rien n'a été écrit) ", "(dry run, nothing written) ")
+              prefix=msg("(essai à blanc, rien n'a été écrit) ", "(dry run, nothing written) ")
               if args.dry_run else "",
               bundles=_n(len(report.outcomes), "paquet|paquets", "bundle|bundles"),
               merged=_n(report.count("merged"), "fusionné|fusionnés", "merged"),
@@ -533,7 +534,7 @@ def _conflicts(args: argparse.Namespace) -> int:
                 print(f"  {version.content_hash[:12]}  {for_terminal(version.bundle_file)}"
                       f"{state}: {for_terminal(version.text[:200])}")
         print(msg("{n}.", "{n}.", n=_n(len(found), "conflit non résolu|conflits non résolus",
-                                         "open conflict|open conflicts")))
+                                         "unresolved conflict|unresolved conflicts")))
     return 0
 
 
@@ -569,12 +570,12 @@ def _machine_defaults(*, stop: bool = False):
             raise FacilitatorError(msg(
                 "Les réglages de la machine ({source}) sont refusés : {problem} La fusion n'a "
                 "pas eu lieu, rien n'a été écrit : ces réglages peuvent imposer la quarantaine "
-                "des paquets signés par une clé non enregistrée, et une fusion ne se fait pas "
-                "sans eux. Corrigez le fichier (facilitator-app defaults le vérifie), puis "
-                "relancez la fusion.",
+                "des paquets sans clé de confiance, et une fusion ne se fait pas sans eux. "
+                "Corrigez le fichier (facilitator-app defaults le vérifie), puis relancez la "
+                "fusion.",
                 "The machine's defaults ({source}) are refused: {problem} The merge did not "
                 "take place and nothing was written: these defaults may require quarantining "
-                "bundles signed by an unregistered key, and a merge is not done without them. "
+                "bundles without a trusted key, and a merge is not done without them. "
                 "Correct the file (facilitator-app defaults checks it), then run the merge "
                 "again.", source=refused.source, problem=refused.problem)) from None
     defaults = machine_defaults()
@@ -617,8 +618,8 @@ def _key(args: argparse.Namespace) -> int:
 
     folder = data_dir(args.data_dir)
     key = load_or_create_key(folder)
-    print(msg("Empreinte de la clé de cette installation : {fp}\n(fichier : {path})",
-              "Fingerprint of this installation's key: {fp}\n(file: {path})",
+    print(msg("Empreinte de la clé de signature de cet ordinateur : {fp}\n(fichier : {path})",
+              "Fingerprint of this computer's signing key: {fp}\n(file: {path})",
               fp=key.fingerprint, path=key_path(folder)))
     return 0
 

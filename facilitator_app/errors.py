@@ -197,7 +197,7 @@ class MigrationError(StoreError):
 
 # What NotFoundError may name, in each language, with the French agreement of "introuvable".
 _KINDS = {
-    "run": ("Séance introuvable", "Run not found"),
+    "run": ("Atelier tenu introuvable", "Run not found"),
     "contribution": ("Contribution introuvable", "Contribution not found"),
     "bundle": ("Paquet introuvable", "Bundle not found"),
     "conflict": ("Conflit introuvable", "Conflict not found"),

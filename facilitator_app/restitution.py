@@ -236,7 +236,7 @@ def restitution_html(r: Restitution, lang: str, body_pt: float = PRINT_BODY_PT) 
         completion = completion_label(e.completion, lang)
         out.append(f"<h2{style}>{t('Engagement {n}', 'Engagement {n}', n=e.number)} — "
                    f"{escape(e.title)}</h2>")
-        out.append(f'<p class="meta">{t("Avancement : {c}", "Progress: {c}", c=completion)}'
+        out.append(f'<p class="meta">{t("Avancement : {c}", "Completion: {c}", c=completion)}'
                    f" · {escape(_counts(e.count, e.starred_count, lang))}</p>")
         if e.notes:
             out += _notes_html(e.notes, lang)

@@ -77,7 +77,8 @@ def test_verify_conflicts_and_report_lines_agree_with_their_counts(tmp_path, cap
     store = str(tmp_path / "central.sqlite")
     assert _run(capsys, "merge", str(one), "--into", store)[0] == 0
     assert _run(capsys, "--lang", "fr", "conflicts", "--in", store)[1] == "0 conflit non résolu.\n"
-    assert _run(capsys, "--lang", "en", "conflicts", "--in", store)[1] == "0 open conflicts.\n"
+    assert _run(capsys, "--lang", "en", "conflicts", "--in", store)[1] == \
+        "0 unresolved conflicts.\n"
     csv = str(tmp_path / "r.csv")
     code, out, _ = _run(capsys, "--lang", "fr", "report", "--from", store, "--csv", csv)
     assert code == 0 and _last_line(out) == "1 contribution dans le rapport."

@@ -174,7 +174,8 @@ def test_sources_and_conflicts_sheets(built):
     for row, b in zip(rows[1:], source.sources(), strict=True):
         assert row[0] == b.file_name and row[2] == b.key_fingerprint
         assert row[3] == "signature vérifiée"
-        assert row[4] == ("clé de confiance" if b.trust == "trusted" else "nouvelle clé, non confirmée")
+        assert row[4] == ("clé de confiance" if b.trust == "trusted"
+                          else "nouvelle clé, pas encore de confiance")
         assert row[5] == b.merged_at.replace(tzinfo=None)
         assert row[6:11] == [b.added, b.updated, b.unchanged, b.conflicting, b.removed]
         assert row[11] == b.bundle_uuid
@@ -246,7 +247,7 @@ def test_english_workbook(tmp_path):
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames[0] == "Summary" and wb.sheetnames[-3:] == [
         "All contributions", "Sources", "Conflicts"]
-    assert wb["Summary"]["B1"].value == "Ministère ouvert workshop report"
+    assert wb["Summary"]["B1"].value == "Report of the Ministère ouvert ateliers"
     assert [c.value for c in wb["All contributions"][1]][:4] == [
         "Engagement", "Question", "Contribution", "Starred"]
     assert wb.worksheets[1]["B1"].value.startswith("Engagement 4 – ")

@@ -264,8 +264,8 @@ def _trust(keys: Sequence[Row], bundle: Bundle) -> tuple[str, Message | None, bo
             return "flagged", msg(
                 "Déjà associé à une autre clé ({other}) : {names}. Ce paquet est signé par "
                 "{fp} ; vérifiez auprès de l'animateur avant de faire confiance à cette clé.",
-                "{names} is already known with another key ({other}); this bundle is signed by "
-                "{fp}. Check with the facilitator before trusting it.",
+                "{names} is already associated with another key ({other}); this bundle is "
+                "signed by {fp}. Check with the facilitator before trusting it.",
                 names=", ".join(sorted(n for n in bundle.facilitators
                                        if name_key(n) in shared)),
                 other=other.fingerprint, fp=bundle.fingerprint), \
@@ -447,9 +447,9 @@ def merge_bundle(store: CentralStore, bundle: Bundle, *, content: bytes | None =
 
 def _quarantine_reason(bundle: Bundle) -> Message:
     return msg("la clé {fp} ({names}) n'est pas enregistrée comme clé de confiance : le paquet "
-               "attend en quarantaine qu'un organisateur la déclare de confiance.",
+               "attend en quarantaine qu'un organisateur fasse confiance à cette clé.",
                "the key {fp} ({names}) is not registered as trusted: the bundle waits in "
-               "quarantine until an organiser recognises it.", fp=bundle.fingerprint,
+               "quarantine until an organiser trusts this key.", fp=bundle.fingerprint,
                names=", ".join(bundle.facilitators) or "—")
 
 

@@ -20,7 +20,7 @@ LABELS: dict[str, Message] = {
     "sheet.engagement": msg("Eng. {n} – {title}", "Eng. {n} – {title}"),
     # summary
     "summary.title": msg("Rapport des ateliers Ministère ouvert",
-                         "Ministère ouvert workshop report"),
+                         "Report of the Ministère ouvert ateliers"),
     # Counts after their names, so that 1 reads right in both languages.
     "summary.made": msg("Produit le {when} (UTC). Contributions : {contributions} ; ateliers : "
                         "{ateliers} ; participants : {participants} ; paquets fusionnés : "
@@ -78,8 +78,9 @@ LABELS: dict[str, Message] = {
     "status.verified": msg("signature vérifiée", "signature verified"),
     "status.failed": msg("échec de la vérification", "verification failed"),
     "status.trusted": msg("clé de confiance", "trusted key"),
-    "status.recorded": msg("clé déjà vue, non confirmée", "key seen before, not confirmed"),
-    "status.new": msg("nouvelle clé, non confirmée", "new key, not confirmed"),
+    "status.recorded": msg("clé déjà vue, pas encore de confiance",
+                           "key seen before, not yet trusted"),
+    "status.new": msg("nouvelle clé, pas encore de confiance", "new key, not yet trusted"),
     "status.flagged": msg("à vérifier", "flagged"),
     "sources.none": msg("Aucun paquet fusionné.", "No bundle merged."),
     # conflicts
@@ -102,7 +103,7 @@ LABELS: dict[str, Message] = {
     "eng.roadmap": msg("Feuille de route", "Roadmap"),
     "eng.context": msg("Enjeux", "Stakes"),
     "eng.workshops": msg("Contributions des ateliers Ministère ouvert",
-                         "Contributions from the Ministère ouvert workshops"),
+                         "Contributions from the Ministère ouvert ateliers"),
     "eng.none": msg("Aucune contribution.", "No contribution."),
     "eng.from": msg("atelier {atelier}", "atelier {atelier}"),
     "split.note": msg("Texte trop long pour une cellule Excel : partie {part} sur {parts}, "

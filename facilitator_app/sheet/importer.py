@@ -71,7 +71,7 @@ def _check_owners(store, capture: Capture, run_uuid: str, uuids: dict[str, objec
             continue
         if other.run_uuid != run_uuid:
             raise SheetError(capture.source, slot.sheet, slot.cell, msg(
-                "cette ligne désigne une contribution d'une autre séance ; le classeur a été "
+                "cette ligne désigne une contribution d'un autre atelier tenu ; le classeur a été "
                 "copié ou modifié", "this row names a contribution of another run; the "
                 "workbook was copied or changed"))
 
@@ -86,7 +86,7 @@ def import_sheet(store, path: Path, catalogues: list[Catalogue]) -> ImportResult
     if run is not None and (run.atelier_number != meta.atelier or catalogue_sha256(
             store.catalogue_of(run_uuid)) != meta.catalogue_sha256):
         raise SheetError(capture.source, L.META, meta.cells.get("run_uuid", ""), msg(
-            "la séance {uuid} existe déjà pour un autre atelier ou un autre catalogue",
+            "l'atelier tenu {uuid} existe déjà, mais pour un autre atelier ou un autre catalogue",
             "the run {uuid} already exists for another atelier or catalogue", uuid=run_uuid))
     known = ({c.uuid: c for c in store.contributions(run_uuid, include_deleted=True)}
              if run is not None else {})

@@ -136,8 +136,8 @@ def _instructions(catalogue: Catalogue, atelier_number: int) -> list[tuple[str, 
              "participants (un nombre entier) et les organisations présentes (une par ligne, "
              "ou séparées par « ; »)."),
         ("section", f"Une feuille par engagement : {sheets}"),
-        ("", "Chaque feuille rappelle l'engagement (porteur, avancement, jalons) puis pose les "
-             "quatre questions. Écrivez une contribution par ligne, dans la colonne "
+        ("", "Chaque feuille rappelle l'engagement (institution porteuse, avancement, jalons) "
+             "puis pose les quatre questions. Écrivez une contribution par ligne, dans la colonne "
              "« Contribution » : une idée, un indicateur, un exemple, tel que dit. Les lignes "
              "vides sont ignorées ; s'il en manque, insérez des lignes dans la section (clic "
              "droit sur un numéro de ligne, « Insérer »)."),
@@ -246,7 +246,7 @@ def _engagement_sheet(workbook: Any, engagement: Engagement, filled: Filled | No
     sheet.row_dimensions[1].height = 36
     _key(sheet, 1, L.engagement_key(engagement.number))
     completion = completion_label(engagement.completion, "fr")
-    reference = [("Porteur", engagement.carrier), ("Avancement", completion),
+    reference = [("Institution porteuse", engagement.carrier), ("Avancement", completion),
                  ("Jalons", _milestones(engagement))]
     row = 2
     for label, value in reference:

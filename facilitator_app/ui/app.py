@@ -154,7 +154,7 @@ def run_app(args: argparse.Namespace) -> int:
         log.error("cannot open the local store: %s", exc)
         print(f"facilitator-app: {exc}", file=sys.stderr)
         if not getattr(args, "quit_after_start", False):  # nobody is there to close a dialog
-            QMessageBox.critical(None, app.translate("app", "Cannot open the workshop data"),
+            QMessageBox.critical(None, app.translate("app", "Cannot open the atelier data"),
                                  str(exc))
         return exc.exit_code
     backups = Backups(store)

@@ -12,7 +12,7 @@ from facilitator_app.domain import Engagement, completion_label
 def follow_up_line(engagement: Engagement) -> str:
     """Who carries the engagement and its progress, in the interface's language (plain text)."""
     return QCoreApplication.translate(
-        "FollowUp", "Carried by: {carrier} · Completion: {completion}").format(
+        "FollowUp", "Lead institution: {carrier} · Completion: {completion}").format(
         carrier=engagement.carrier,
         completion=completion_label(engagement.completion, i18n.language()))
 

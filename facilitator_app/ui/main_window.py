@@ -472,7 +472,7 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About facilitator-app"), self.tr(
             "facilitator-app {version}\nCapture of the Ministère ouvert ateliers.\n"
-            "Workshop data: {path}").format(version=__version__, path=self.store.path))
+            "Atelier data: {path}").format(version=__version__, path=self.store.path))
 
     # -- language and lifetime -------------------------------------------------------------
 

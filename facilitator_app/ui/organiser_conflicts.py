@@ -227,18 +227,18 @@ class ConflictsPage(QWidget):
                       + (f" ({side})" if side else ""))
         pane.keep.setText(self.tr("Keep version {number}").format(number=pane.number))
         if pane.number <= MAX_KEYED:
-            pane.keep.setToolTip(self.tr("Key: {key}").format(key=pane.number))
+            pane.keep.setToolTip(self.tr("Shortcut: {key}").format(key=pane.number))
         pane.keep.setAccessibleName(self.tr("Keep version {number}").format(number=pane.number))
         pane.text.setAccessibleName(self.tr("Text of version {number}").format(number=pane.number))
 
     def retranslate(self) -> None:
         self.both.setText(self.tr("Keep &both"))
-        self.both.setToolTip(self.tr("Key: B"))
+        self.both.setToolTip(self.tr("Shortcut: B"))
         self.both.setAccessibleName(self.tr("Keep both versions in the report"))
-        self.hint.setText(self.tr("Keys: 1 keeps the left version, 2 the right one, B keeps "
-                                  "both. The next conflict is then shown."))
-        self.empty.setText(self.tr("No open conflict."))
-        self.view.setAccessibleName(self.tr("Open conflicts"))
+        self.hint.setText(self.tr("Shortcuts: 1 keeps the left version, 2 the right one, B "
+                                  "keeps both. The next conflict is then shown."))
+        self.empty.setText(self.tr("No unresolved conflict."))
+        self.view.setAccessibleName(self.tr("Unresolved conflicts"))
         for pane in self.panes:
             self._translate_pane(pane)
         self._show_current()

@@ -111,12 +111,12 @@ class OrganiserControls(QWidget):
                 (self.open_button, self.tr("&Open or create…")),
                 (self.connect_button, self.tr("Shared store (&PostgreSQL)…")),
                 (self.add_button, self.tr("&Add bundles…")),
-                (self.quarantine_button, self.tr("Merge &quarantined")),
+                (self.quarantine_button, self.tr("Merge &quarantined bundles")),
                 (self.report_button, self.tr("Produce the &report…"))):
             button.setText(text)
         self.dry_run.setText(self.tr("&Dry run (nothing written)"))
         self.dry_run.setToolTip(self.tr("Show what merging would change, without writing it"))
-        self.require_known.setText(self.tr("Refuse &unknown keys (quarantine)"))
+        self.require_known.setText(self.tr("Quarantine bundles &without a trusted key"))
         self.require_known.setToolTip(self.tr(
             "Bundles whose key is not trusted wait in quarantine instead of being merged"))
         self.drop_hint.setText(self.tr(

@@ -88,8 +88,8 @@ class TrustKeyDialog(QDialog):
         self.error.hide()
         explanation = QLabel(self.tr(
             "The facilitator reads the fingerprint out from their app (Help menu, My signing "
-            "key). Bundles signed by a trusted key are merged even when unknown keys are "
-            "refused."))
+            "key). Bundles signed by a trusted key are merged even when the others are "
+            "quarantined."))
         explanation.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Fingerprint:"), self.fingerprint)

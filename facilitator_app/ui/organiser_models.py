@@ -174,9 +174,10 @@ class BundleTableModel(RowTableModel):
                 "rejected": self.tr("rejected")}.get(row.verdict, row.verdict)
 
     def trust_text(self, row: BundleRow) -> str:
-        return {"trusted": self.tr("trusted key"), "recorded": self.tr("known key"),
-                "new": self.tr("new key"), "flagged": self.tr("⚠ FLAGGED")}.get(row.trust,
-                                                                                 row.trust)
+        return {"trusted": self.tr("trusted key"),
+                "recorded": self.tr("key seen before, not yet trusted"),
+                "new": self.tr("new key, not yet trusted"),
+                "flagged": self.tr("⚠ FLAGGED")}.get(row.trust, row.trust)
 
     def cell(self, row: BundleRow, column: int) -> Any:
         if column == self.FILE:

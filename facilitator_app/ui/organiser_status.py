@@ -60,7 +60,8 @@ class StatusText(QObject):
         return text
 
     def _resolved(self, remaining: int) -> str:
-        return self.tr("Conflict resolved. Open conflicts left: {count}.").format(count=remaining)
+        return self.tr("Conflict resolved. Unresolved conflicts left: {count}.").format(
+            count=remaining)
 
     def _trusted(self, fingerprint: str) -> str:
         return self.tr("Key {fingerprint} is now trusted. Merge the quarantined bundles to "

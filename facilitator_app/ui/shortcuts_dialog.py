@@ -86,8 +86,8 @@ class ShortcutsDialog(QDialog):
             (lists, key_text("Shift+Tab"), self.tr("Go from the entry line to its list")),
             (lists, key_text("Enter"), self.tr("Add the contribution typed in the entry line")),
             (lists, key_text("F2"), self.tr("Edit the selected contribution in place")),
-            (lists, key_text("Ctrl+E"), self.tr("Star or unstar it (put forward at the "
-                                                "restitution)")),
+            (lists, key_text("Ctrl+E"), self.tr("Star or unstar it (put forward in the "
+                                                "plenary summary)")),
             (lists, key_text(QKeySequence.StandardKey.Delete), self.tr("Delete it")),
             (lists, f"{key_text('Alt+Up')} / {key_text('Alt+Down')}",
              self.tr("Move it up or down")),

@@ -93,7 +93,7 @@ class WorkshopClock(QWidget):
             self.segment.setText(self.tr("{segment}, {time} left").format(
                 segment=label, time=_mmss(state.segment_remaining)))
             self.time.setStyleSheet("")
-        self.setAccessibleName(self.tr("Workshop clock: {time} left").format(
+        self.setAccessibleName(self.tr("Atelier clock: {time} left").format(
             time=_mmss(state.remaining)))
         if state.warning and not self._warned:
             self._warned = True

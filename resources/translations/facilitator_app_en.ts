@@ -166,22 +166,22 @@
         <translation>trusted key</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="177" />
-        <source>known key</source>
-        <translation>known key</translation>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="178" />
+        <source>key seen before, not yet trusted</source>
+        <translation>key seen before, not yet trusted</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="178" />
-        <source>new key</source>
-        <translation>new key</translation>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="179" />
+        <source>new key, not yet trusted</source>
+        <translation>new key, not yet trusted</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="178" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="180" />
         <source>⚠ FLAGGED</source>
         <translation>⚠ FLAGGED</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="203" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="204" />
         <source>{file}: {verdict}</source>
         <translation>{file}: {verdict}</translation>
     </message>
@@ -268,47 +268,47 @@
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="253" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="254" />
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="253" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="254" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="253" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="254" />
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="254" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="255" />
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="254" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="255" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="257" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="258" />
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="257" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="258" />
         <source>Inspirations</source>
         <translation>Inspirations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="258" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="259" />
         <source>Challenges</source>
         <translation>Challenges</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="259" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="260" />
         <source>Future commitments</source>
         <translation>Future commitments</translation>
     </message>
@@ -353,8 +353,18 @@
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="230" />
-        <source>Key: {key}</source>
-        <translation>Key: {key}</translation>
+        <source>Shortcut: {key}</source>
+        <translation>Shortcut: {key}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="236" />
+        <source>Shortcut: B</source>
+        <translation>Shortcut: B</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="238" />
+        <source>Shortcuts: 1 keeps the left version, 2 the right one, B keeps both. The next conflict is then shown.</source>
+        <translation>Shortcuts: 1 keeps the left version, 2 the right one, B keeps both. The next conflict is then shown.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="232" />
@@ -367,29 +377,19 @@
         <translation>Keep &amp;both</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="236" />
-        <source>Key: B</source>
-        <translation>Key: B</translation>
-    </message>
-    <message>
         <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="237" />
         <source>Keep both versions in the report</source>
         <translation>Keep both versions in the report</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="238" />
-        <source>Keys: 1 keeps the left version, 2 the right one, B keeps both. The next conflict is then shown.</source>
-        <translation>Keys: 1 keeps the left version, 2 the right one, B keeps both. The next conflict is then shown.</translation>
-    </message>
-    <message>
         <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="240" />
-        <source>No open conflict.</source>
-        <translation>No open conflict.</translation>
+        <source>No unresolved conflict.</source>
+        <translation>No unresolved conflict.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="241" />
-        <source>Open conflicts</source>
-        <translation>Open conflicts</translation>
+        <source>Unresolved conflicts</source>
+        <translation>Unresolved conflicts</translation>
     </message>
 </context>
 <context>
@@ -507,49 +507,49 @@ Read it out to the organiser so that they can trust the bundles you send.</trans
     <name>FollowUp</name>
     <message>
         <location filename="../../facilitator_app/ui/follow_up.py" line="14" />
-        <source>Carried by: {carrier} · Completion: {completion}</source>
-        <translation>Carried by: {carrier} · Completion: {completion}</translation>
+        <source>Lead institution: {carrier} · Completion: {completion}</source>
+        <translation>Lead institution: {carrier} · Completion: {completion}</translation>
     </message>
 </context>
 <context>
     <name>KeyTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="305" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="306" />
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="305" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="306" />
         <source>Facilitators</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="305" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="306" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="306" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="307" />
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="306" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="307" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="314" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="315" />
         <source>trusted</source>
         <translation>trusted</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="314" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="315" />
         <source>seen in a bundle</source>
         <translation>seen in a bundle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="325" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="326" />
         <source>A facilitator of this key is also named by {keys}: check with them which key is theirs.</source>
         <translation>A facilitator of this key is also named by {keys}: check with them which key is theirs.</translation>
     </message>
@@ -670,10 +670,10 @@ Read it out to the organiser so that they can trust the bundles you send.</trans
         <location filename="../../facilitator_app/ui/main_window.py" line="474" />
         <source>facilitator-app {version}
 Capture of the Ministère ouvert ateliers.
-Workshop data: {path}</source>
+Atelier data: {path}</source>
         <translation>facilitator-app {version}
 Capture of the Ministère ouvert ateliers.
-Workshop data: {path}</translation>
+Atelier data: {path}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="485" />
@@ -870,8 +870,13 @@ Workshop data: {path}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_controls.py" line="114" />
-        <source>Merge &amp;quarantined</source>
-        <translation>Merge &amp;quarantined</translation>
+        <source>Merge &amp;quarantined bundles</source>
+        <translation>Merge &amp;quarantined bundles</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="119" />
+        <source>Quarantine bundles &amp;without a trusted key</source>
+        <translation>Quarantine bundles &amp;without a trusted key</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_controls.py" line="115" />
@@ -887,11 +892,6 @@ Workshop data: {path}</translation>
         <location filename="../../facilitator_app/ui/organiser_controls.py" line="118" />
         <source>Show what merging would change, without writing it</source>
         <translation>Show what merging would change, without writing it</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="119" />
-        <source>Refuse &amp;unknown keys (quarantine)</source>
-        <translation>Refuse &amp;unknown keys (quarantine)</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_controls.py" line="121" />
@@ -1416,8 +1416,8 @@ Workshop data: {path}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="89" />
-        <source>Star or unstar it (put forward at the restitution)</source>
-        <translation>Star or unstar it (put forward at the restitution)</translation>
+        <source>Star or unstar it (put forward in the plenary summary)</source>
+        <translation>Star or unstar it (put forward in the plenary summary)</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="91" />
@@ -1573,21 +1573,21 @@ Workshop data: {path}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_status.py" line="63" />
-        <source>Conflict resolved. Open conflicts left: {count}.</source>
-        <translation>Conflict resolved. Open conflicts left: {count}.</translation>
+        <source>Conflict resolved. Unresolved conflicts left: {count}.</source>
+        <translation>Conflict resolved. Unresolved conflicts left: {count}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_status.py" line="66" />
+        <location filename="../../facilitator_app/ui/organiser_status.py" line="67" />
         <source>Key {fingerprint} is now trusted. Merge the quarantined bundles to merge those it signed.</source>
         <translation>Key {fingerprint} is now trusted. Merge the quarantined bundles to merge those it signed.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_status.py" line="73" />
+        <location filename="../../facilitator_app/ui/organiser_status.py" line="74" />
         <source>Report written (contributions: {count}): {files}</source>
         <translation>Report written (contributions: {count}): {files}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_status.py" line="77" />
+        <location filename="../../facilitator_app/ui/organiser_status.py" line="78" />
         <source>Report cancelled: no file was written or changed.</source>
         <translation>Report cancelled: no file was written or changed.</translation>
     </message>
@@ -1624,8 +1624,8 @@ Workshop data: {path}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="90" />
-        <source>The facilitator reads the fingerprint out from their app (Help menu, My signing key). Bundles signed by a trusted key are merged even when unknown keys are refused.</source>
-        <translation>The facilitator reads the fingerprint out from their app (Help menu, My signing key). Bundles signed by a trusted key are merged even when unknown keys are refused.</translation>
+        <source>The facilitator reads the fingerprint out from their app (Help menu, My signing key). Bundles signed by a trusted key are merged even when the others are quarantined.</source>
+        <translation>The facilitator reads the fingerprint out from their app (Help menu, My signing key). Bundles signed by a trusted key are merged even when the others are quarantined.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="95" />
@@ -1662,8 +1662,8 @@ Workshop data: {path}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/workshop_clock.py" line="96" />
-        <source>Workshop clock: {time} left</source>
-        <translation>Workshop clock: {time} left</translation>
+        <source>Atelier clock: {time} left</source>
+        <translation>Atelier clock: {time} left</translation>
     </message>
 </context>
 <context>
@@ -1685,8 +1685,8 @@ Workshop data: {path}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/app.py" line="157" />
-        <source>Cannot open the workshop data</source>
-        <translation>Cannot open the workshop data</translation>
+        <source>Cannot open the atelier data</source>
+        <translation>Cannot open the atelier data</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/app.py" line="170" />

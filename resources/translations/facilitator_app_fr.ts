@@ -167,22 +167,22 @@
         <translation>clé de confiance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="177"/>
-        <source>known key</source>
-        <translation>clé connue</translation>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="178"/>
+        <source>key seen before, not yet trusted</source>
+        <translation>clé déjà vue, pas encore de confiance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="178"/>
-        <source>new key</source>
-        <translation>nouvelle clé</translation>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="179"/>
+        <source>new key, not yet trusted</source>
+        <translation>nouvelle clé, pas encore de confiance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="178"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="180"/>
         <source>⚠ FLAGGED</source>
         <translation>⚠ À VÉRIFIER</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="203"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="204"/>
         <source>{file}: {verdict}</source>
         <translation>{file} : {verdict}</translation>
     </message>
@@ -269,47 +269,47 @@
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="253"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="254"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="253"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="254"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="253"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="254"/>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="254"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="255"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="254"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="255"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="257"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="258"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="257"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="258"/>
         <source>Inspirations</source>
         <translation>Inspirations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="258"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="259"/>
         <source>Challenges</source>
         <translation>Défis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="259"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="260"/>
         <source>Future commitments</source>
         <translation>Engagements futurs</translation>
     </message>
@@ -354,7 +354,7 @@
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="230"/>
-        <source>Key: {key}</source>
+        <source>Shortcut: {key}</source>
         <translation>Touche : {key}</translation>
     </message>
     <message>
@@ -369,7 +369,7 @@
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="236"/>
-        <source>Key: B</source>
+        <source>Shortcut: B</source>
         <translation>Touche : B</translation>
     </message>
     <message>
@@ -379,17 +379,17 @@
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="238"/>
-        <source>Keys: 1 keeps the left version, 2 the right one, B keeps both. The next conflict is then shown.</source>
+        <source>Shortcuts: 1 keeps the left version, 2 the right one, B keeps both. The next conflict is then shown.</source>
         <translation>Touches : 1 garde la version de gauche, 2 celle de droite, B garde les deux. Le conflit suivant s&apos;affiche ensuite.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="240"/>
-        <source>No open conflict.</source>
+        <source>No unresolved conflict.</source>
         <translation>Aucun conflit non résolu.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="241"/>
-        <source>Open conflicts</source>
+        <source>Unresolved conflicts</source>
         <translation>Conflits non résolus</translation>
     </message>
 </context>
@@ -508,49 +508,49 @@ Lisez-la à l&apos;organisateur pour qu&apos;il puisse faire confiance aux paque
     <name>FollowUp</name>
     <message>
         <location filename="../../facilitator_app/ui/follow_up.py" line="14"/>
-        <source>Carried by: {carrier} · Completion: {completion}</source>
-        <translation>Porté par : {carrier} · Avancement : {completion}</translation>
+        <source>Lead institution: {carrier} · Completion: {completion}</source>
+        <translation>Institution porteuse : {carrier} · Avancement : {completion}</translation>
     </message>
 </context>
 <context>
     <name>KeyTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="305"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="306"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="305"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="306"/>
         <source>Facilitators</source>
         <translation>Animateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="305"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="306"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="306"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="307"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="306"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="307"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="314"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="315"/>
         <source>trusted</source>
         <translation>de confiance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="314"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="315"/>
         <source>seen in a bundle</source>
         <translation>vue dans un paquet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="325"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="326"/>
         <source>A facilitator of this key is also named by {keys}: check with them which key is theirs.</source>
         <translation>Un animateur associé à cette clé figure aussi sous {keys} : vérifiez avec lui laquelle est la sienne.</translation>
     </message>
@@ -671,7 +671,7 @@ Lisez-la à l&apos;organisateur pour qu&apos;il puisse faire confiance aux paque
         <location filename="../../facilitator_app/ui/main_window.py" line="474"/>
         <source>facilitator-app {version}
 Capture of the Ministère ouvert ateliers.
-Workshop data: {path}</source>
+Atelier data: {path}</source>
         <translation>facilitator-app {version}
 Saisie des ateliers Ministère ouvert.
 Données des ateliers : {path}</translation>
@@ -744,7 +744,7 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="500"/>
         <source>Inspirations</source>
-        <translation>Initiatives inspirantes</translation>
+        <translation>Inspirations</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="500"/>
@@ -871,8 +871,13 @@ Données des ateliers : {path}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_controls.py" line="114"/>
-        <source>Merge &amp;quarantined</source>
+        <source>Merge &amp;quarantined bundles</source>
         <translation>Fusionner les paquets en &amp;quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="119"/>
+        <source>Quarantine bundles &amp;without a trusted key</source>
+        <translation>Mettre en quarantaine les paquets &amp;sans clé de confiance</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_controls.py" line="115"/>
@@ -888,11 +893,6 @@ Données des ateliers : {path}</translation>
         <location filename="../../facilitator_app/ui/organiser_controls.py" line="118"/>
         <source>Show what merging would change, without writing it</source>
         <translation>Montrer ce que la fusion changerait, sans l&apos;écrire</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="119"/>
-        <source>Refuse &amp;unknown keys (quarantine)</source>
-        <translation>Mettre en quarantaine les clés &amp;inconnues</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_controls.py" line="121"/>
@@ -1211,7 +1211,7 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="135"/>
         <source>Also write the open-data &amp;CSV beside it</source>
-        <translation>Écrire aussi le &amp;CSV open data à côté</translation>
+        <translation>Écrire aussi le &amp;CSV de données ouvertes à côté</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="136"/>
@@ -1417,7 +1417,7 @@ Données des ateliers : {path}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="89"/>
-        <source>Star or unstar it (put forward at the restitution)</source>
+        <source>Star or unstar it (put forward in the plenary summary)</source>
         <translation>La mettre en avant ou non (à la restitution)</translation>
     </message>
     <message>
@@ -1574,21 +1574,21 @@ Données des ateliers : {path}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_status.py" line="63"/>
-        <source>Conflict resolved. Open conflicts left: {count}.</source>
+        <source>Conflict resolved. Unresolved conflicts left: {count}.</source>
         <translation>Conflit résolu. Conflits non résolus restants : {count}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_status.py" line="66"/>
+        <location filename="../../facilitator_app/ui/organiser_status.py" line="67"/>
         <source>Key {fingerprint} is now trusted. Merge the quarantined bundles to merge those it signed.</source>
         <translation>La clé {fingerprint} est maintenant de confiance. Lancez « Fusionner les paquets en quarantaine » pour intégrer ceux qu&apos;elle a signés.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_status.py" line="73"/>
+        <location filename="../../facilitator_app/ui/organiser_status.py" line="74"/>
         <source>Report written (contributions: {count}): {files}</source>
         <translation>Rapport écrit (contributions : {count}) : {files}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_status.py" line="77"/>
+        <location filename="../../facilitator_app/ui/organiser_status.py" line="78"/>
         <source>Report cancelled: no file was written or changed.</source>
         <translation>Rapport annulé : aucun fichier n&apos;a été écrit ni modifié.</translation>
     </message>
@@ -1625,8 +1625,8 @@ Données des ateliers : {path}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="90"/>
-        <source>The facilitator reads the fingerprint out from their app (Help menu, My signing key). Bundles signed by a trusted key are merged even when unknown keys are refused.</source>
-        <translation>L&apos;animateur vous lit l&apos;empreinte affichée par son application (menu Aide, Ma clé de signature). Les paquets signés par une clé de confiance sont fusionnés même quand les clés inconnues sont mises en quarantaine.</translation>
+        <source>The facilitator reads the fingerprint out from their app (Help menu, My signing key). Bundles signed by a trusted key are merged even when the others are quarantined.</source>
+        <translation>L&apos;animateur vous lit l&apos;empreinte affichée par son application (menu Aide, Ma clé de signature). Les paquets signés par une clé de confiance sont fusionnés même quand les autres sont mis en quarantaine.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="95"/>
@@ -1663,7 +1663,7 @@ Données des ateliers : {path}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/workshop_clock.py" line="96"/>
-        <source>Workshop clock: {time} left</source>
+        <source>Atelier clock: {time} left</source>
         <translation>Horloge de l&apos;atelier : reste {time}</translation>
     </message>
 </context>
@@ -1686,7 +1686,7 @@ Données des ateliers : {path}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/app.py" line="157"/>
-        <source>Cannot open the workshop data</source>
+        <source>Cannot open the atelier data</source>
         <translation>Impossible d&apos;ouvrir les données des ateliers</translation>
     </message>
     <message>

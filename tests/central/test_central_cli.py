@@ -26,7 +26,7 @@ def test_merge_then_resolve_a_conflict_from_the_command_line(tmp_path, bundles_d
     assert not (tmp_path / "central.sqlite").exists()
     CentralStore(store).close()  # an empty store: a dry run tries the merge into it
     dry = _app("merge", str(bundles_dir), "--into", store, "--dry-run")
-    assert dry.returncode == 4 and "essai, rien n'a été écrit" in dry.stdout
+    assert dry.returncode == 4 and "essai à blanc, rien n'a été écrit" in dry.stdout
     result = _app("merge", str(bundles_dir), "--into", store)
     assert result.returncode == 4, result.stderr  # junk.fabundle was rejected
     lines = result.stdout.splitlines()

@@ -418,7 +418,7 @@ def test_a_refused_machine_defaults_file_changes_nothing(qtbot, make_organiser, 
     monkeypatch.setenv("FACILITATOR_APP_DEFAULTS", str(defaults))
     window = make_organiser()
     assert window.defaults.problem is not None
-    # The file may have been there to refuse unknown keys: the window takes the safe side,
+    # The file may have been there to quarantine untrusted keys: the window takes the safe side,
     # as the command line (which refuses to merge) does.
     assert window.require_known.isChecked()
 

@@ -38,8 +38,9 @@ def test_room_display_follows_selection_and_typing(qtbot, make_window):
     qtbot.waitUntil(lambda: "Engagement 15" in room.engagement.text())
     assert "Obliger les collectivités" in room.follow_up.text()  # milestones shown
     # The follow-up line the facilitator's panel shows too, in French.
-    assert room.follow_up.text().startswith("Porté par : Secrétariat d&#x27;État")
-    assert "Porté par : Secrétariat d&#x27;État" in window.capture.current_panel().follow_up.text()
+    assert room.follow_up.text().startswith("Institution porteuse : Secrétariat d&#x27;État")
+    panel = window.capture.current_panel()
+    assert "Institution porteuse : Secrétariat d&#x27;État" in panel.follow_up.text()
     assert room.contributions.text() == ""
 
     window.a_room.trigger()
