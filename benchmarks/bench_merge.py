@@ -7,7 +7,7 @@ schema, references), then merges it in its own transaction, as ``facilitator-app
 The baseline inserts the same contribution rows, already in memory, with one ``executemany``
 in one transaction into a table of the same columns, with the same pragmas as the store. A
 second baseline, for reading the PostgreSQL line, inserts the same rows with plain psycopg
-into the same PostgreSQL server.
+into the same PostgreSQL server, committing after each bundle's rows.
 """
 
 from __future__ import annotations
