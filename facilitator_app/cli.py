@@ -162,11 +162,14 @@ def build_parser() -> argparse.ArgumentParser:
     template = catalogue_commands.add_parser("template", help=_t(
         "écrire un classeur Excel à remplir pour un nouveau catalogue",
         "write an Excel workbook to fill in for a new catalogue"))
-    template.add_argument("-o", "--output", required=True, metavar=f"{file}.xlsx")
+    template.add_argument("-o", "--output", required=True, metavar=f"{file}.xlsx", help=_t(
+        "classeur à écrire", "workbook to write"))
     template.set_defaults(handler=_catalogue_template)
     check = catalogue_commands.add_parser("check", help=_t(
         "vérifier un catalogue (JSON ou Excel)", "check a catalogue (JSON or Excel)"))
-    check.add_argument("file", metavar=file)
+    check.add_argument("file", metavar=file, help=_t(
+        "catalogue à vérifier (JSON ou classeur Excel)", "catalogue to check (JSON or Excel "
+        "workbook)"))
     check.set_defaults(handler=_catalogue_check)
 
     export = commands.add_parser("export", help=_t(
@@ -197,13 +200,16 @@ def build_parser() -> argparse.ArgumentParser:
         "écrire un classeur Excel de saisie pour un atelier (saisie sur papier ou sans "
         "l'application)", "write an Excel capture workbook for an atelier (for capture on "
         "paper or without the application)"))
-    sheet.add_argument("--atelier", type=int, required=True, metavar="N")
-    sheet.add_argument("-o", "--output", required=True, metavar=f"{file}.xlsx")
+    sheet.add_argument("--atelier", type=int, required=True, metavar="N", help=_t(
+        "numéro de l'atelier dans le catalogue", "the atelier's number in the catalogue"))
+    sheet.add_argument("-o", "--output", required=True, metavar=f"{file}.xlsx", help=_t(
+        "classeur à écrire", "workbook to write"))
     sheet.set_defaults(handler=_sheet_template)
     imported = commands.add_parser("import-sheet", help=_t(
         "transformer un classeur de saisie rempli en atelier tenu, prêt à exporter",
         "turn a filled capture workbook into a run, ready to export"))
-    imported.add_argument("file", metavar=f"{file}.xlsx")
+    imported.add_argument("file", metavar=f"{file}.xlsx", help=_t(
+        "classeur de saisie rempli", "filled capture workbook"))
     imported.set_defaults(handler=_sheet_import)
 
     merge = commands.add_parser("merge", help=_t(
@@ -229,10 +235,12 @@ def build_parser() -> argparse.ArgumentParser:
     conflicts = commands.add_parser("conflicts", help=_t(
         "lister et résoudre les conflits de la base centrale",
         "list and resolve the central store's conflicts"))
-    conflicts.add_argument("--in", dest="store", required=True, metavar=store)
+    conflicts.add_argument("--in", dest="store", required=True, metavar=store, help=_t(
+        "fichier SQLite ou URL SQLAlchemy de la base centrale",
+        "SQLite file or SQLAlchemy URL of the central store"))
     conflicts.add_argument("--resolve", metavar="UUID", help=_t(
         "la contribution dont résoudre le conflit", "the contribution whose conflict to resolve"))
-    conflicts.add_argument("--keep", metavar="VERSION|both", help=_t(
+    conflicts.add_argument("--keep", metavar=_t("EMPREINTE|both", "HASH|both"), help=_t(
         "la version à garder (début de son empreinte, affichée par la liste) ou « both »",
         "the version to keep (start of its hash, as listed) or 'both'"))
     conflicts.set_defaults(handler=_conflicts)
@@ -240,7 +248,9 @@ def build_parser() -> argparse.ArgumentParser:
     keys = commands.add_parser("keys", help=_t(
         "lister les clés des animateurs de la base centrale ; faire confiance à une clé",
         "list the facilitators' keys of the central store; trust a key"))
-    keys.add_argument("--in", dest="store", required=True, metavar=store)
+    keys.add_argument("--in", dest="store", required=True, metavar=store, help=_t(
+        "fichier SQLite ou URL SQLAlchemy de la base centrale",
+        "SQLite file or SQLAlchemy URL of the central store"))
     keys.add_argument("--trust", metavar=_t("EMPREINTE", "FINGERPRINT"), help=_t(
         "empreinte lue par l'animateur (facilitator-app key)",
         "fingerprint read out by the facilitator (facilitator-app key)"))
@@ -252,10 +262,17 @@ def build_parser() -> argparse.ArgumentParser:
         "produire le rapport de la base centrale : classeur Excel, CSV de données ouvertes, "
         "pages Markdown par engagement", "produce the central store's report: Excel workbook, "
         "open-data CSV, Markdown pages per engagement"))
-    report.add_argument("--from", dest="store", required=True, metavar=store)
-    report.add_argument("--xlsx", metavar=f"{file}.xlsx")
-    report.add_argument("--csv", metavar=f"{file}.csv")
-    report.add_argument("--markdown", metavar=folder)
+    report.add_argument("--from", dest="store", required=True, metavar=store, help=_t(
+        "fichier SQLite ou URL SQLAlchemy de la base centrale",
+        "SQLite file or SQLAlchemy URL of the central store"))
+    report.add_argument("--xlsx", metavar=f"{file}.xlsx", help=_t(
+        "classeur Excel du rapport", "the report's Excel workbook"))
+    report.add_argument("--csv", metavar=f"{file}.csv", help=_t(
+        "CSV de données ouvertes (une ligne par contribution)",
+        "open-data CSV (one line per contribution)"))
+    report.add_argument("--markdown", metavar=folder, help=_t(
+        "dossier des pages Markdown, une par engagement",
+        "folder of the Markdown pages, one per engagement"))
     report.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS, help=_t(
         "langue du rapport et des messages ; sans elle, celle des messages (voir "
         "facilitator-app --help)", "language of the report and of the messages; without it, "
