@@ -201,8 +201,8 @@ class CentralReportSource:
 
 def _edition(catalogue: Catalogue) -> tuple:
     """Orders the versions of one catalogue: "2" before "10", "2016-2" before "2016-10"."""
-    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part)
-                 for part in re.findall(r"\d+|\D+", catalogue.version))
+    return tuple((0, int(part), "") if part[0] in "0123456789" else (1, 0, part)
+                 for part in re.findall(r"[0-9]+|[^0-9]+", catalogue.version))
 
 
 def _union(lists) -> tuple[str, ...]:

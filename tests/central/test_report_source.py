@@ -105,3 +105,19 @@ def test_two_versions_of_a_catalogue_give_one_atelier_with_the_newest_title(cent
     streamed = list(source.contributions())
     assert sorted(r.uuid[-2:] for r in streamed) == ["01", "02"]
     assert {r.event_id for r in streamed} == {CATALOGUE.id}
+
+
+def test_a_catalogue_version_with_other_digits_does_not_break_the_report(central, bundles_dir):
+    """Versions are ordered by their ASCII numbers; "²" or "①" are text (int() refuses them)."""
+    from dataclasses import replace
+
+    from tests.support.merging import CATALOGUE
+
+    for n, (name, version) in enumerate((("exposant", "2²"), ("cercle", "①"), ("dix", "10"))):
+        write_bundle(bundles_dir, name, [c(n + 1)], catalogue=replace(CATALOGUE, version=version),
+                     run_uuid=f"30000000-0000-4000-8000-{n:012d}")
+    assert [o.verdict for o in merge_paths(central, [bundles_dir]).outcomes] == ["merged"] * 3
+    source = CentralReportSource(central)
+    [event] = source.events()
+    assert event.catalogue_version == "①"  # text after numbers: the last of "2²", "10", "①"
+    assert len(source.ateliers()) == 1 and len(list(source.contributions())) == 3
