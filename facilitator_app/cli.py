@@ -501,19 +501,26 @@ def _merge(args: argparse.Namespace) -> int:
             "There is no central store at {path}: a dry run (--dry-run) does not create one "
             "and wrote nothing. Without --dry-run, the merge creates it.",
             path=missing.path)) from None
-    with store:
-        if not args.dry_run:
-            _register_machine_keys(store, defaults)
+    def merge(progress):
         report = merge_paths(store, args.paths,
                              require_known_keys=args.require_known_keys
                              or defaults.require_known_keys,
-                             dry_run=args.dry_run,
-                             progress=lambda done, total, outcome: _print_outcome(outcome))
+                             dry_run=args.dry_run, progress=progress)
         if args.quarantined:
-            again = merge_quarantined(
-                store, dry_run=args.dry_run,
-                progress=lambda done, total, outcome: _print_outcome(outcome))
-            report.outcomes += again.outcomes
+            report.outcomes += merge_quarantined(store, dry_run=args.dry_run,
+                                                 progress=progress).outcomes
+        return report
+
+    with store:
+        if args.dry_run:
+            # One rehearsal for both: a bundle named and waiting in quarantine counts once. It
+            # may be replayed (another organiser's merge in the way): its lines come at the end.
+            report = store.rehearse(lambda: merge(None))
+            for outcome in report.outcomes:
+                _print_outcome(outcome)
+        else:
+            _register_machine_keys(store, defaults)
+            report = merge(lambda done, total, outcome: _print_outcome(outcome))
     totals = report.totals
     print(msg("{prefix}{bundles} : {merged}, {already}, {quarantined}, {rejected} ; "
               "contributions : {counts}.",

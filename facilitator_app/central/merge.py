@@ -543,11 +543,14 @@ def _merge_each(store: CentralStore, items: Sequence, merge_one: Callable[[Any, 
     """Merge ``items`` one by one (``merge_one``), checking ``cancelled`` between them, and keep
     the merge with its outcomes in the store's history. A dry run is one rehearsal: each
     bundle is counted against what the earlier ones would have changed, and nothing is kept."""
-    report = MergeReport()
     if dry_run:
-        with store.rehearsal():
+        def rehearsed() -> MergeReport:
+            report = MergeReport()  # a fresh one when the rehearsal is replayed
             _each(items, merge_one, report, progress, cancelled)
-        return report
+            return report
+
+        return store.rehearse(rehearsed)
+    report = MergeReport()
     report.merge_id = store.write(lambda conn: conn.execute(insert(s.merges).values(
         started_at=utcnow(), who=who(), totals={}, outcomes=[])).inserted_primary_key[0])
     _each(items, merge_one, report, progress, cancelled)

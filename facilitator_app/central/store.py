@@ -53,6 +53,10 @@ T = TypeVar("T")
 RETRIES = 30
 CONNECT_TIMEOUT = 10  # seconds, for a PostgreSQL server
 _RETRY_SQLSTATES = {"40001", "40P01"}  # serialization_failure, deadlock_detected
+_LOCK_TIMEOUT_SQLSTATE = "55P03"  # lock_not_available: a rehearsal's lock_timeout ran out
+# How long a rehearsal waits for a row another organiser's transaction holds before it gives
+# way (it is then rolled back whole, which frees what it held, and replayed).
+REHEARSAL_LOCK_TIMEOUT = "1s"
 
 
 def url_of(target: str | Path) -> str:
@@ -136,6 +140,23 @@ def name_key(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(plain.casefold().split())
+
+
+class _RehearsalInterrupted(Exception):
+    """Another organiser's transaction got in the way of a rehearsal (see
+    :meth:`CentralStore.rehearse`)."""
+
+
+class DryRunBusyError(FacilitatorError):
+    """A dry run gave way to other organisers' merges too many times in a row."""
+
+    def __init__(self, shown: str, attempts: int) -> None:
+        super().__init__(msg(
+            "L'essai à blanc sur {path} n'a pas pu aboutir : d'autres fusions y écrivaient en "
+            "même temps ({n} tentatives). Rien n'a été écrit ; relancez-le un peu plus tard.",
+            "The dry run on {path} could not finish: other merges were writing to it at the "
+            "same time ({n} attempts). Nothing was written; run it again a little later.",
+            path=shown, n=attempts))
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,18 +274,43 @@ class CentralStore:
             with conn.begin():
                 yield conn
 
+    def rehearse(self, run: Callable[[], T]) -> T:
+        """``run`` within a :meth:`rehearsal`, from the start again whenever another
+        organiser's transaction gets in the way: the rehearsal gives way (rolled back whole,
+        it frees every row it held, so that the real merge goes on) and is replayed after a
+        pause. Within a rehearsal already, ``run`` joins it."""
+        if self.rehearsing:
+            return run()
+        for attempt in range(RETRIES):
+            try:
+                with self.rehearsal():
+                    return run()
+            except _RehearsalInterrupted as interrupted:
+                log.info("replaying a dry run after %s", interrupted.__cause__.__class__.__name__)
+                time.sleep(random.uniform(0.05, 0.25) * (attempt + 1))
+        raise DryRunBusyError(self.shown, RETRIES)
+
     @contextmanager
     def rehearsal(self) -> Iterator[None]:
         """Within it, this thread's writes are kept in one transaction that is rolled back at
         the end: each sees the earlier ones, none is kept (what a dry run would change). On
-        SQLite it holds the write lock throughout; on PostgreSQL it reads what is committed
-        (READ COMMITTED), as nothing of it will ever be."""
+        SQLite it holds the write lock throughout, so that others' merges wait for it; on
+        PostgreSQL it reads what is committed (READ COMMITTED), and waits at most
+        ``REHEARSAL_LOCK_TIMEOUT`` for a row another transaction holds. Another organiser's
+        transaction in the way raises ``_RehearsalInterrupted`` (see :meth:`rehearse`)."""
         with self.engine.connect() as conn:
             if self.dialect == "sqlite":
                 conn.execution_options(immediate=True)
             else:
                 conn.execution_options(isolation_level="READ COMMITTED")
-            outer = conn.begin()
+            try:
+                outer = conn.begin()
+                if self.dialect == "postgresql":
+                    conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{REHEARSAL_LOCK_TIMEOUT}'")
+            except DBAPIError as exc:
+                if _retryable(exc):  # SQLite: another writer holds the file
+                    raise _RehearsalInterrupted() from exc
+                raise
             self._rehearsal.conn = conn
             try:
                 yield
@@ -280,8 +326,7 @@ class CentralStore:
             try:
                 rehearsing = getattr(self._rehearsal, "conn", None)
                 if rehearsing is not None:
-                    with rehearsing.begin_nested():
-                        return work(rehearsing)
+                    return self._rehearsed(rehearsing, work)
                 with self._begin() as conn:
                     return work(conn)
             except DBAPIError as exc:
@@ -290,6 +335,18 @@ class CentralStore:
                 log.info("retrying a transaction after %s", exc.orig.__class__.__name__)
                 time.sleep(random.uniform(0.005, 0.05) * (attempt + 1))
         raise AssertionError("unreachable")
+
+    @staticmethod
+    def _rehearsed(conn: Connection, work: Callable[[Connection], T]) -> T:
+        """``work`` in a savepoint of the rehearsal. Retrying the savepoint alone would not
+        help when another transaction waits for rows the rehearsal holds: it gives way."""
+        try:
+            with conn.begin_nested():
+                return work(conn)
+        except DBAPIError as exc:
+            if _retryable(exc) or getattr(exc.orig, "sqlstate", None) == _LOCK_TIMEOUT_SQLSTATE:
+                raise _RehearsalInterrupted() from exc
+            raise
 
     @property
     def rehearsing(self) -> bool:

@@ -101,3 +101,22 @@ def test_a_dry_run_counts_each_bundle_after_the_earlier_ones(central, bundles_di
     real = merge_paths(central, [first, copy, fixed, clash])
     assert [(o.verdict, o.counts) for o in real.outcomes] == \
         [(o.verdict, o.counts) for o in dry.outcomes]
+
+
+def test_a_dry_run_with_quarantined_counts_a_bundle_named_and_waiting_once(tmp_path, bundles_dir):
+    """`merge PATH --quarantined --dry-run`: a bundle both named and waiting in quarantine (its
+    key trusted since) is counted once, as the real merge counts it."""
+    store = tmp_path / "central.sqlite"
+    waiting = write_bundle(bundles_dir, "stranger", [c(1), c(2)], key=OTHER_KEY,
+                           facilitators=("Paul",))
+    with CentralStore(store) as central:
+        merge_paths(central, [waiting], require_known_keys=True)
+        central.trust_key(OTHER_KEY.fingerprint, ["Paul"])
+    lines = {}
+    for dry in (True, False):
+        run = _app("merge", str(waiting), "--quarantined", "--into", str(store),
+                   *(["--dry-run"] if dry else []))
+        assert run.returncode == 0, run.stderr
+        lines[dry] = [line for line in run.stdout.splitlines() if line.startswith("FUSIONNÉ")]
+    assert len(lines[True]) == len(lines[False]) == 1
+    assert "2 ajoutées" in lines[True][0] and lines[True][0] == lines[False][0]
