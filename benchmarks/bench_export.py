@@ -322,11 +322,15 @@ def run() -> str:
 {verdict(v_ratio <= TARGET)}. (Export against `json.dumps` with its default options, which
 writes `\\u` escapes instead of UTF-8 and does not sort keys: {e_app / e_defaults:.2f}×.)
 
-| Operation (in memory) | app median | plain median | ratio | app min–max | plain min–max | ratio of minima | target ≤ {TARGET:g}× (medians) |
+| Operation (in memory) | app median | plain median | ratio | app min–max | plain min–max \
+| ratio of minima | target ≤ {TARGET:g}× (medians) |
 |---|--:|--:|--:|--:|--:|--:|---|
-{row("export: `build_bundle` vs `json.dumps` (app's options) + `zipfile`", export["app"], export["same"], True)}
-{row("export: `build_bundle` vs `json.dumps` (defaults) + `zipfile`", export["app"], export["defaults"], False)}
-{row("verify: `read_bundle_bytes` vs `zipfile` + `json.loads`", verify["app"], verify["plain"], True)}
+{row("export: `build_bundle` vs `json.dumps` (app's options) + `zipfile`",
+     export["app"], export["same"], True)}
+{row("export: `build_bundle` vs `json.dumps` (defaults) + `zipfile`",
+     export["app"], export["defaults"], False)}
+{row("verify: `read_bundle_bytes` vs `zipfile` + `json.loads`",
+     verify["app"], verify["plain"], True)}
 
 The whole export from the store (`export_run`, no target): median {_ms(whole)} over
 {FILE_REPETITIONS} runs, of which loading the run from SQLite (`run`, `catalogue_of`,
@@ -348,7 +352,8 @@ The bundle: {len(data):,} bytes ({payload_bytes:,} of payload; the defaults base
 in a LocalStore in {made:.1f} s (not measured).
 
 How: {WARM_UP} warm-up rounds, then {REPETITIONS} calls per side, the order of the sides
-rotating and reversing each round, each call after `gc.collect()`; medians compared. The machine is shared: when other work runs,
+rotating and reversing each round, each call after `gc.collect()`; medians compared. \
+The machine is shared: when other work runs,
 the longer app calls are hit more often than the short plain ones, so the ratio of the minima
 (both sides undisturbed) is given too. Export
 starts from the run already loaded (dataclasses); the baselines start from the same content

@@ -171,7 +171,8 @@ def run() -> str:
                  "(or of the baseline's insert), and the child's peak resident memory.")
     lines.append("")
     lines.append("| bundles | rows | raw sqlite3 executemany | merge into SQLite | ratio | "
-                 "merge into PostgreSQL | ratio | raw psycopg executemany into PostgreSQL, a commit per bundle | "
+                 "merge into PostgreSQL | ratio | "
+                 "raw psycopg executemany into PostgreSQL, a commit per bundle | "
                  "merge ÷ it |")
     lines.append("|---|---|---|---|---|---|---|---|---|")
     for count in SIZES:

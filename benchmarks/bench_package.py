@@ -103,9 +103,9 @@ def _step_rows(steps: list[dict[str, float]], whole: float, hello: float) -> str
     imports = median.get("app-modules", 0.0) + whole - inside
     return (f"{table}\n\nImports alone (the `app-modules` step and what comes before the first "
             f"step) take {imports * 1000:.0f} ms, {imports / hello:.1f}× the hello-world's whole "
-            "start-up, which includes the same interpreter's start: a smoke that does what the issue asks (SQLAlchemy, openpyxl, "
-            "cryptography and psycopg loaded, a store, a bundle, a report) cannot reach 1.5× a "
-            "baseline that loads PySide6 only.")
+            "start-up, which includes the same interpreter's start: a smoke that does what the "
+            "issue asks (SQLAlchemy, openpyxl, cryptography and psycopg loaded, a store, a "
+            "bundle, a report) cannot reach 1.5× a baseline that loads PySide6 only.")
 
 
 def _mb(n: float) -> str:
@@ -175,7 +175,8 @@ start-up to the smoke marker {start_ratio:.2f}× {verdict(start_ratio <= START_T
 | hello-world (one folder, same spec) | {_mb(hello_size)} | {hello_build:.0f} s |
 | `{deb.name}` (xz) | {_mb(deb_size)} | |
 
-| process, offscreen: time to its marker line | runs | median | min | max | ÷ hello-world | to its exit (median) |
+| process, offscreen: time to its marker line | runs | median | min | max | ÷ hello-world \
+| to its exit (median) |
 |---|--:|--:|--:|--:|--:|--:|
 {rows}
 

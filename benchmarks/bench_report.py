@@ -176,9 +176,12 @@ baseline {verdict(time_ok)}; peak memory {report_mb:.0f} MB {verdict(memory_ok)}
 
 | Side | best time | runs | peak memory (RSS) | file size |
 |---|--:|---|--:|--:|
-| report workbook (`write_report(xlsx=...)`) | {report_s:.1f} s | {runs("report")} | {report_mb:.0f} MB | {results["report"][0]["size_mb"]:.1f} MB |
-| baseline: openpyxl write-only, one plain sheet | {base_s:.1f} s | {runs("baseline")} | {base_mb:.0f} MB | {results["baseline"][0]["size_mb"]:.1f} MB |
-| report with CSV and Markdown pages too (no target) | {full["seconds"]:.1f} s | 1 run | {full["peak_mb"]:.0f} MB | {full["size_mb"]:.1f} MB (workbook) |
+| report workbook (`write_report(xlsx=...)`) | {report_s:.1f} s | {runs("report")} \
+| {report_mb:.0f} MB | {results["report"][0]["size_mb"]:.1f} MB |
+| baseline: openpyxl write-only, one plain sheet | {base_s:.1f} s | {runs("baseline")} \
+| {base_mb:.0f} MB | {results["baseline"][0]["size_mb"]:.1f} MB |
+| report with CSV and Markdown pages too (no target) | {full["seconds"]:.1f} s | 1 run \
+| {full["peak_mb"]:.0f} MB | {full["size_mb"]:.1f} MB (workbook) |
 
 How: each run is a fresh interpreter; the time covers the writing alone (imports done before),
 the memory is the process's peak resident set (`ru_maxrss`) including the interpreter and its

@@ -78,13 +78,16 @@ def run() -> str:
 
 **Target:** `facilitator-app` started on a run of {CONTRIBUTIONS} contributions (atelier 3, resumed
 at start) shows its window in at most {TARGET}× the floor of this stack: a script that imports
-`sqlalchemy.orm` and shows a bare PySide6 window. **Result:** {ratio:.2f}× {verdict(ratio <= TARGET)}
+`sqlalchemy.orm` and shows a bare PySide6 window. **Result:** \
+{ratio:.2f}× {verdict(ratio <= TARGET)}
 (ratio of the medians; of the fastest runs, less sensitive to other processes: {fastest:.2f}×).
 
 | process | runs | median | min | max |
 |---|--:|--:|--:|--:|
-| facilitator-app `--quit-after-start` | {RUNS} | {a * 1000:.0f} ms | {min(app_times) * 1000:.0f} ms | {max(app_times) * 1000:.0f} ms |
-| floor (sqlalchemy.orm + bare window) | {RUNS} | {f * 1000:.0f} ms | {min(floor_times) * 1000:.0f} ms | {max(floor_times) * 1000:.0f} ms |
+| facilitator-app `--quit-after-start` | {RUNS} | {a * 1000:.0f} ms \
+| {min(app_times) * 1000:.0f} ms | {max(app_times) * 1000:.0f} ms |
+| floor (sqlalchemy.orm + bare window) | {RUNS} | {f * 1000:.0f} ms \
+| {min(floor_times) * 1000:.0f} ms | {max(floor_times) * 1000:.0f} ms |
 
 How: whole processes, offscreen, alternated, after one warm-up each (which also writes both
 sides' bytecode caches under one temporary `PYTHONPYCACHEPREFIX`); the app's time includes

@@ -77,7 +77,8 @@ def segments_from_text(text: str) -> tuple[Segment, ...]:
     segments = []
     for item in raw:
         if (not isinstance(item, list) or len(item) != 2 or not isinstance(item[0], str)
-                or not item[0].strip() or isinstance(item[1], bool) or not isinstance(item[1], int)):
+                or not item[0].strip() or isinstance(item[1], bool)
+                or not isinstance(item[1], int)):
             raise ValueError("each segment is a label and a number of minutes")
         if not 1 <= item[1] <= 240:
             raise ValueError("a segment lasts 1 to 240 minutes")

@@ -64,7 +64,8 @@ class RunDocument:
         return sorted(rows, key=lambda c: (c.engagement_number, c.question_key, *_order(c)))
 
     def count(self, engagement: int) -> int:
-        return sum(1 for c in self._rows.values() if c.engagement_number == engagement and not c.deleted)
+        return sum(1 for c in self._rows.values()
+                   if c.engagement_number == engagement and not c.deleted)
 
     def notes(self, engagement: int) -> str:
         found = self._notes.get(engagement)

@@ -74,7 +74,8 @@ class CatalogueError(FacilitatorError):
     def __init__(self, source: str, location: str | Message, problem: Message) -> None:
         self.source, self.location, self.problem = source, location, problem
         if location:
-            super().__init__(msg("{source}, {location} : {problem}", "{source}, {location}: {problem}",
+            super().__init__(msg("{source}, {location} : {problem}",
+                                 "{source}, {location}: {problem}",
                                  source=source, location=location, problem=problem))
         else:
             super().__init__(msg("{source} : {problem}", "{source}: {problem}",

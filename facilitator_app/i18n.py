@@ -46,7 +46,8 @@ class Message:
 
     def render(self, lang: str | None = None) -> str:
         template = self.en if (lang or _current) == "en" else self.fr
-        params = {k: (v.render(lang) if isinstance(v, Message) else v) for k, v in self.params.items()}
+        params = {k: (v.render(lang) if isinstance(v, Message) else v)
+                  for k, v in self.params.items()}
         return template.format(**params)
 
     def __str__(self) -> str:

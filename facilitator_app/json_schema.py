@@ -241,7 +241,8 @@ class Schema:
         if low is not None or high is not None:
             def check_length(value: Any, path: Where) -> None:
                 if isinstance(value, str) and not (
-                        (low is None or len(value) >= low) and (high is None or len(value) <= high)):
+                        (low is None or len(value) >= low)
+                        and (high is None or len(value) <= high)):
                     raise SchemaViolation(render(path), msg(
                         "longueur {n} hors des limites ({low} à {high}).",
                         "length {n} outside the limits ({low} to {high}).",

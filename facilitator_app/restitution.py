@@ -185,10 +185,12 @@ def _question_html(q: QuestionSummary, number: int, lang: str) -> list[str]:
     label = known.label(lang) if known else q.label
     out = [f'<h3>{number}. {escape(label)} <span class="count">({q.count})</span></h3>']
     if not q.count:
-        out.append(f'<p class="empty">{msg("Aucune contribution", "No contribution").render(lang)}</p>')
+        out.append(f'<p class="empty">'
+                   f'{msg("Aucune contribution", "No contribution").render(lang)}</p>')
         return out
     out.append("<ul>")
-    out += [f'<li class="starred"><span class="star">★</span> {escape(c.text)}</li>' for c in q.starred]
+    out += [f'<li class="starred"><span class="star">★</span> {escape(c.text)}</li>'
+            for c in q.starred]
     out += [f"<li>{escape(c.text)}</li>" for c in q.others]
     out.append("</ul>")
     return out
@@ -226,7 +228,8 @@ def restitution_html(r: Restitution, lang: str, body_pt: float = PRINT_BODY_PT) 
         f"<title>{title}</title><style>{_style(body_pt)}</style></head><body>",
         f"<h1>{title}</h1>",
         f'<p class="subtitle">{escape(r.atelier_title)}</p>',
-        f'<p class="event">{escape(r.event_title)} · {escape(_format_date(r.event_date, lang))}</p>',
+        f'<p class="event">{escape(r.event_title)} · '
+        f'{escape(_format_date(r.event_date, lang))}</p>',
         '<table class="facts" cellspacing="0" cellpadding="2">',
         *(f'<tr><td class="key">{key}</td><td>{value}</td></tr>' for key, value in facts),
         "</table>",

@@ -53,8 +53,9 @@ def loads(raw: bytes, *, max_depth: int = 32, max_string: int = 1_000_000,
     these limits (``Schema.bounds``), and calls :func:`check_tree` itself when the schema
     refuses the value, so that the strict rule is still the one reported."""
     if raw.startswith(b"\xef\xbb\xbf") and not allow_bom:
-        raise StrictJsonError("utf-8", msg("le texte commence par un indicateur d'ordre des octets (BOM).",
-                                           "the text starts with a byte order mark."))
+        raise StrictJsonError("utf-8", msg(
+            "le texte commence par un indicateur d'ordre des octets (BOM).",
+            "the text starts with a byte order mark."))
     try:
         text = raw.decode("utf-8-sig" if allow_bom else "utf-8")
     except UnicodeDecodeError as exc:

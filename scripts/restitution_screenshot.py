@@ -1,6 +1,7 @@
 """Render page 1 of a realistic plenary restitution of atelier 3 to docs/screenshots/.
 
-Usage: ``QT_QPA_PLATFORM=offscreen python scripts/restitution_screenshot.py [fr|en] [OUTPUT_FOLDER]``
+Usage:
+``QT_QPA_PLATFORM=offscreen python scripts/restitution_screenshot.py [fr|en] [OUTPUT_FOLDER]``
 Builds a temporary store with a run of atelier 3 of the built-in catalogue, saves the
 restitution dialog's PDF and converts its first page with ``pdftoppm`` (poppler-utils).
 """
@@ -40,7 +41,8 @@ SAMPLE = {
         "inspirations": [("Loi pour une République numérique : ouverture par défaut", False)],
         "challenges": [("Qualité et mise à jour des métadonnées", False),
                        ("Formation des agents à l'open data", False)],
-        "commitments": [("Publier le calendrier d'ouverture des données de chaque ministère", True)],
+        "commitments": [("Publier le calendrier d'ouverture des données de chaque ministère",
+                         True)],
     },
     16: {
         "inspirations": [("OpenFisca, le moteur ouvert de calcul socio-fiscal", True)],
@@ -51,7 +53,8 @@ SAMPLE = {
 
 def fill(store: LocalStore) -> str:
     run = store.start_run(builtin_catalogue(), 3, participant_count=21)
-    store.update_run(run.uuid, organisations=["Etalab", "Open Knowledge France", "Regards Citoyens"])
+    store.update_run(run.uuid,
+                     organisations=["Etalab", "Open Knowledge France", "Regards Citoyens"])
     for engagement, questions in SAMPLE.items():
         for key, items in questions.items():
             for text, starred in items:

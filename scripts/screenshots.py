@@ -29,9 +29,11 @@ from facilitator_app.ui.settings import Settings  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = {
     15: {
-        "indicators": ["Nombre de jeux de données publiés par défaut", "Taux de réutilisation sur data.gouv.fr"],
+        "indicators": ["Nombre de jeux de données publiés par défaut",
+                       "Taux de réutilisation sur data.gouv.fr"],
         "inspirations": ["Base Adresse Nationale, coproduite avec OpenStreetMap"],
-        "challenges": ["Qualité et mise à jour des métadonnées", "Formation des agents à l'open data"],
+        "challenges": ["Qualité et mise à jour des métadonnées",
+                       "Formation des agents à l'open data"],
         "commitments": ["Publier le calendrier d'ouverture des données de chaque ministère"],
     },
     11: {"indicators": ["Nombre de registres clés identifiés"]},
@@ -46,8 +48,10 @@ def fill(store: LocalStore) -> None:
                 store.add_contribution(run.uuid, engagement, key, text)
     first = store.contributions(run.uuid, 15, "indicators")[0]
     store.set_starred(first.uuid, True)
-    store.set_notes(run.uuid, 15, "Q : quel calendrier pour les décrets ? R : publication prévue à l'automne.")
-    store.set_state(run.uuid, {"engagement": "15", "draft:15:challenges": "Financement des producteurs de don"})
+    store.set_notes(run.uuid, 15,
+                    "Q : quel calendrier pour les décrets ? R : publication prévue à l'automne.")
+    store.set_state(run.uuid, {"engagement": "15",
+                               "draft:15:challenges": "Financement des producteurs de don"})
 
 
 def main() -> int:
@@ -69,7 +73,8 @@ def main() -> int:
                 translations.use(lang)
                 suffix = f"{lang}" + ("-150" if scale != 1.0 else "")
                 for name, store in (("start", empty), ("capture", filled)):
-                    window = MainWindow(store, Settings(tmp_path / f"{name}.ini"), builtin_catalogue())
+                    window = MainWindow(store, Settings(tmp_path / f"{name}.ini"),
+                                        builtin_catalogue())
                     window.resize(int(1280 * scale), int(800 * scale))
                     window.show()
                     app.processEvents()

@@ -1,4 +1,5 @@
-"""Refresh the Qt Linguist sources from the UI code: resources/translations/facilitator_app_{fr,en}.ts.
+"""Refresh the Qt Linguist sources from the UI code:
+resources/translations/facilitator_app_{fr,en}.ts.
 
 Run after changing user-visible strings in facilitator_app/ui/, then translate the new French
 entries (Qt Linguist, or any editor). Source strings are English, so the English file is filled

@@ -11,7 +11,8 @@ from .conftest import PYTHON, child_env
 
 def launch(data_dir, *extra: str) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [PYTHON, "-m", "facilitator_app", "--data-dir", str(data_dir), "--quit-after-start", *extra],
+        [PYTHON, "-m", "facilitator_app", "--data-dir", str(data_dir), "--quit-after-start",
+         *extra],
         capture_output=True, text=True, timeout=120, env=child_env(QT_QPA_PLATFORM="offscreen"))
 
 

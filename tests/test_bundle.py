@@ -28,7 +28,8 @@ def filled_store(store, catalogue):
     run = store.start_run(catalogue, 3)
     engagements = catalogue.atelier(3).engagement_numbers
     made = [store.add_contribution(run.uuid, engagements[i % len(engagements)],
-                                   ("indicators", "inspirations", "challenges", "commitments")[i % 4],
+                                   ("indicators", "inspirations", "challenges",
+                                    "commitments")[i % 4],
                                    text) for i, text in enumerate(TEXTS[:5])]
     store.edit_contribution(made[0].uuid, made[0].text + " (corrigé)")
     store.set_starred(made[1].uuid, True)

@@ -27,7 +27,8 @@ EXPECTED_ATELIERS = [
      ("Vincent Lahuec", "Guillaume Thibault"), (4,)),
     (2, "Expression citoyenne et collaboration autour de l'élaboration de la loi", "Salle B",
      ("Paula Forteza", "Céline Pelletier", "Françoise Waintrop"), (12, 13)),
-    (3, "Ouverture des données et des codes sources", "Salle 109", ("Simon Chignard",), (11, 15, 16)),
+    (3, "Ouverture des données et des codes sources", "Salle 109", ("Simon Chignard",),
+     (11, 15, 16)),
     (4, "Etat plateforme et administration numérique", "Salle de la Chapelle",
      ("Amélie Banzet", "Guillaume Blot", "Bénédicte Roullier"), (17, 18)),
     (5, "Culture de l'ouverture et de l'innovation", "Salle de Marbre",
@@ -35,13 +36,17 @@ EXPECTED_ATELIERS = [
 ]
 EXPECTED_ENGAGEMENTS = {
     4: "Evaluation des politiques publiques",
-    11: "Coproduire avec la société civile les registres de données essentielles à la société et l'économie",
-    12: "Poursuivre l'ouverture des ressources juridiques et la collaboration avec la société civile",
-    13: "Capitaliser sur les consultations menées et rénover les dispositifs d'expression citoyenne",
+    11: "Coproduire avec la société civile les registres de données essentielles à la société "
+        "et l'économie",
+    12: "Poursuivre l'ouverture des ressources juridiques et la collaboration avec la "
+        "société civile",
+    13: "Capitaliser sur les consultations menées et rénover les dispositifs d'expression "
+        "citoyenne",
     15: "Renforcer la politique d'ouverture et de circulation des données",
     16: "Favoriser l'ouverture des modèles de calcul et des simulateurs de l'Etat",
     17: "Transformer les ressources technologiques de l'Etat en plateforme ouverte",
-    18: "Mieux interagir avec l'utilisateur et améliorer les services publics grâce à l'administration numérique",
+    18: "Mieux interagir avec l'utilisateur et améliorer les services publics grâce à "
+        "l'administration numérique",
     21: "Diffuser la culture de l'ouverture, des données et du numérique",
     22: "Diffuser l'innovation et approfondir la recherche sur le gouvernement ouvert",
 }
@@ -51,7 +56,8 @@ def test_builtin_catalogue_is_the_seed_event():
     cat = builtin_catalogue()
     assert cat.event.title == "Ministère ouvert #1"
     assert cat.event.date == date(2016, 6, 21)
-    assert cat.event.host == "Secrétariat d'État chargé de la Réforme de l'État et de la Simplification"
+    assert cat.event.host == ("Secrétariat d'État chargé de la Réforme de l'État et de la "
+                              "Simplification")
     got = [(a.number, a.title, a.room, a.facilitators, a.engagement_numbers) for a in cat.ateliers]
     assert got == EXPECTED_ATELIERS
     assert {e.number: e.title for e in cat.engagements} == EXPECTED_ENGAGEMENTS
@@ -70,7 +76,8 @@ def test_four_guiding_questions_have_stable_keys_and_both_languages():
     assert all(q.label_fr and q.label_en and q.label_fr != q.label_en for q in GUIDING_QUESTIONS)
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="the shared seed document is beside CI's checkout only")
+@pytest.mark.skipif(not SEED.exists(),
+                    reason="the shared seed document is beside CI's checkout only")
 def test_builtin_catalogue_agrees_with_the_seed_document_text():
     seed = SEED.read_text(encoding="utf-8")
     cat = builtin_catalogue()
@@ -81,7 +88,8 @@ def test_builtin_catalogue_agrees_with_the_seed_document_text():
         for name in atelier.facilitators:
             assert name in seed
     for engagement in cat.engagements:
-        assert re.search(rf"Engagement {engagement.number} [–-] {re.escape(engagement.title)}", seed)
+        assert re.search(rf"Engagement {engagement.number} [–-] "
+                         rf"{re.escape(engagement.title)}", seed)
 
 
 def write(tmp_path: Path, data, name="cat.json") -> Path:
@@ -125,7 +133,8 @@ BROKEN = [
     ("number as text", lambda d: d["ateliers"][1].update(number="deux"),
      "$.ateliers[1].number", "nombre entier"),
     ("no ateliers", lambda d: d.update(ateliers=[]), "$.ateliers", "au moins un"),
-    ("newer format", lambda d: d.update(format_version=7), "$.format_version", "mettez l'application à jour"),
+    ("newer format", lambda d: d.update(format_version=7), "$.format_version",
+     "mettez l'application à jour"),
     ("bad id", lambda d: d.update(id="Mon Catalogue"), "$.id", "minuscules"),
 ]
 

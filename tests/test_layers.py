@@ -13,7 +13,8 @@ from .conftest import PYTHON, child_env
 def core_modules() -> list[str]:
     names = []
     for info in pkgutil.walk_packages(facilitator_app.__path__, "facilitator_app."):
-        if not info.name.startswith("facilitator_app.ui") and info.name != "facilitator_app.__main__":
+        if (not info.name.startswith("facilitator_app.ui")
+                and info.name != "facilitator_app.__main__"):
             names.append(info.name)
     return names
 

@@ -69,7 +69,8 @@ def test_engagements_in_atelier_order_questions_in_guiding_order(catalogue, doc)
 def test_starred_first_then_others_each_in_list_order(catalogue, doc):
     r = build_restitution(make_run(catalogue), catalogue, doc)
     indicators = r.engagements[1].questions[0]
-    assert [c.text for c in indicators.starred] == ["Taux de réutilisation", "Nombre de producteurs"]
+    assert [c.text for c in indicators.starred] == ["Taux de réutilisation",
+                                                    "Nombre de producteurs"]
     assert [c.text for c in indicators.others] == ["Nombre de jeux de données publiés",
                                                    "Délai de publication"]
     assert texts(indicators) == ["Taux de réutilisation", "Nombre de producteurs",

@@ -61,7 +61,8 @@ def test_migrated_schema_matches_the_orm_models(tmp_path):
         found = inspect(engine)
         assert set(found.get_table_names()) == set(Base.metadata.tables)
         for name, table in Base.metadata.tables.items():
-            assert [c["name"] for c in found.get_columns(name)] == [c.name for c in table.columns], name
+            assert [c["name"] for c in found.get_columns(name)] == [
+                c.name for c in table.columns], name
             assert {tuple(fk["constrained_columns"]) for fk in found.get_foreign_keys(name)} == {
                 tuple(c.parent.name for c in fk.elements) for fk in table.foreign_key_constraints}
     finally:
@@ -77,7 +78,8 @@ def test_newer_file_is_refused_and_left_byte_for_byte(tmp_path):
     before = digest(path)
     with pytest.raises(StoreNewerError) as err:
         LocalStore(path)
-    assert "version plus récente" in str(err.value) and "mettez l'application à jour" in str(err.value)
+    assert "version plus récente" in str(err.value) and \
+        "mettez l'application à jour" in str(err.value)
     assert digest(path) == before
     assert not (tmp_path / "b").exists() or not any((tmp_path / "b").iterdir())
 
@@ -127,7 +129,8 @@ def test_successful_upgrade_runs_new_steps_after_a_backup(tmp_path):
     def add_mood(conn):
         conn.execute("ALTER TABLE contributions ADD COLUMN mood TEXT")
 
-    version = migrations.prepare(path, tmp_path / "backups", steps=migrations.MIGRATIONS + (add_mood,))
+    version = migrations.prepare(path, tmp_path / "backups",
+                                 steps=migrations.MIGRATIONS + (add_mood,))
     assert version == migrations.SCHEMA_VERSION + 1
     assert migrations.inspect(path)[1] == version
     assert len(list((tmp_path / "backups").glob("*-schema1-*.sqlite"))) == 1

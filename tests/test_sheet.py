@@ -166,7 +166,8 @@ def test_import_holds_exactly_what_was_written(store, filled, catalogue):
     assert run.organisations == ("Etalab", "Regards Citoyens", "Open Knowledge France")
     assert live(store, run.uuid) == EXPECTED
     assert all(c.revision == 1 for c in store.contributions(run.uuid))
-    assert {n: x.text for n, x in store.notes(run.uuid).items()} == {16: "Q : quand ?\nR : en 2017."}
+    assert {n: x.text for n, x in store.notes(run.uuid).items()} == {
+        16: "Q : quand ?\nR : en 2017."}
     assert store.catalogue_of(run.uuid) == catalogue
 
 

@@ -62,11 +62,15 @@ class _Validator:
 
     def obj(self, value: Any, path: Path_, required: set[str], optional: set[str]) -> dict:
         if not isinstance(value, dict):
-            raise self.fail(path, msg("un objet avec des champs nommés est attendu", "expected an object with named fields"))
+            raise self.fail(path, msg("un objet avec des champs nommés est attendu",
+                                      "expected an object with named fields"))
         for key in sorted(required - value.keys()):
-            raise self.fail(path + (key,), msg("le champ « {key} » manque", "the field '{key}' is missing", key=key))
+            raise self.fail(path + (key,), msg("le champ « {key} » manque",
+                                               "the field '{key}' is missing", key=key))
         for key in sorted(value.keys() - required - optional):
-            raise self.fail(path + (key,), msg("champ inconnu « {key} » (vérifiez l'orthographe)", "unknown field '{key}' (check its spelling)", key=key))
+            raise self.fail(path + (key,), msg(
+                "champ inconnu « {key} » (vérifiez l'orthographe)",
+                "unknown field '{key}' (check its spelling)", key=key))
         return value
 
     def text(self, value: Any, path: Path_, *, empty: bool = False, limit: int = MAX_TEXT) -> str:
@@ -76,9 +80,12 @@ class _Validator:
         if not value and not empty:
             raise self.fail(path, msg("ne doit pas être vide", "must not be empty"))
         if len(value) > limit:
-            raise self.fail(path, msg("compte {n} caractères ; {limit} au plus sont permis", "is {n} characters long; at most {limit} are allowed", n=len(value), limit=limit))
+            raise self.fail(path, msg(
+                "compte {n} caractères ; {limit} au plus sont permis",
+                "is {n} characters long; at most {limit} are allowed", n=len(value), limit=limit))
         if any(ord(c) < 32 and c not in "\n\t" for c in value):
-            raise self.fail(path, msg("contient des caractères de contrôle", "contains control characters"))
+            raise self.fail(path, msg("contient des caractères de contrôle",
+                                      "contains control characters"))
         return value
 
     def integer(self, value: Any, path: Path_, *, minimum: int = 1, maximum: int = 9999) -> int:
@@ -86,16 +93,21 @@ class _Validator:
             if isinstance(value, float) and value.is_integer():
                 value = int(value)
             else:
-                raise self.fail(path, msg("un nombre entier est attendu", "expected a whole number"))
+                raise self.fail(path, msg("un nombre entier est attendu",
+                                          "expected a whole number"))
         if not minimum <= value <= maximum:
-            raise self.fail(path, msg("doit être compris entre {minimum} et {maximum}, pas {value}", "must be between {minimum} and {maximum}, not {value}", minimum=minimum, maximum=maximum, value=value))
+            raise self.fail(path, msg(
+                "doit être compris entre {minimum} et {maximum}, pas {value}",
+                "must be between {minimum} and {maximum}, not {value}",
+                minimum=minimum, maximum=maximum, value=value))
         return value
 
     def listof(self, value: Any, path: Path_, *, non_empty: bool = False) -> list:
         if not isinstance(value, list):
             raise self.fail(path, msg("une liste est attendue", "expected a list"))
         if non_empty and not value:
-            raise self.fail(path, msg("doit contenir au moins un élément", "must list at least one item"))
+            raise self.fail(path, msg("doit contenir au moins un élément",
+                                      "must list at least one item"))
         return value
 
 
@@ -109,7 +121,8 @@ def catalogue_from_dict(data: Any, source: str, locate: Locate = json_path) -> C
         set(),
     )
     if root["format"] != FORMAT_NAME:
-        raise v.fail(("format",), msg("doit valoir « {name} »", "must be '{name}'", name=FORMAT_NAME))
+        raise v.fail(("format",), msg("doit valoir « {name} »", "must be '{name}'",
+                                      name=FORMAT_NAME))
     version = v.integer(root["format_version"], ("format_version",), minimum=1, maximum=10**6)
     if version > FORMAT_VERSION:
         raise v.fail(
@@ -121,7 +134,9 @@ def catalogue_from_dict(data: Any, source: str, locate: Locate = json_path) -> C
         )
     cat_id = v.text(root["id"], ("id",), limit=80)
     if not _ID_RE.match(cat_id):
-        raise v.fail(("id",), msg("n'utilisez que des minuscules, des chiffres, « . », « _ » ou « - »", "use lower-case letters, digits, '.', '_' or '-' only"))
+        raise v.fail(("id",), msg(
+            "n'utilisez que des minuscules, des chiffres, « . », « _ » ou « - »",
+            "use lower-case letters, digits, '.', '_' or '-' only"))
     raw_version = root["version"]
     cat_version = v.text(str(raw_version) if isinstance(raw_version, int)
                          and not isinstance(raw_version, bool) else raw_version,
@@ -142,7 +157,9 @@ def _event(v: _Validator, value: Any) -> Event:
             raise ValueError(raw_date)
         when = date.fromisoformat(raw_date)
     except ValueError:
-        raise v.fail(path + ("date",), msg("« {d} » n'est pas une date écrite AAAA-MM-JJ", "'{d}' is not a date written YYYY-MM-DD", d=raw_date)) from None
+        raise v.fail(path + ("date",), msg(
+            "« {d} » n'est pas une date écrite AAAA-MM-JJ",
+            "'{d}' is not a date written YYYY-MM-DD", d=raw_date)) from None
     agenda = []
     for i, item in enumerate(v.listof(ev.get("agenda", []), path + ("agenda",))):
         ipath = path + ("agenda", i)
@@ -151,9 +168,12 @@ def _event(v: _Validator, value: Any) -> Event:
         for key in ("start", "end"):
             t = v.text(item.get(key, ""), ipath + (key,), empty=key == "end", limit=5)
             if t and not _TIME_RE.match(t):
-                raise v.fail(ipath + (key,), msg("« {t} » n'est pas une heure écrite HH:MM", "'{t}' is not a time written HH:MM", t=t))
+                raise v.fail(ipath + (key,), msg(
+                    "« {t} » n'est pas une heure écrite HH:MM",
+                    "'{t}' is not a time written HH:MM", t=t))
             times[key] = t
-        agenda.append(AgendaItem(times["start"], v.text(item["label"], ipath + ("label",)), times["end"]))
+        agenda.append(AgendaItem(times["start"], v.text(item["label"], ipath + ("label",)),
+                                 times["end"]))
     return Event(
         title=v.text(ev["title"], path + ("title",), limit=200),
         date=when,
@@ -172,7 +192,8 @@ def _engagements(v: _Validator, value: Any) -> tuple[Engagement, ...]:
                   {"completion", "milestones", "description", "official_title", "ogp_id"})
         number = v.integer(e["number"], path + ("number",))
         if number in seen:
-            raise v.fail(path + ("number",), msg("l'engagement {n} figure deux fois", "engagement {n} is listed twice", n=number))
+            raise v.fail(path + ("number",), msg(
+                "l'engagement {n} figure deux fois", "engagement {n} is listed twice", n=number))
         seen.add(number)
         completion = None
         raw = e.get("completion")
@@ -181,7 +202,9 @@ def _engagements(v: _Validator, value: Any) -> tuple[Engagement, ...]:
                 completion = Completion(raw)
             except ValueError:
                 choices = ", ".join(c.value for c in Completion)
-                raise v.fail(path + ("completion",), msg("« {raw} » n'est pas l'une des valeurs {choices}", "'{raw}' is not one of {choices}", raw=raw, choices=choices)) from None
+                raise v.fail(path + ("completion",), msg(
+                    "« {raw} » n'est pas l'une des valeurs {choices}",
+                    "'{raw}' is not one of {choices}", raw=raw, choices=choices)) from None
         milestones = []
         for j, m in enumerate(v.listof(e.get("milestones", []), path + ("milestones",))):
             mpath = path + ("milestones", j)
@@ -191,7 +214,8 @@ def _engagements(v: _Validator, value: Any) -> tuple[Engagement, ...]:
             m = v.obj(m, mpath, {"title"}, {"done"})
             done = m.get("done", False)
             if not isinstance(done, bool):
-                raise v.fail(mpath + ("done",), msg("true ou false est attendu", "expected true or false"))
+                raise v.fail(mpath + ("done",), msg("true ou false est attendu",
+                                                    "expected true or false"))
             milestones.append(Milestone(v.text(m["title"], mpath + ("title",), limit=500), done))
         out.append(Engagement(
             number=number,
@@ -215,7 +239,8 @@ def _ateliers(v: _Validator, value: Any, known: set[int]) -> tuple[Atelier, ...]
         a = v.obj(item, path, {"number", "title", "engagements"}, {"room", "facilitators"})
         number = v.integer(a["number"], path + ("number",), maximum=MAX_ATELIER)
         if number in seen:
-            raise v.fail(path + ("number",), msg("l'atelier {n} figure deux fois", "atelier {n} is listed twice", n=number))
+            raise v.fail(path + ("number",), msg(
+                "l'atelier {n} figure deux fois", "atelier {n} is listed twice", n=number))
         seen.add(number)
         facilitators = tuple(
             v.text(f, path + ("facilitators", j), limit=200)
@@ -229,7 +254,8 @@ def _ateliers(v: _Validator, value: Any, known: set[int]) -> tuple[Atelier, ...]
                     "l'engagement {n} ne figure pas parmi les engagements du catalogue",
                     "engagement {n} is not among the catalogue's engagements", n=n))
             if n in numbers:
-                raise v.fail(path + ("engagements", j), msg("l'engagement {n} figure deux fois", "engagement {n} is listed twice", n=n))
+                raise v.fail(path + ("engagements", j), msg(
+                    "l'engagement {n} figure deux fois", "engagement {n} is listed twice", n=n))
             numbers.append(n)
         out.append(Atelier(
             number=number,

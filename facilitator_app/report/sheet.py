@@ -72,7 +72,8 @@ class Styles:
         self.header = make(Font(name=FONT, bold=True), PatternFill("solid", fgColor="EDEDED"), wrap,
                            Border(bottom=thin))
         self.table_header = make(Font(name=FONT, bold=True), alignment=wrap)
-        self.header_number = make(Font(name=FONT, bold=True), PatternFill("solid", fgColor="EDEDED"),
+        self.header_number = make(Font(name=FONT, bold=True),
+                                  PatternFill("solid", fgColor="EDEDED"),
                                   Alignment(vertical="top", horizontal="right", wrap_text=True),
                                   Border(bottom=thin))
         self.line = make(Font(name=FONT, color="404040"))

@@ -95,7 +95,8 @@ def run_uuid_of(sheet_id: str) -> str:
 
 def contribution_uuid_of(sheet_id: str, engagement: int, question: str, ordinal: int) -> str:
     """The contribution a writing row becomes, the same at every import of the workbook."""
-    return str(uuidlib.uuid5(uuidlib.UUID(sheet_id), f"contribution/{engagement}/{question}/{ordinal}"))
+    return str(uuidlib.uuid5(uuidlib.UUID(sheet_id),
+                             f"contribution/{engagement}/{question}/{ordinal}"))
 
 
 def canonical_uuid(text: str) -> str | None:

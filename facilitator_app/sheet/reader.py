@@ -214,7 +214,8 @@ class _Reader:
                 raise self.hidden_key(sheet.title, number)
             elif not key and texts[1].strip():
                 raise self.outside(sheet.title, f"B{number}")
-        labels = {L.FIELD_FACILITATORS: "Animateurs", L.FIELD_PARTICIPANTS: "Nombre de participants",
+        labels = {L.FIELD_FACILITATORS: "Animateurs",
+                  L.FIELD_PARTICIPANTS: "Nombre de participants",
                   L.FIELD_ORGANISATIONS: "Organisations présentes"}
         for key, label in labels.items():
             if key not in found:

@@ -181,7 +181,8 @@ def _atelier_sheet(workbook: Any, catalogue: Catalogue, atelier_number: int,
     sheet = workbook.create_sheet(L.ATELIER)
     sheet.column_dimensions["A"].width = 40
     sheet.column_dimensions["B"].width = 80
-    put_text(sheet, 1, 1, f"Atelier {atelier.number} : {atelier.title}", style={"font": _TITLE_FONT})
+    put_text(sheet, 1, 1, f"Atelier {atelier.number} : {atelier.title}",
+             style={"font": _TITLE_FONT})
     sheet.merge_cells("A1:B1")
     rows = [
         (L.HEADER, "Événement", f"{event.title} — {event.date.isoformat()} — {event.host}"),
@@ -197,7 +198,8 @@ def _atelier_sheet(workbook: Any, catalogue: Catalogue, atelier_number: int,
     for row, (key, label, value) in enumerate(rows, start=2):
         put_text(sheet, row, 1, label, style={"font": _HEADER_FONT, "fill": _HEADER_FILL})
         _key(sheet, row, key)
-        sheet.row_dimensions[row].height = max(_height(label, 40, 18), _height(str(value or ""), 80, 18))
+        sheet.row_dimensions[row].height = max(_height(label, 40, 18),
+                                               _height(str(value or ""), 80, 18))
         if key == L.HEADER:
             put_text(sheet, row, 2, value)
             continue

@@ -357,7 +357,8 @@ class LocalStore:
                                position=position, starred=starred, uuid=new_uuid))
             return doc.get(new_uuid)
 
-    def edit_contribution(self, uuid: str, text: str, *, now: datetime | None = None) -> Contribution:
+    def edit_contribution(self, uuid: str, text: str, *,
+                          now: datetime | None = None) -> Contribution:
         """Replace a contribution's text (a new revision).
 
         The hottest write of the app, so it is one prepared UPDATE ... RETURNING rather than a

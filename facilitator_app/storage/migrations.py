@@ -131,7 +131,8 @@ def prepare(path: Path, backups: Path, steps: Sequence[Step] = MIGRATIONS) -> in
     fresh = not path.exists() or path.stat().st_size == 0
     app_id, version = (0, 0) if fresh else inspect(path)
     if not fresh:
-        if app_id not in (0, APPLICATION_ID) or (app_id == 0 and version == 0 and _has_tables(path)):
+        if (app_id not in (0, APPLICATION_ID)
+                or (app_id == 0 and version == 0 and _has_tables(path))):
             raise StoreForeignError(str(path))
         if version > target:
             raise StoreNewerError(str(path), version, target)
@@ -143,7 +144,8 @@ def prepare(path: Path, backups: Path, steps: Sequence[Step] = MIGRATIONS) -> in
         backups.mkdir(parents=True, exist_ok=True)
         backup_path = str(backups / f"{path.stem}-schema{version}-{stamp}.sqlite")
         copy_database(path, Path(backup_path))
-        log.info("copied %s to %s before upgrading schema %d to %d", path, backup_path, version, target)
+        log.info("copied %s to %s before upgrading schema %d to %d", path, backup_path, version,
+                 target)
     conn = _connect(path)
     try:
         conn.execute("PRAGMA journal_mode=WAL")

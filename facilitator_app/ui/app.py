@@ -54,7 +54,8 @@ class Translations:
             elif name == "facilitator_app":
                 log.warning("no %s translation found in %s", lang, folder)
         i18n.set_language(lang)
-        QLocale.setDefault(QLocale(QLocale.Language.French if lang == "fr" else QLocale.Language.English))
+        QLocale.setDefault(QLocale(QLocale.Language.French if lang == "fr"
+                                   else QLocale.Language.English))
 
 
 def install_error_hook() -> None:

@@ -122,7 +122,8 @@ class MainWindow(QMainWindow):
                                      lambda: self.export())
         self.a_organiser = self._action(self.file_menu, "organiser", None, self.open_organiser)
         self.file_menu.addSeparator()
-        self.a_quit = self._action(self.file_menu, "quit", QKeySequence.StandardKey.Quit, self.close)
+        self.a_quit = self._action(self.file_menu, "quit", QKeySequence.StandardKey.Quit,
+                                   self.close)
 
         self.edit_menu = bar.addMenu("")
         self.a_undo = self._action(self.edit_menu, "undo", QKeySequence.StandardKey.Undo,
@@ -146,7 +147,8 @@ class MainWindow(QMainWindow):
         self.a_restitution = self._action(self.atelier_menu, "restitution", "Ctrl+R",
                                           self.show_restitution)
         self.atelier_menu.addSeparator()
-        self.a_room = self._action(self.atelier_menu, "room-display", "F5", self.toggle_room_display)
+        self.a_room = self._action(self.atelier_menu, "room-display", "F5",
+                                   self.toggle_room_display)
         self.screen_menu = self.atelier_menu.addMenu("")
         self.screen_menu.setObjectName("room-screen-menu")
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
@@ -187,7 +189,8 @@ class MainWindow(QMainWindow):
         self._update_enabled()
 
     def set_text_scale(self, scale: float) -> None:
-        """View ▸ Larger, Smaller, Normal text size: the whole application's text, kept for the next start."""
+        """View ▸ Larger, Smaller, Normal text size: the whole application's text, kept for the
+        next start."""
         text_size.choose(self.settings, scale)
         self._update_text_size_actions()
 

@@ -131,7 +131,8 @@ class ContributionListModel(QAbstractListModel):
         mime.setText("\n".join(self._rows[i.row()].text for i in indexes if i.isValid()))
         return mime
 
-    def canDropMimeData(self, data: QMimeData, action, row: int, column: int, parent: Index) -> bool:
+    def canDropMimeData(self, data: QMimeData, action, row: int, column: int,
+                        parent: Index) -> bool:
         return data.hasFormat(MIME_CONTRIBUTION)
 
     def dropMimeData(self, data: QMimeData, action, row: int, column: int, parent: Index) -> bool:

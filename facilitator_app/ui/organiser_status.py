@@ -52,7 +52,8 @@ class StatusText(QObject):
             added=totals.added, updated=totals.updated, unchanged=totals.unchanged,
             conflicting=totals.conflicting, removed=totals.removed)
         if report.cancelled:
-            text = self.tr("Merge cancelled (bundles done: {done}); each bundle merged is complete, "
+            text = self.tr("Merge cancelled (bundles done: {done}); "
+                           "each bundle merged is complete, "
                            "the others are untouched.").format(done=len(report.outcomes)) \
                 + " " + text
         if dry_run:

@@ -457,7 +457,8 @@ class OrganiserWindow(QMainWindow):
 
     def retranslate(self) -> None:
         name = self.store_name()
-        self.setWindowTitle(self.tr("Ministère ouvert — organiser") + (f" — {name}" if name else ""))
+        self.setWindowTitle(self.tr("Ministère ouvert — organiser")
+                            + (f" — {name}" if name else ""))
         self.controls.show_store(name)
         self.menus.retranslate()
         self.totals.setAccessibleName(self.tr("Result of the last task"))

@@ -211,7 +211,8 @@ class RestitutionDialog(QDialog):
                     device.newPage()
                 painter.save()
                 painter.translate(0, -index * page.height())
-                doc.drawContents(painter, QRectF(0, index * page.height(), page.width(), page.height()))
+                doc.drawContents(painter, QRectF(0, index * page.height(), page.width(),
+                                                 page.height()))
                 painter.restore()
                 painter.setFont(footer_font)
                 painter.setPen(Qt.GlobalColor.darkGray)

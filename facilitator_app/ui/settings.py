@@ -43,9 +43,11 @@ class Settings:
             return key.default
         try:
             if key.kind is list:
-                return list(value) if isinstance(value, (list, tuple)) else [value]  # type: ignore[return-value]
+                return (list(value)  # type: ignore[return-value]
+                        if isinstance(value, (list, tuple)) else [value])
             if key.kind is QByteArray:
-                return value if isinstance(value, QByteArray) else QByteArray(value)  # type: ignore[return-value]
+                return (value  # type: ignore[return-value]
+                        if isinstance(value, QByteArray) else QByteArray(value))
             return key.kind(value)  # type: ignore[return-value]
         except (TypeError, ValueError):
             return key.default

@@ -68,13 +68,15 @@ class StartPage(QWidget):
         self.form = QFormLayout()
         self.form_labels = [QLabel() for _ in range(4)]
         self.form.addRow(self.form_labels[0], catalogue_row)
-        for label, field in zip(self.form_labels[1:], (self.atelier, self.facilitators, self.expected)):
+        for label, field in zip(self.form_labels[1:],
+                                (self.atelier, self.facilitators, self.expected)):
             label.setBuddy(field)
             self.form.addRow(label, field)
 
         self.runs_label = QLabel()
         self.runs = QListWidget()
-        self.runs.itemActivated.connect(lambda item: self.resumeRequested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.runs.itemActivated.connect(
+            lambda item: self.resumeRequested.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.resume_button = QPushButton()
         self.resume_button.clicked.connect(self._resume_selected)
 
@@ -107,7 +109,8 @@ class StartPage(QWidget):
         self.atelier.blockSignals(True)
         self.atelier.clear()
         for atelier in catalogue.ateliers:
-            self.atelier.addItem(f"{atelier.number}. {atelier.title} — {atelier.room}", atelier.number)
+            self.atelier.addItem(f"{atelier.number}. {atelier.title} — {atelier.room}",
+                                 atelier.number)
         self.atelier.blockSignals(False)
         self._atelier_changed()
         self.retranslate()
@@ -121,7 +124,8 @@ class StartPage(QWidget):
             self.facilitators.setText("; ".join(self.catalogue.atelier(number).facilitators))
 
     def _start(self) -> None:
-        names = [n.strip() for n in self.facilitators.text().replace(",", ";").split(";") if n.strip()]
+        names = [n.strip() for n in self.facilitators.text().replace(",", ";").split(";")
+                 if n.strip()]
         self.startRequested.emit(self.catalogue, int(self.atelier.currentData()), names,
                                  self.expected.value())
 
@@ -169,7 +173,8 @@ class StartPage(QWidget):
             state = self.tr("ended") if run.ended_at else self.tr("in progress")
             when = run.started_at.astimezone().strftime("%Y-%m-%d %H:%M") if run.started_at else ""
             item = QListWidgetItem(self.tr("Atelier {number} · {when} · {names} · {state}").format(
-                number=run.atelier_number, when=when, names=", ".join(run.facilitators), state=state))
+                number=run.atelier_number, when=when, names=", ".join(run.facilitators),
+                state=state))
             item.setData(Qt.ItemDataRole.UserRole, run.uuid)
             self.runs.addItem(item)
         if not self._runs:  # says why the list is empty; cannot be chosen

@@ -159,7 +159,8 @@ def make_tree(build: Path, tree: Path, ver: str, arch: str) -> None:
         sums.append(f"{hashlib.md5(path.read_bytes()).hexdigest()}  "
                     f"{path.relative_to(tree).as_posix()}\n")
     (control / "md5sums").write_text("".join(sums), encoding="utf-8")
-    maintainer = os.environ.get("DEB_MAINTAINER", "facilitator_app team <facilitator-app@example.org>")
+    maintainer = os.environ.get("DEB_MAINTAINER",
+                                "facilitator_app team <facilitator-app@example.org>")
     (control / "control").write_text(
         f"Package: {PACKAGE}\nVersion: {ver}\nArchitecture: {arch}\nMaintainer: {maintainer}\n"
         f"Installed-Size: {size_kb}\nDepends: {depends(build)}\n"

@@ -1,5 +1,5 @@
-"""The Windows version resource of facilitator-app.exe and facilitator-app-cli.exe (file and product version, names),
-written by the spec for PyInstaller's ``version=`` on Windows builds."""
+"""The Windows version resource of facilitator-app.exe and facilitator-app-cli.exe (file and
+product version, names), written by the spec for PyInstaller's ``version=`` on Windows builds."""
 
 from __future__ import annotations
 

@@ -25,7 +25,8 @@ def main() -> int:
     store = LocalStore(target, backups=HERE / "_backups")
     try:
         run = store.start_run(builtin_catalogue(), 3, now=START)
-        store.update_run(run.uuid, participant_count=19, organisations=["Etalab", "Open Knowledge France"])
+        store.update_run(run.uuid, participant_count=19,
+                         organisations=["Etalab", "Open Knowledge France"])
         texts = {
             "indicators": ["Nombre de jeux de données réutilisés", "Délai de publication 📈"],
             "inspirations": ["Base Adresse Nationale"],
@@ -36,12 +37,17 @@ def main() -> int:
         for key, items in texts.items():
             for text in items:
                 minute += 1
-                store.add_contribution(run.uuid, 15, key, text, uuid=f"00000000-0000-4000-8000-{minute:012d}",
+                store.add_contribution(run.uuid, 15, key, text,
+                                       uuid=f"00000000-0000-4000-8000-{minute:012d}",
                                        now=START + timedelta(minutes=minute))
-        store.set_starred("00000000-0000-4000-8000-000000000001", True, now=START + timedelta(minutes=30))
-        store.delete_contribution("00000000-0000-4000-8000-000000000004", now=START + timedelta(minutes=31))
-        store.set_notes(run.uuid, 15, "Q : calendrier ? R : fin 2016.", now=START + timedelta(minutes=32))
-        store.set_state(run.uuid, {"engagement": "15", "draft:15:challenges": "Formation des agents"})
+        store.set_starred("00000000-0000-4000-8000-000000000001", True,
+                          now=START + timedelta(minutes=30))
+        store.delete_contribution("00000000-0000-4000-8000-000000000004",
+                                  now=START + timedelta(minutes=31))
+        store.set_notes(run.uuid, 15, "Q : calendrier ? R : fin 2016.",
+                        now=START + timedelta(minutes=32))
+        store.set_state(run.uuid, {"engagement": "15",
+                                   "draft:15:challenges": "Formation des agents"})
     finally:
         store.close()
     for leftover in (HERE / "_backups",):

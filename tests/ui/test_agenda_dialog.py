@@ -26,7 +26,8 @@ def open_agenda(qtbot, window):
 def editor(qtbot):
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
                     and QApplication.focusWidget().parent() is not None
-                    and QApplication.focusWidget().parent().objectName() == "qt_scrollarea_viewport")
+                    and (QApplication.focusWidget().parent().objectName()
+                         == "qt_scrollarea_viewport"))
     return QApplication.focusWidget()
 
 

@@ -89,7 +89,8 @@ def test_capture_atelier_3_by_keyboard_then_restart_restores_everything(qtbot, m
     assert again.capture is not None, "the run in progress is resumed at start"
     assert again.session.run.uuid == run_uuid
     assert again.capture.current_panel().engagement.number == 16
-    assert again.capture.current_panel().questions["challenges"].entry.text() == "Texte pas encore validé"
+    assert again.capture.current_panel().questions["challenges"].entry.text() == \
+        "Texte pas encore validé"
     assert snapshot(again.store, run_uuid) == before
 
 

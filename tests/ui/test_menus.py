@@ -23,7 +23,8 @@ def conflicts(menu) -> list[str]:
         key = mnemonic(action.text())
         if key is not None:
             if key in seen:
-                problems.append(f"{getattr(menu, 'title', lambda: 'menu bar')()}: {seen[key]!r} and {action.text()!r} share &{key}")
+                problems.append(f"{getattr(menu, 'title', lambda: 'menu bar')()}: "
+                                f"{seen[key]!r} and {action.text()!r} share &{key}")
             seen[key] = action.text()
         if action.menu() is not None:
             action.menu().aboutToShow.emit()

@@ -30,8 +30,10 @@ def test_room_display_follows_selection_and_typing(qtbot, make_window):
     assert "Engagement 11" in room.engagement.text()
 
     type_into(qtbot, window, 3, "Financer les producteurs <de> données")
-    qtbot.waitUntil(lambda: "Financer les producteurs &lt;de&gt; données" in room.contributions.text())
-    assert room.question.text().startswith("3. Quels sont les défis") and "(1)" in room.question.text()
+    qtbot.waitUntil(
+        lambda: "Financer les producteurs &lt;de&gt; données" in room.contributions.text())
+    assert room.question.text().startswith("3. Quels sont les défis") and \
+        "(1)" in room.question.text()
     assert "question 3 : 1" in room.footer.text()
 
     window.session.set_focus(15, "indicators")

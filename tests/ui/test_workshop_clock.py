@@ -33,7 +33,8 @@ def test_countdown_segments_warning_and_overtime(qtbot, make_window):
     clock.tick()
     assert clock.time.text() == "+01:05"
 
-    session.remember({"agenda": segments_to_text((Segment("progress", 30), Segment("wrap_up", 30)))})
+    session.remember({"agenda": segments_to_text((Segment("progress", 30),
+                                                  Segment("wrap_up", 30)))})
     clock_now[0] = start + timedelta(minutes=12, seconds=30)
     clock.tick()
     assert clock.segment.text() == "Présentation de l'avancement, reste 17:30"
