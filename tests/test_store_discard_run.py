@@ -63,3 +63,14 @@ def test_a_run_with_anything_typed_or_chosen_is_kept(store, catalogue, typed):
     assert [r.uuid for r in store.runs()] == [run.uuid]
     assert store.state(run.uuid) == before
     assert current_run_on_disk(store) == run.uuid
+
+
+def test_facilitators_typed_when_starting_keep_the_run(store, catalogue):
+    """The start page asks for the facilitators (the catalogue's by default): when the
+    facilitator typed other names, the run is theirs to keep."""
+    planned = list(catalogue.atelier(3).facilitators)
+    run = store.start_run(catalogue, 3, [*planned, "Awa Diallo"], 20)
+    assert not store.discard_run_if_empty(run.uuid)
+    assert [r.uuid for r in store.runs()] == [run.uuid]
+    same = store.start_run(catalogue, 3, planned, 20)  # the catalogue's names: nothing typed
+    assert store.discard_run_if_empty(same.uuid)

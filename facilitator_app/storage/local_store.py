@@ -273,14 +273,21 @@ class LocalStore:
         was deleted; a run that does not exist is not an error.
 
         A run with anything typed or chosen is kept: a contribution (even deleted), notes, an
-        unfinished text or edit, an agenda, a change of its details, its end. The check and the
-        deletion are one transaction. ``meta.current_run`` goes with the run when it named it
+        unfinished text or edit, an agenda, a change of its details, its end, facilitators
+        typed when starting it (other than the catalogue's; the number of participants expected
+        is the start page's default, or a number soon typed again). The check and the deletion
+        are one transaction. ``meta.current_run`` goes with the run when it named it
         (:meth:`run_in_progress` then falls back on the newest run not ended)."""
         with self._write() as conn:
-            run = conn.execute(select(_R.c.revision, _R.c.ended_at)
+            run = conn.execute(select(_R.c.revision, _R.c.ended_at, _R.c.facilitators,
+                                      _R.c.atelier_number, _CAT.c.content)
+                               .join(_CAT, _R.c.catalogue_sha256 == _CAT.c.sha256)
                                .where(_R.c.uuid == run_uuid)).first()
             if run is None or run.revision != 1 or run.ended_at is not None:
                 return False
+            planned = catalogue_from_dict(run.content, "store").atelier(run.atelier_number)
+            if list(run.facilitators) != list(planned.facilitators):
+                return False  # names typed when starting it
             for table in (_C, _N):
                 if conn.scalar(select(table.c.run_uuid).where(table.c.run_uuid == run_uuid)
                                .limit(1)) is not None:
