@@ -263,13 +263,13 @@ class StoreWriteError(StoreError):
 
     def __init__(self, path: str, detail: str | Message) -> None:
         self.path, self.detail = path, detail
+        # Said wherever it happens (the command line, the start): the capture window adds
+        # that what was typed stays in memory and is tried again.
         super().__init__(msg(
-            "Impossible d'enregistrer dans {path} ({detail}). Rien n'est perdu : les saisies "
-            "restent en mémoire et seront enregistrées dès que l'écriture redeviendra possible. "
-            "Gardez l'application ouverte ; si ce message reste affiché, demandez de l'aide.",
-            "Cannot save to {path} ({detail}). Nothing is lost: what was typed stays in memory "
-            "and is saved as soon as writing works again. Keep the application open; if this "
-            "message stays, ask for help.", path=path, detail=detail))
+            "Impossible d'enregistrer dans {path} ({detail}) : rien de cette opération n'y a été "
+            "écrit, ce qui y était déjà est intact.",
+            "Cannot save to {path} ({detail}): nothing of this operation was written there, and "
+            "what it held already is intact.", path=path, detail=detail))
 
 
 class BundleError(FacilitatorError):

@@ -139,9 +139,8 @@ class PendingWrites(QObject):
         self._retry.start()
 
     def message(self, exc: Exception) -> str:
-        """What the red banner says of a failure, in the window's language."""
-        if isinstance(exc, StoreWriteError):
-            return str(exc)
+        """What the red banner says of a failure, in the window's language: the store's reason
+        (the disk full, the file damaged...) or the error's own words for a bug."""
         return self.tr(
             "Cannot save to {path} ({detail}). Nothing is lost: what was typed stays in memory "
             "and saving is tried again every second. Keep this window open; if this message "
