@@ -362,29 +362,37 @@ class CentralStore:
     # -- schema ----------------------------------------------------------------------------
 
     def _prepare(self) -> None:
-        def prepare(conn: Connection) -> None:
-            if self.dialect == "postgresql":  # one creator at a time
-                conn.execute(text("SELECT pg_advisory_xact_lock(4641433200)"))
+        """Check the store (read only: it opens while another organiser merges into it), and
+        create its tables when it has none (one creator at a time)."""
+        def ready(conn: Connection) -> bool:
             tables = set(inspect(conn).get_table_names())
             if s.meta.name not in tables:
                 if tables - {"sqlite_sequence"}:
                     raise StoreForeignError(self.shown)
                 if not self.create:
                     raise CentralStoreMissingError(self.shown)
-                s.metadata.create_all(conn)
-                conn.execute(insert(s.meta), [
-                    {"key": "schema_version", "value": str(s.SCHEMA_VERSION)},
-                    {"key": "store_id", "value": str(uuidlib.uuid4())},
-                    {"key": "created_at", "value": utcnow().isoformat()},
-                ])
-                log.info("created central store %s", self.display)
-                return
+                return False
             found = int(conn.scalar(select(s.meta.c.value)
                                     .where(s.meta.c.key == "schema_version")) or 0)
             if found > s.SCHEMA_VERSION:
                 raise StoreNewerError(self.shown, found, s.SCHEMA_VERSION)
+            return True
+
+        def prepare(conn: Connection) -> None:
+            if self.dialect == "postgresql":  # one creator at a time
+                conn.execute(text("SELECT pg_advisory_xact_lock(4641433200)"))
+            if ready(conn):  # another organiser created it meanwhile
+                return
+            s.metadata.create_all(conn)
+            conn.execute(insert(s.meta), [
+                {"key": "schema_version", "value": str(s.SCHEMA_VERSION)},
+                {"key": "store_id", "value": str(uuidlib.uuid4())},
+                {"key": "created_at", "value": utcnow().isoformat()},
+            ])
+            log.info("created central store %s", self.display)
         try:
-            self.write(prepare)
+            if not self.read(ready):
+                self.write(prepare)
         except OperationalError as exc:
             raise FacilitatorError(msg(
                 "Impossible d'ouvrir la base centrale {url} ({detail}).",
