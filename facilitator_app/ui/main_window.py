@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QScreen,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -64,7 +65,6 @@ class MainWindow(QMainWindow):
         self.banner.setStyleSheet("QLabel { background: #b3261e; color: white; padding: 8px; "
                                   "font-weight: bold; }")
         self.banner.hide()
-        self.banner.setAccessibleName("alert")
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
@@ -327,9 +327,13 @@ class MainWindow(QMainWindow):
                 self.export(run_uuid)
 
     def export(self, run_uuid: str | None = None) -> None:
-        """Export a run (the one being captured, else the most recent) for the organisers."""
+        """Export a run (the one being captured, else the most recent) for the organisers.
+        Texts typed in the run's entry lines but not added with Enter are not contributions:
+        the facilitator is asked whether to add them first."""
         if self.capture is not None:
             self.capture.save_drafts()
+            if not self._offer_unentered(run_uuid):
+                return
         if self.session is not None:
             if not self.session.writer.flush():
                 QMessageBox.warning(self, self.tr("Export the atelier"), self.tr(
@@ -350,6 +354,27 @@ class MainWindow(QMainWindow):
         dialog.exec()
         dialog.deleteLater()
 
+    def _offer_unentered(self, run_uuid: str | None) -> bool:
+        """Before exporting the run being captured: texts typed but not added with Enter
+        would be left out of the bundle; add them, leave them out, or cancel (False)."""
+        if self.session is None or (run_uuid is not None and run_uuid != self.session.run.uuid):
+            return True
+        unentered = len(self.capture.unentered())
+        if not unentered:
+            return True
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Export the atelier"), self.tr(
+            "Texts typed but not added with Enter: {count}. Add them to the atelier before "
+            "exporting? Otherwise the bundle leaves them out.").format(count=unentered),
+            buttons.Yes | buttons.No | buttons.Cancel, self)
+        box.button(buttons.Yes).setText(self.tr("&Add them and export"))
+        box.button(buttons.No).setText(self.tr("Export &without them"))
+        box.setDefaultButton(buttons.Yes)
+        answer = box.exec()
+        if answer == buttons.Yes:
+            self.capture.enter_unentered()
+        return answer in (buttons.Yes, buttons.No)
+
     def open_organiser(self) -> None:
         from facilitator_app.ui.organiser_window import open_organiser_window
 
@@ -364,8 +389,14 @@ class MainWindow(QMainWindow):
                 [self.file_menu, self.edit_menu, self.atelier_menu, self.view_menu,
                  self.help_menu], self)
         self.shortcuts_dialog.refresh()  # the menus' current language and keys
+        # Shown beside the window without taking the keyboard: typing goes on where it was.
+        self.shortcuts_dialog.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        focused = QApplication.focusWidget()
         self.shortcuts_dialog.show()
         self.shortcuts_dialog.raise_()
+        self.activateWindow()
+        if focused is not None and focused.window() is self:
+            focused.setFocus(Qt.FocusReason.OtherFocusReason)
         return self.shortcuts_dialog
 
     def show_key(self) -> None:
@@ -490,6 +521,7 @@ class MainWindow(QMainWindow):
             title = self.tr("Atelier {number} — {title}").format(
                 number=self.session.atelier.number, title=self.session.atelier.title)
         self.setWindowTitle(title)
+        self.banner.setAccessibleName(self.tr("Saving problem"))
         self.file_menu.setTitle(self.tr("&File"))
         self.a_new.setText(self.tr("&New or resume an atelier…"))
         self.a_end.setText(self.tr("&End the atelier…"))

@@ -167,6 +167,7 @@ class StartPage(QWidget):
         self.facilitators.setPlaceholderText(self.tr("Names separated by ;"))
         self.start_button.setText(self.tr("&Start the atelier"))
         self.runs_label.setText(self.tr("Earlier runs on this computer"))
+        self.runs.setAccessibleName(self.tr("Earlier runs on this computer"))
         self.resume_button.setText(self.tr("&Resume the selected run"))
         self.runs.clear()
         for run in self._runs:

@@ -570,104 +570,120 @@ Read it out to the organiser so that they can trust the bundles you send.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="242" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="245" />
         <source>Changes not saved</source>
         <translation>Changes not saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="243" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="246" />
         <source>Changes that could not be written to disk: {count}. Keep the window open until saving works again, or leave and lose them?</source>
         <translation>Changes that could not be written to disk: {count}. Keep the window open until saving works again, or leave and lose them?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="297" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="300" />
         <source>End the atelier</source>
         <translation>End the atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="298" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="301" />
         <source>Mark this atelier as ended? Its contributions stay on this computer and can still be corrected.</source>
         <translation>Mark this atelier as ended? Its contributions stay on this computer and can still be corrected.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="302" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="305" />
         <source>Texts typed but not added with Enter: {count}. Add them to the atelier now? Otherwise they stay in their entry lines and the export leaves them out.</source>
         <translation>Texts typed but not added with Enter: {count}. Add them to the atelier now? Otherwise they stay in their entry lines and the export leaves them out.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="306" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="309" />
         <source>&amp;Add them and end</source>
         <translation>&amp;Add them and end</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="307" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="310" />
         <source>End &amp;without them</source>
         <translation>End &amp;without them</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="321" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="332" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="340" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="324" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="339" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="347" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="366" />
         <source>Export the atelier</source>
         <translation>Export the atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="322" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="325" />
         <source>Export the atelier now, as a bundle for the organisers?</source>
         <translation>Export the atelier now, as a bundle for the organisers?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="333" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="340" />
         <source>Some changes are not on disk yet, so the bundle would miss them. Export again once saving works (the red banner disappears).</source>
         <translation>Some changes are not on disk yet, so the bundle would miss them. Export again once saving works (the red banner disappears).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="341" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="348" />
         <source>No atelier has been held on this computer yet: there is nothing to export.</source>
         <translation>No atelier has been held on this computer yet: there is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="415" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="367" />
+        <source>Texts typed but not added with Enter: {count}. Add them to the atelier before exporting? Otherwise the bundle leaves them out.</source>
+        <translation>Texts typed but not added with Enter: {count}. Add them to the atelier before exporting? Otherwise the bundle leaves them out.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="370" />
+        <source>&amp;Add them and export</source>
+        <translation>&amp;Add them and export</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="371" />
+        <source>Export &amp;without them</source>
+        <translation>Export &amp;without them</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="449" />
         <source>&amp;Automatic: the screen other than this window's</source>
         <translation>&amp;Automatic: the screen other than this window's</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="418" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="452" />
         <source>&amp;{number}. {name} ({width}×{height})</source>
         <translation>&amp;{number}. {name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="419" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="453" />
         <source>screen</source>
         <translation>screen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="424" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="458" />
         <source>main screen</source>
         <translation>main screen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="427" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="461" />
         <source>{name} (not connected: automatic until it is)</source>
         <translation>{name} (not connected: automatic until it is)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="465" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="499" />
         <source>Not saved (changes kept in memory: {count})</source>
         <translation>Not saved (changes kept in memory: {count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="469" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="503" />
         <source>Saved at {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="473" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="507" />
         <source>About facilitator-app</source>
         <translation>About facilitator-app</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="474" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="508" />
         <source>facilitator-app {version}
 Capture of the Ministère ouvert ateliers.
 Atelier data: {path}</source>
@@ -676,162 +692,167 @@ Capture of the Ministère ouvert ateliers.
 Atelier data: {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="485" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="519" />
         <source>Ministère ouvert — facilitator</source>
         <translation>Ministère ouvert — facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="487" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="521" />
         <source>Atelier {number} — {title}</source>
         <translation>Atelier {number} — {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="490" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="524" />
+        <source>Saving problem</source>
+        <translation>Saving problem</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="525" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="491" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="526" />
         <source>&amp;New or resume an atelier…</source>
         <translation>&amp;New or resume an atelier…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="492" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="527" />
         <source>&amp;End the atelier…</source>
         <translation>&amp;End the atelier…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="493" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="528" />
         <source>E&amp;xport for the organisers…</source>
         <translation>E&amp;xport for the organisers…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="494" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="529" />
         <source>&amp;Merge bundles (organisers)…</source>
         <translation>&amp;Merge bundles (organisers)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="495" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="530" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="496" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="531" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="497" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="532" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="498" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="533" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="499" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="534" />
         <source>&amp;Atelier</source>
         <translation>&amp;Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="500" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="535" />
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="500" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="535" />
         <source>Inspirations</source>
         <translation>Inspirations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="500" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="535" />
         <source>Challenges</source>
         <translation>Challenges</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="501" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="536" />
         <source>Future commitments</source>
         <translation>Future commitments</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="504" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="539" />
         <source>&amp;Next engagement</source>
         <translation>&amp;Next engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="505" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="540" />
         <source>&amp;Previous engagement</source>
         <translation>&amp;Previous engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="506" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="541" />
         <source>A&amp;genda of the hour…</source>
         <translation>A&amp;genda of the hour…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="507" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="542" />
         <source>P&amp;lenary summary…</source>
         <translation>P&amp;lenary summary…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="508" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="543" />
         <source>Room &amp;display</source>
         <translation>Room &amp;display</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="509" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="544" />
         <source>Room display &amp;screen</source>
         <translation>Room display &amp;screen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="513" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="548" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="514" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="549" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="515" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="550" />
         <source>Lar&amp;ger text</source>
         <translation>Lar&amp;ger text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="516" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="551" />
         <source>S&amp;maller text</source>
         <translation>S&amp;maller text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="517" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="552" />
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="518" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="553" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="519" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="554" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="520" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="555" />
         <source>My &amp;signing key…</source>
         <translation>My &amp;signing key…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="521" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="556" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="527" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="562" />
         <source>Every change is saved as you type</source>
         <translation>Every change is saved as you type</translation>
     </message>
@@ -1126,7 +1147,7 @@ Atelier data: {path}</translation>
         <translation>Ministère ouvert — organiser</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="463" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="464" />
         <source>Result of the last task</source>
         <translation>Result of the last task</translation>
     </message>
@@ -1134,7 +1155,7 @@ Atelier data: {path}</translation>
 <context>
     <name>PendingWrites</name>
     <message>
-        <location filename="../../facilitator_app/ui/writer.py" line="146" />
+        <location filename="../../facilitator_app/ui/writer.py" line="145" />
         <source>Cannot save to {path} ({detail}). Nothing is lost: what was typed stays in memory and saving is tried again every second. Keep this window open; if this message stays, ask for help (the details are in the log).</source>
         <translation>Cannot save to {path} ({detail}). Nothing is lost: what was typed stays in memory and saving is tried again every second. Keep this window open; if this message stays, ask for help (the details are in the log).</translation>
     </message>
@@ -1341,7 +1362,7 @@ Atelier data: {path}</translation>
         <translation>the output cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="221" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="222" />
         <source>Atelier {number} — page {page}/{pages}</source>
         <translation>Atelier {number} — page {page}/{pages}</translation>
     </message>
@@ -1459,97 +1480,98 @@ Atelier data: {path}</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="135" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="139" />
         <source>Open a catalogue</source>
         <translation>Open a catalogue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="136" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="140" />
         <source>Catalogues (*.json *.xlsx)</source>
         <translation>Catalogues (*.json *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="144" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="148" />
         <source>Catalogue refused</source>
         <translation>Catalogue refused</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="150" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="154" />
         <source>Start or resume an atelier</source>
         <translation>Start or resume an atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="152" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="156" />
         <source>Catalogue: {title}, {date} ({id}, version {version})</source>
         <translation>Catalogue: {title}, {date} ({id}, version {version})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="155" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="159" />
         <source>&amp;Built-in catalogue</source>
         <translation>&amp;Built-in catalogue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="156" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="160" />
         <source>&amp;Open a catalogue…</source>
         <translation>&amp;Open a catalogue…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="157" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="161" />
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="157" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="161" />
         <source>&amp;Atelier</source>
         <translation>&amp;Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="157" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="161" />
         <source>&amp;Facilitators</source>
         <translation>&amp;Facilitators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="158" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="162" />
         <source>E&amp;xpected participants</source>
         <translation>E&amp;xpected participants</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="163" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="167" />
         <source>Names separated by ;</source>
         <translation>Names separated by ;</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="164" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="168" />
         <source>&amp;Start the atelier</source>
         <translation>&amp;Start the atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="165" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="169" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="170" />
         <source>Earlier runs on this computer</source>
         <translation>Earlier runs on this computer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="166" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="171" />
         <source>&amp;Resume the selected run</source>
         <translation>&amp;Resume the selected run</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="169" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="174" />
         <source>ended</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="169" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="174" />
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="171" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="176" />
         <source>Atelier {number} · {when} · {names} · {state}</source>
         <translation>Atelier {number} · {when} · {names} · {state}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="176" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="182" />
         <source>No atelier held on this computer yet: start one above.</source>
         <translation>No atelier held on this computer yet: start one above.</translation>
     </message>
@@ -1567,27 +1589,27 @@ Atelier data: {path}</translation>
         <translation>Merge cancelled (bundles done: {done}); each bundle merged is complete, the others are untouched.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_status.py" line="59" />
+        <location filename="../../facilitator_app/ui/organiser_status.py" line="60" />
         <source>Dry run, nothing was written.</source>
         <translation>Dry run, nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_status.py" line="63" />
+        <location filename="../../facilitator_app/ui/organiser_status.py" line="64" />
         <source>Conflict resolved. Unresolved conflicts left: {count}.</source>
         <translation>Conflict resolved. Unresolved conflicts left: {count}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_status.py" line="67" />
+        <location filename="../../facilitator_app/ui/organiser_status.py" line="68" />
         <source>Key {fingerprint} is now trusted. Merge the quarantined bundles to merge those it signed.</source>
         <translation>Key {fingerprint} is now trusted. Merge the quarantined bundles to merge those it signed.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_status.py" line="74" />
+        <location filename="../../facilitator_app/ui/organiser_status.py" line="75" />
         <source>Report written (contributions: {count}): {files}</source>
         <translation>Report written (contributions: {count}): {files}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_status.py" line="78" />
+        <location filename="../../facilitator_app/ui/organiser_status.py" line="79" />
         <source>Report cancelled: no file was written or changed.</source>
         <translation>Report cancelled: no file was written or changed.</translation>
     </message>
@@ -1669,27 +1691,27 @@ Atelier data: {path}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="67" />
+        <location filename="../../facilitator_app/ui/app.py" line="68" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="68" />
+        <location filename="../../facilitator_app/ui/app.py" line="69" />
         <source>Something went wrong. Everything typed so far is saved; the details are in the log.</source>
         <translation>Something went wrong. Everything typed so far is saved; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="124" />
+        <location filename="../../facilitator_app/ui/app.py" line="125" />
         <source>Machine defaults ignored</source>
         <translation>Machine defaults ignored</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="157" />
+        <location filename="../../facilitator_app/ui/app.py" line="158" />
         <source>Cannot open the atelier data</source>
         <translation>Cannot open the atelier data</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="170" />
+        <location filename="../../facilitator_app/ui/app.py" line="171" />
         <source>Catalogue refused</source>
         <translation>Catalogue refused</translation>
     </message>

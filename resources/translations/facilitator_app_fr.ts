@@ -571,104 +571,120 @@ Lisez-la à l&apos;organisateur pour qu&apos;il puisse faire confiance aux paque
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="242"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="245"/>
         <source>Changes not saved</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="243"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="246"/>
         <source>Changes that could not be written to disk: {count}. Keep the window open until saving works again, or leave and lose them?</source>
         <translation>Modifications qui n&apos;ont pas pu être écrites sur le disque : {count}. Garder la fenêtre ouverte jusqu&apos;à ce que l&apos;enregistrement fonctionne à nouveau, ou partir et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="297"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="300"/>
         <source>End the atelier</source>
         <translation>Terminer l&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="298"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="301"/>
         <source>Mark this atelier as ended? Its contributions stay on this computer and can still be corrected.</source>
         <translation>Marquer cet atelier comme terminé ? Ses contributions restent sur cet ordinateur et peuvent encore être corrigées.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="302"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="305"/>
         <source>Texts typed but not added with Enter: {count}. Add them to the atelier now? Otherwise they stay in their entry lines and the export leaves them out.</source>
         <translation>Textes saisis mais pas ajoutés avec Entrée : {count}. Les ajouter à l&apos;atelier maintenant ? Sinon ils restent dans leurs lignes de saisie et l&apos;export ne les contient pas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="306"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="309"/>
         <source>&amp;Add them and end</source>
         <translation>&amp;Les ajouter et terminer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="307"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="310"/>
         <source>End &amp;without them</source>
         <translation>Terminer &amp;sans eux</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="321"/>
-        <location filename="../../facilitator_app/ui/main_window.py" line="332"/>
-        <location filename="../../facilitator_app/ui/main_window.py" line="340"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="324"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="339"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="347"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="366"/>
         <source>Export the atelier</source>
         <translation>Exporter l&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="322"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="325"/>
         <source>Export the atelier now, as a bundle for the organisers?</source>
         <translation>Exporter l&apos;atelier maintenant, en paquet pour les organisateurs ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="333"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="340"/>
         <source>Some changes are not on disk yet, so the bundle would miss them. Export again once saving works (the red banner disappears).</source>
         <translation>Des modifications ne sont pas encore sur le disque : le paquet ne les contiendrait pas. Exportez à nouveau quand l&apos;enregistrement fonctionne (le bandeau rouge disparaît).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="341"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="348"/>
         <source>No atelier has been held on this computer yet: there is nothing to export.</source>
         <translation>Aucun atelier n&apos;a encore été tenu sur cet ordinateur : il n&apos;y a rien à exporter.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="415"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="367"/>
+        <source>Texts typed but not added with Enter: {count}. Add them to the atelier before exporting? Otherwise the bundle leaves them out.</source>
+        <translation>Textes saisis mais pas ajoutés avec Entrée : {count}. Les ajouter à l&apos;atelier avant l&apos;export ? Sinon, le paquet les laisse de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="370"/>
+        <source>&amp;Add them and export</source>
+        <translation>&amp;Les ajouter et exporter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="371"/>
+        <source>Export &amp;without them</source>
+        <translation>Exporter &amp;sans eux</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="449"/>
         <source>&amp;Automatic: the screen other than this window&apos;s</source>
         <translation>&amp;Automatique : l&apos;écran autre que celui de cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="418"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="452"/>
         <source>&amp;{number}. {name} ({width}×{height})</source>
         <translation>&amp;{number}. {name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="419"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="453"/>
         <source>screen</source>
         <translation>écran</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="424"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="458"/>
         <source>main screen</source>
         <translation>écran principal</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="427"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="461"/>
         <source>{name} (not connected: automatic until it is)</source>
         <translation>{name} (non branché : automatique en attendant)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="465"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="499"/>
         <source>Not saved (changes kept in memory: {count})</source>
         <translation>Non enregistré (modifications gardées en mémoire : {count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="469"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="503"/>
         <source>Saved at {time}</source>
         <translation>Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="473"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="507"/>
         <source>About facilitator-app</source>
         <translation>À propos de facilitator-app</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="474"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="508"/>
         <source>facilitator-app {version}
 Capture of the Ministère ouvert ateliers.
 Atelier data: {path}</source>
@@ -677,162 +693,167 @@ Saisie des ateliers Ministère ouvert.
 Données des ateliers : {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="485"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="519"/>
         <source>Ministère ouvert — facilitator</source>
         <translation>Ministère ouvert — animation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="487"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="521"/>
         <source>Atelier {number} — {title}</source>
         <translation>Atelier {number} — {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="490"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="524"/>
+        <source>Saving problem</source>
+        <translation>Problème d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="525"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="491"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="526"/>
         <source>&amp;New or resume an atelier…</source>
         <translation>&amp;Nouvel atelier ou reprise…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="492"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="527"/>
         <source>&amp;End the atelier…</source>
         <translation>&amp;Terminer l&apos;atelier…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="493"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="528"/>
         <source>E&amp;xport for the organisers…</source>
         <translation>E&amp;xporter pour les organisateurs…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="494"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="529"/>
         <source>&amp;Merge bundles (organisers)…</source>
         <translation>&amp;Fusionner des paquets (organisateurs)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="495"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="530"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="496"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="531"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="497"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="532"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="498"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="533"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="499"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="534"/>
         <source>&amp;Atelier</source>
         <translation>&amp;Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="500"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="535"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="500"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="535"/>
         <source>Inspirations</source>
         <translation>Inspirations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="500"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="535"/>
         <source>Challenges</source>
         <translation>Défis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="501"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="536"/>
         <source>Future commitments</source>
         <translation>Engagements futurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="504"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="539"/>
         <source>&amp;Next engagement</source>
         <translation>Engagement &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="505"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="540"/>
         <source>&amp;Previous engagement</source>
         <translation>Engagement &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="506"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="541"/>
         <source>A&amp;genda of the hour…</source>
         <translation>&amp;Déroulé de l&apos;heure…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="507"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="542"/>
         <source>P&amp;lenary summary…</source>
         <translation>&amp;Restitution…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="508"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="543"/>
         <source>Room &amp;display</source>
         <translation>&amp;Affichage en salle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="509"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="544"/>
         <source>Room display &amp;screen</source>
         <translation>&amp;Écran de la salle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="513"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="548"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="514"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="549"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="515"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="550"/>
         <source>Lar&amp;ger text</source>
         <translation>A&amp;grandir le texte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="516"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="551"/>
         <source>S&amp;maller text</source>
         <translation>&amp;Réduire le texte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="517"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="552"/>
         <source>&amp;Normal text size</source>
         <translation>Taille &amp;normale du texte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="518"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="553"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="519"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="554"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="520"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="555"/>
         <source>My &amp;signing key…</source>
         <translation>Ma clé de &amp;signature…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="521"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="556"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="527"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="562"/>
         <source>Every change is saved as you type</source>
         <translation>Chaque modification est enregistrée pendant la saisie</translation>
     </message>
@@ -1127,7 +1148,7 @@ Données des ateliers : {path}</translation>
         <translation>Ministère ouvert — organisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="463"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="464"/>
         <source>Result of the last task</source>
         <translation>Résultat de la dernière tâche</translation>
     </message>
@@ -1135,7 +1156,7 @@ Données des ateliers : {path}</translation>
 <context>
     <name>PendingWrites</name>
     <message>
-        <location filename="../../facilitator_app/ui/writer.py" line="146"/>
+        <location filename="../../facilitator_app/ui/writer.py" line="145"/>
         <source>Cannot save to {path} ({detail}). Nothing is lost: what was typed stays in memory and saving is tried again every second. Keep this window open; if this message stays, ask for help (the details are in the log).</source>
         <translation>Impossible d&apos;enregistrer dans {path} ({detail}). Rien n&apos;est perdu : les saisies restent en mémoire et l&apos;enregistrement est retenté chaque seconde. Gardez cette fenêtre ouverte ; si ce message reste affiché, demandez de l&apos;aide (les détails sont dans le journal).</translation>
     </message>
@@ -1342,7 +1363,7 @@ Données des ateliers : {path}</translation>
         <translation>le fichier de sortie ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="221"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="222"/>
         <source>Atelier {number} — page {page}/{pages}</source>
         <translation>Atelier {number} — page {page}/{pages}</translation>
     </message>
@@ -1460,97 +1481,98 @@ Données des ateliers : {path}</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="135"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="139"/>
         <source>Open a catalogue</source>
         <translation>Ouvrir un catalogue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="136"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="140"/>
         <source>Catalogues (*.json *.xlsx)</source>
         <translation>Catalogues (*.json *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="144"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="148"/>
         <source>Catalogue refused</source>
         <translation>Catalogue refusé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="150"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="154"/>
         <source>Start or resume an atelier</source>
         <translation>Commencer ou reprendre un atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="152"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="156"/>
         <source>Catalogue: {title}, {date} ({id}, version {version})</source>
         <translation>Catalogue : {title}, {date} ({id}, version {version})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="155"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="159"/>
         <source>&amp;Built-in catalogue</source>
         <translation>Catalogue &amp;intégré</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="156"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="160"/>
         <source>&amp;Open a catalogue…</source>
         <translation>&amp;Ouvrir un catalogue…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="157"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="161"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="157"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="161"/>
         <source>&amp;Atelier</source>
         <translation>&amp;Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="157"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="161"/>
         <source>&amp;Facilitators</source>
         <translation>A&amp;nimation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="158"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="162"/>
         <source>E&amp;xpected participants</source>
         <translation>Nom&amp;bre de participants attendus</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="163"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="167"/>
         <source>Names separated by ;</source>
         <translation>Noms séparés par ;</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="164"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="168"/>
         <source>&amp;Start the atelier</source>
         <translation>&amp;Commencer l&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="165"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="169"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="170"/>
         <source>Earlier runs on this computer</source>
         <translation>Ateliers déjà tenus sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="166"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="171"/>
         <source>&amp;Resume the selected run</source>
         <translation>&amp;Reprendre l&apos;atelier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="169"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="174"/>
         <source>ended</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="169"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="174"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="171"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="176"/>
         <source>Atelier {number} · {when} · {names} · {state}</source>
         <translation>Atelier {number} · {when} · {names} · {state}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="176"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="182"/>
         <source>No atelier held on this computer yet: start one above.</source>
         <translation>Aucun atelier tenu sur cet ordinateur pour l&apos;instant : démarrez-en un ci-dessus.</translation>
     </message>
@@ -1568,27 +1590,27 @@ Données des ateliers : {path}</translation>
         <translation>Fusion annulée (paquets traités : {done}) ; chaque paquet fusionné l&apos;est entièrement, les autres sont intacts.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_status.py" line="59"/>
+        <location filename="../../facilitator_app/ui/organiser_status.py" line="60"/>
         <source>Dry run, nothing was written.</source>
         <translation>Essai à blanc, rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_status.py" line="63"/>
+        <location filename="../../facilitator_app/ui/organiser_status.py" line="64"/>
         <source>Conflict resolved. Unresolved conflicts left: {count}.</source>
         <translation>Conflit résolu. Conflits non résolus restants : {count}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_status.py" line="67"/>
+        <location filename="../../facilitator_app/ui/organiser_status.py" line="68"/>
         <source>Key {fingerprint} is now trusted. Merge the quarantined bundles to merge those it signed.</source>
         <translation>La clé {fingerprint} est maintenant de confiance. Lancez « Fusionner les paquets en quarantaine » pour intégrer ceux qu&apos;elle a signés.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_status.py" line="74"/>
+        <location filename="../../facilitator_app/ui/organiser_status.py" line="75"/>
         <source>Report written (contributions: {count}): {files}</source>
         <translation>Rapport écrit (contributions : {count}) : {files}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_status.py" line="78"/>
+        <location filename="../../facilitator_app/ui/organiser_status.py" line="79"/>
         <source>Report cancelled: no file was written or changed.</source>
         <translation>Rapport annulé : aucun fichier n&apos;a été écrit ni modifié.</translation>
     </message>
@@ -1670,27 +1692,27 @@ Données des ateliers : {path}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="67"/>
+        <location filename="../../facilitator_app/ui/app.py" line="68"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="68"/>
+        <location filename="../../facilitator_app/ui/app.py" line="69"/>
         <source>Something went wrong. Everything typed so far is saved; the details are in the log.</source>
         <translation>Un problème est survenu. Tout ce qui a été saisi est enregistré ; le détail figure dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="124"/>
+        <location filename="../../facilitator_app/ui/app.py" line="125"/>
         <source>Machine defaults ignored</source>
         <translation>Réglages de la machine ignorés</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="157"/>
+        <location filename="../../facilitator_app/ui/app.py" line="158"/>
         <source>Cannot open the atelier data</source>
         <translation>Impossible d&apos;ouvrir les données des ateliers</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="170"/>
+        <location filename="../../facilitator_app/ui/app.py" line="171"/>
         <source>Catalogue refused</source>
         <translation>Catalogue refusé</translation>
     </message>
