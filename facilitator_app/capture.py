@@ -134,7 +134,19 @@ class RunDocument:
         self._notes[engagement] = notes
         return notes
 
-    # -- applying rows decided elsewhere (undo of a move restores exact rows) ---------------
+    def place(self, places: Iterable[tuple[str, Place, int]], now: datetime) -> list[Contribution]:
+        """Put rows where they were: each ``(uuid, (engagement, question), position)`` given,
+        exactly, as a new revision of the row; the rows already there are not changed. What
+        undo of a move writes: moving back to a rank among the live rows would put a row among
+        the deleted ones (which keep their position) in the wrong order once they come back."""
+        changed: list[Contribution] = []
+        for uuid, (engagement, question), position in places:
+            check_question(question)
+            changed += self._change(uuid, now, engagement_number=engagement,
+                                    question_key=question, position=position)
+        return changed
+
+    # -- applying rows decided elsewhere ---------------------------------------------------
 
     def put(self, rows: Iterable[Contribution]) -> None:
         for row in rows:

@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.capture)
         self._update_enabled()
         self.retranslate()
-        self.capture.current_panel().questions["indicators"].entry.setFocus()
+        self.capture.focus_current_entry()
 
     def _leave_session(self) -> bool:
         """Write everything of the current run; ask before leaving changes unsaved."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import shiboken6
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -126,6 +126,8 @@ class QuestionBox(QFrame):
     def eventFilter(self, watched, event) -> bool:
         kind = event.type()
         if kind == QEvent.Type.FocusIn:
+            if watched is self.view:
+                self._select_current()
             self.activated.emit()
         elif watched is self.entry and kind == QEvent.Type.ShortcutOverride \
                 and self._window_undoes(event):
@@ -169,6 +171,7 @@ class QuestionBox(QFrame):
 
     def refresh(self) -> None:
         selected = self.selected_uuid()
+        highlighted = self.view.selectionModel().isSelected(self.view.currentIndex())
         # Resetting the model drops an open in-place editor without committing it (Edit > Undo
         # chosen from the menu keeps the editor open): keep what it holds and reopen it after.
         edit, cursor = "", -1
@@ -181,7 +184,9 @@ class QuestionBox(QFrame):
         self.model.set_rows(self.session.contributions(self.engagement, self.question.key))
         self._update_title()  # only the count changes: no accessibility updates per keystroke
         if selected:
-            self.select_uuid(selected)
+            self.select_uuid(selected, highlight=highlighted)
+        if not self.model.rowCount() and self.view.hasFocus():
+            self.focus_entry()  # nothing left to act on: typing must reach the entry line
         if edit:
             self._restore_edit(edit, cursor)
             self.save_edit()  # "" if its contribution is gone (the undo removed it)
@@ -190,12 +195,23 @@ class QuestionBox(QFrame):
         index = self.view.currentIndex()
         return index.data(UUID_ROLE) if index.isValid() else None
 
-    def select_uuid(self, uuid: str) -> None:
-        for row in range(self.model.rowCount()):
-            index = self.model.index(row)
-            if index.data(UUID_ROLE) == uuid:
-                self.view.setCurrentIndex(index)
-                return
+    def select_uuid(self, uuid: str, highlight: bool = True) -> None:
+        """Make a contribution the current one (what F2, Delete, Alt+arrows act on), shown
+        selected or, with ``highlight`` false, only once the list has the keyboard."""
+        index = self._index_of(uuid)
+        if index is None:
+            return
+        if highlight:
+            self.view.setCurrentIndex(index)
+        else:
+            self.view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.Clear)
+
+    def _select_current(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid() and not self.view.selectionModel().isSelected(index):
+            self.view.selectionModel().select(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def focus_entry(self) -> None:
         self.entry.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -326,9 +342,11 @@ class QuestionBox(QFrame):
             return
         self._forget_pending_scroll()
         with self.session.writer.batch():  # the contribution and the cleared draft: one commit
-            self.session.add(self.engagement, self.question.key, text)
+            uuid = self.session.add(self.engagement, self.question.key, text)
             self.entry.setText("")  # unlike clear(), no undo step that would bring the text back
             self.save_draft()
+        if uuid:  # the current row, selected once there: Shift+Tab then F2 edits it
+            self.select_uuid(uuid, highlight=False)
         self.view.scrollToBottom()
 
     def _star(self) -> None:

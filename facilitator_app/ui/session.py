@@ -18,7 +18,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from facilitator_app.agenda import DEFAULT_SEGMENTS, Segment, segments_from_text, segments_to_text
 from facilitator_app.capture import RunDocument
-from facilitator_app.domain import Catalogue, Contribution, WorkshopRun
+from facilitator_app.domain import QUESTION_KEYS, Catalogue, Contribution, WorkshopRun
 from facilitator_app.storage import LocalStore
 from facilitator_app.storage.types import utcnow
 from facilitator_app.ui.writer import PendingWrites
@@ -34,6 +34,9 @@ class CaptureSession(QObject):
     focusChanged = Signal(int, str)  # the engagement and question the facilitator is on
     agendaChanged = Signal()
     notesChanged = Signal(int)  # engagement number
+    # Where an undo or a redo changed a contribution, to show it: engagement number, question
+    # key, and the contribution's UUID ("" once it is deleted: nothing to select).
+    changeToShow = Signal(int, str, str)
 
     def __init__(self, store: LocalStore, run: WorkshopRun, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -45,7 +48,23 @@ class CaptureSession(QObject):
         self._state = store.state(run.uuid)
         self.writer = PendingWrites(store, self)
         self.undo_stack = QUndoStack(self)
-        self.focus: tuple[int, str] = (self.engagements[0].number, "indicators")
+        # Shown once the undo or redo is over: showing it may close an in-place edit, whose
+        # text is then committed, a new command that must not land in the middle of the undo.
+        self._change_to_show: str | None = None
+        self.undo_stack.indexChanged.connect(self._show_change)
+        self.focus: tuple[int, str] = self._saved_focus()
+
+    def _saved_focus(self) -> tuple[int, str]:
+        """Where the facilitator was when the run was left (see :meth:`set_focus`); the first
+        question of the first engagement for a new run or a state naming none of this run's."""
+        numbers = [e.number for e in self.engagements]
+        try:
+            engagement = int(self._state.get("engagement", ""))
+        except ValueError:
+            engagement = numbers[0]
+        question = self._state.get("question", "")
+        return (engagement if engagement in numbers else numbers[0],
+                question if question in QUESTION_KEYS else QUESTION_KEYS[0])
 
     def set_focus(self, engagement: int, question: str | None = None) -> None:
         """Where the facilitator is: followed by the room display, remembered for a restart."""
@@ -86,9 +105,14 @@ class CaptureSession(QObject):
 
     # -- actions (undoable) ----------------------------------------------------------------
 
-    def add(self, engagement: int, question: str, text: str, position: int | None = None) -> None:
-        if text.strip():
-            self.undo_stack.push(_Add(self, engagement, question, text, position))
+    def add(self, engagement: int, question: str, text: str,
+            position: int | None = None) -> str | None:
+        """Add a contribution; its UUID, or None when ``text`` is blank (nothing added)."""
+        if not text.strip():
+            return None
+        command = _Add(self, engagement, question, text, position)
+        self.undo_stack.push(command)
+        return command.uuid
 
     def edit(self, uuid: str, text: str) -> None:
         current = self.doc.get(uuid)
@@ -113,19 +137,12 @@ class CaptureSession(QObject):
         before = self.doc.get(uuid)
         question = question or before.question_key
         engagement = engagement or before.engagement_number
-        siblings = self.doc.live(before.engagement_number, before.question_key)
-        # Where undo puts it back: its rank among the live contributions (doc.move counts
-        # those; the stored position also counts deleted ones).
-        rank = next((i for i, c in enumerate(siblings, 1) if c.uuid == uuid), before.position)
         if (question, engagement) == (before.question_key, before.engagement_number):
+            siblings = self.doc.live(engagement, question)
             if siblings[min(max(position, 1), len(siblings)) - 1].uuid == uuid:
                 return
-        self.undo_stack.push(_Simple(
-            self, self.tr("Move contribution"), uuid,
-            lambda now: self.doc.move(uuid, position, now, question=question,
-                                      engagement=engagement),
-            lambda now: self.doc.move(uuid, rank, now, question=before.question_key,
-                                      engagement=before.engagement_number)))
+        self.undo_stack.push(_Move(self, self.tr("Move contribution"), uuid, position, question,
+                                   engagement))
 
     # -- not undoable: saved as typed ------------------------------------------------------
 
@@ -155,43 +172,119 @@ class CaptureSession(QObject):
         for engagement, question in places:
             self.listChanged.emit(engagement, question)
 
+    def _show_change(self, _index: int) -> None:
+        uuid, self._change_to_show = self._change_to_show, None
+        if uuid is not None:
+            row = self.doc.get(uuid)
+            self.changeToShow.emit(row.engagement_number, row.question_key,
+                                   "" if row.deleted else uuid)
 
-class _Add(QUndoCommand):
-    def __init__(self, session: CaptureSession, engagement: int, question: str, text: str,
-                 position: int | None) -> None:
-        super().__init__(session.tr("Add contribution"))
-        self.s, self.engagement, self.question = session, engagement, question
-        self.text, self.position = text, position
-        self.uuid = str(uuidlib.uuid4())
-        self.added = False
+
+Placement = tuple[str, tuple[int, str], int]  # UUID, (engagement, question), position
+
+
+def _placement(row: Contribution) -> Placement:
+    return row.uuid, (row.engagement_number, row.question_key), row.position
+
+
+class _Command(QUndoCommand):
+    """An action on one contribution. Its undo, and each redo after the first (the action
+    itself), ask the screen to show the contribution: Ctrl+Z may change an engagement that is
+    not on screen."""
+
+    def __init__(self, session: CaptureSession, text: str, uuid: str) -> None:
+        super().__init__(text)
+        self.s, self.uuid = session, uuid
+        self._done = False
 
     def redo(self) -> None:
-        now = utcnow()
-        if not self.added:
-            rows = self.s.doc.add(self.engagement, self.question, self.text, now,
-                                  position=self.position, uuid=self.uuid)
-            self.added = True
-        else:
-            rows = self.s.doc.restore(self.uuid, now)
-        self.s._apply(rows)
+        self._redo(utcnow(), first=not self._done)
+        if self._done:
+            self.s._change_to_show = self.uuid
+        self._done = True
 
     def undo(self) -> None:
-        self.s._apply(self.s.doc.delete(self.uuid, utcnow()))
+        self._undo(utcnow())
+        self.s._change_to_show = self.uuid
+
+    def _redo(self, now, first: bool) -> None:
+        raise NotImplementedError
+
+    def _undo(self, now) -> None:
+        raise NotImplementedError
 
 
-class _Simple(QUndoCommand):
+class _Add(_Command):
+    def __init__(self, session: CaptureSession, engagement: int, question: str, text: str,
+                 position: int | None) -> None:
+        super().__init__(session, session.tr("Add contribution"), str(uuidlib.uuid4()))
+        self.engagement, self.question = engagement, question
+        self.text, self.position = text, position
+        # The other contributions an insertion renumbered: where they were, where they went.
+        self._before: list[Placement] = []
+        self._after: list[Placement] = []
+
+    def _redo(self, now, first: bool) -> None:
+        doc = self.s.doc
+        if first:
+            siblings = {c.uuid: c for c in doc.live(self.engagement, self.question)}
+            rows = doc.add(self.engagement, self.question, self.text, now,
+                           position=self.position, uuid=self.uuid)
+            self._before = [_placement(siblings[r.uuid]) for r in rows if r.uuid in siblings]
+            self._after = [_placement(r) for r in rows if r.uuid in siblings]
+        else:
+            rows = doc.restore(self.uuid, now) + doc.place(self._after, now)
+        self.s._apply(rows)
+
+    def _undo(self, now) -> None:
+        doc = self.s.doc
+        self.s._apply(doc.delete(self.uuid, now) + doc.place(self._before, now))
+
+
+class _Move(_Command):
+    """A move within a list or to another; undo puts back exactly the positions it changed
+    (not a rank among the live contributions, which would misplace a deleted one's later
+    restore), redo exactly those it gave."""
+
+    def __init__(self, session: CaptureSession, text: str, uuid: str, position: int,
+                 question: str, engagement: int) -> None:
+        super().__init__(session, text, uuid)
+        self.position, self.question, self.engagement = position, question, engagement
+        row = session.doc.get(uuid)
+        self._places = list(dict.fromkeys([(row.engagement_number, row.question_key),
+                                           (engagement, question)]))
+        self._before: list[Placement] = []
+        self._after: list[Placement] = []
+
+    def _redo(self, now, first: bool) -> None:
+        doc = self.s.doc
+        if first:
+            rows_before = {c.uuid: c for place in self._places for c in doc.live(*place)}
+            rows = doc.move(self.uuid, self.position, now, question=self.question,
+                            engagement=self.engagement)
+            self._before = [_placement(rows_before[r.uuid]) for r in rows]
+            self._after = [_placement(r) for r in rows]
+        else:
+            rows = doc.place(self._after, now)
+        self.s._apply(rows, before=self._places)
+
+    def _undo(self, now) -> None:
+        self.s._apply(self.s.doc.place(self._before, now), before=self._places)
+
+
+class _Simple(_Command):
     """An action on one contribution whose undo is another action on it."""
 
     def __init__(self, session: CaptureSession, text: str, uuid: str, do, undo) -> None:
-        super().__init__(text)
-        self.s, self.uuid, self._do, self._undo = session, uuid, do, undo
+        super().__init__(session, text, uuid)
+        self._do, self._undo_action = do, undo
 
-    def _run(self, action) -> None:
+    def _run(self, action, now) -> None:
         row = self.s.doc.get(self.uuid)
-        self.s._apply(action(utcnow()), before=[(row.engagement_number, row.question_key)])
+        self.s._apply(action(now), before=[(row.engagement_number, row.question_key)])
 
-    def redo(self) -> None:
-        self._run(self._do)
+    def _redo(self, now, first: bool) -> None:
+        self._run(self._do, now)
 
-    def undo(self) -> None:
-        self._run(self._undo)
+    def _undo(self, now) -> None:
+        self._run(self._undo_action, now)
