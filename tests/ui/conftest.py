@@ -68,3 +68,14 @@ def type_text(widget, text: str) -> None:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
                                                          Qt.KeyboardModifier.NoModifier, char))
+
+
+def drag_event(kind, point, *args):
+    """A drag event at ``point``: PySide6 takes a QPoint for entering and moving up to 6.11 and a
+    QPointF from 6.12 on; whichever this binding accepts."""
+    from PySide6.QtCore import QPoint, QPointF
+
+    try:
+        return kind(QPoint(round(point.x()), round(point.y())), *args)
+    except TypeError:
+        return kind(QPointF(point), *args)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
+from .conftest import drag_event
 from .test_capture import start_atelier
 
 MOVE = Qt.DropAction.MoveAction
@@ -18,10 +19,10 @@ def drag(source_box, row: int, target_box, point: QPoint) -> QDropEvent:
     """Drag ``row`` of ``source_box``'s list onto ``point`` of ``target_box``'s viewport."""
     mime = source_box.model.mimeData([source_box.model.index(row)])
     viewport = target_box.view.viewport()
-    enter = QDragEnterEvent(QPointF(point), MOVE, mime, LEFT, NONE)
+    enter = drag_event(QDragEnterEvent, point, MOVE, mime, LEFT, NONE)
     QApplication.sendEvent(viewport, enter)
     assert enter.isAccepted(), "the list accepts contributions"
-    move = QDragMoveEvent(QPointF(point), MOVE, mime, LEFT, NONE)
+    move = drag_event(QDragMoveEvent, point, MOVE, mime, LEFT, NONE)
     QApplication.sendEvent(viewport, move)
     assert move.isAccepted()
     drop = QDropEvent(QPointF(point), MOVE, mime, LEFT, NONE, QEvent.Type.Drop)
@@ -81,7 +82,7 @@ def test_a_foreign_drag_is_refused(qtbot, make_window):
     box = window.capture.current_panel().questions["indicators"]
     mime = QMimeData()
     mime.setText("du texte venu d'ailleurs")
-    enter = QDragEnterEvent(QPointF(5, 5), MOVE, mime, LEFT, NONE)
+    enter = drag_event(QDragEnterEvent, QPoint(5, 5), MOVE, mime, LEFT, NONE)
     QApplication.sendEvent(box.view.viewport(), enter)
     assert not enter.isAccepted()
     assert box.model.rowCount() == 0

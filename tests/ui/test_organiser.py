@@ -14,7 +14,7 @@ from facilitator_app.central.store import CentralStore
 from facilitator_app.ui.organiser_models import BundleTableModel
 from tests.support.bundles import OTHER_KEY, TEST_KEY
 from tests.support.merging import contribution, write_bundle
-from tests.ui.conftest import type_text
+from tests.ui.conftest import drag_event, type_text
 
 COPY = Qt.DropAction.CopyAction
 LEFT = Qt.MouseButton.LeftButton
@@ -54,10 +54,10 @@ def drop(widget, paths: list[Path]) -> QDropEvent:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     point = QPointF(widget.rect().center())
-    enter = QDragEnterEvent(point, COPY, mime, LEFT, NONE)
+    enter = drag_event(QDragEnterEvent, point, COPY, mime, LEFT, NONE)
     QApplication.sendEvent(widget, enter)
     assert enter.isAccepted(), "the window accepts files"
-    move = QDragMoveEvent(point, COPY, mime, LEFT, NONE)
+    move = drag_event(QDragMoveEvent, point, COPY, mime, LEFT, NONE)
     QApplication.sendEvent(widget, move)
     event = QDropEvent(point, COPY, mime, LEFT, NONE, QEvent.Type.Drop)
     QApplication.sendEvent(widget, event)
