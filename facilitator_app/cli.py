@@ -8,97 +8,24 @@ from __future__ import annotations
 
 import argparse
 import logging
-import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from facilitator_app import __version__, i18n
 from facilitator_app.errors import FacilitatorError
-from facilitator_app.i18n import Message, msg
+from facilitator_app.cli_organiser import (
+    _conflicts,
+    _keys,
+    _machine_defaults,
+    _merge,
+    _report,
+    _verify,
+)
+from facilitator_app.cli_text import _contributions, _n, _Parser, _t
+from facilitator_app.i18n import msg
 
 log = logging.getLogger(__name__)
-
-
-def _t(fr: str, en: str) -> str:
-    return msg(fr, en).render()
-
-
-def _n(n: int, fr: str, en: str) -> Message:
-    """``n`` then a word, agreed with ``n`` in each language; ``fr`` and ``en`` are written
-    "singular|plural" ("paquet|paquets"), or once for a word that does not change. French puts
-    0 and 1 in the singular ("0 paquet", "1 paquet"), English only 1 ("0 bundles")."""
-    fr_one, _, fr_many = fr.partition("|")
-    en_one, _, en_many = en.partition("|")
-    return msg("{n} " + (fr_one if n <= 1 else fr_many or fr_one),
-               "{n} " + (en_one if n == 1 else en_many or en_one), n=n)
-
-
-# argparse's own words in French (it translates them with gettext, which has no French catalogue
-# for it here): its errors, as argparse formats them, become French fragment by fragment.
-_ARGPARSE_FR = (
-    (r"^argument (\S+): ", r"argument \1 : "),
-    (r"the following arguments are required: ", "ces arguments sont obligatoires : "),
-    (r"unrecognized arguments: ", "arguments non reconnus : "),
-    (r"invalid choice: (.*) \(choose from (.*)\)$",
-     r"choix invalide : \1 (choix possibles : \2)"),
-    (r"invalid (\S+) value: ", r"valeur invalide (\1) : "),
-    (r"expected one argument", "un argument est attendu"),
-    (r"expected at least one argument", "au moins un argument est attendu"),
-    (r"ambiguous option: (\S+) could match ", r"option ambiguë : \1 peut désigner "),
-    (r"ignored explicit argument ", "argument explicite ignoré : "),
-)
-
-
-class _HelpFormatter(argparse.HelpFormatter):
-    def add_usage(self, usage, actions, groups, prefix=None) -> None:
-        super().add_usage(usage, actions, groups,
-                          _t("utilisation : ", "usage: ") if prefix is None else prefix)
-
-
-class _Parser(argparse.ArgumentParser):
-    """An argument parser whose help and errors are wholly in the messages' language (its
-    sub-commands' parsers are of this class too)."""
-
-    def __init__(self, *args, **kwargs) -> None:
-        kwargs.setdefault("formatter_class", _HelpFormatter)
-        super().__init__(*args, **{**kwargs, "add_help": False})
-        # argparse adds the colon; French puts a space before it
-        self._positionals.title = _t("arguments positionnels ", "positional arguments")
-        self._optionals.title = _t("options ", "options")
-        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help=_t(
-            "afficher cette aide et quitter", "show this help message and exit"))
-
-    def error(self, message: str):
-        if i18n.language() == "fr":
-            for english, french in _ARGPARSE_FR:
-                message = re.sub(english, french, message)
-        self.print_usage(sys.stderr)
-        self.exit(2, msg("{prog} : erreur : {message}\n", "{prog}: error: {message}\n",
-                         prog=self.prog, message=message).render())
-
-
-# Line breaks, shown as one symbol so that a text keeps to its line.
-_BREAKS = {ord(c): "⏎" for c in ("\n", "\r", "\x85", "\u2028", "\u2029")}
-# C0 controls and DEL as their control pictures (ESC → ␛, as in the report's workbook); C1
-# controls, which some terminals obey too, and the bidirectional overrides, which reorder a
-# line, as their code.
-_VISIBLE = {**{c: chr(0x2400 + c) for c in range(0x20)}, 0x7F: "\u2421",
-            **{c: f"<U+{c:04X}>" for c in (*range(0x80, 0xA0), *range(0x202A, 0x202F),
-                                            *range(0x2066, 0x206A))},
-            **_BREAKS}
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-
-
-def for_terminal(text: object) -> str:
-    """``text`` (what came from a bundle: a contribution, a file or facilitator's name) safe to
-    print: its control characters shown, never obeyed by the terminal, and its line breaks as
-    ⏎, so that it cannot clear the screen, change the window's title nor fake a line."""
-    text = str(text)
-    if not _UNSAFE.search(text):
-        return text
-    text = text.replace("\r\n", "\n")
-    return text.translate(_VISIBLE)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -373,39 +300,6 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _verify(args: argparse.Namespace) -> int:
-    from facilitator_app.bundle import read_bundle
-    from facilitator_app.errors import BundleError
-
-    rejected = 0
-    from facilitator_app.bundle.reader import bundle_files
-
-    files = bundle_files(args.files)
-    if not files:
-        print(msg("Aucun paquet trouvé.", "No bundle found."), file=sys.stderr)
-        return 4
-    for path in files:
-        try:
-            bundle = read_bundle(path)
-        except BundleError as exc:
-            rejected += 1
-            _say(msg("REFUSÉ  {path} : {rule} : {problem}", "REJECTED  {path}: {rule}: {problem}",
-                     path=path, rule=exc.rule, problem=exc.problem))
-            continue
-        _say(msg("VALIDE  {path} : atelier {n} « {title} » ({date}), animé par {who} ; "
-                 "{live}, {deleted}, {starred} ; clé {fp}",
-                 "VALID  {path}: atelier {n} '{title}' ({date}), facilitated by {who}; "
-                 "{live}, {deleted}, {starred}; key {fp}",
-                 path=path, n=bundle.atelier.number, title=bundle.atelier.title,
-                 date=bundle.event_date.isoformat(),
-                 who=", ".join(bundle.facilitators) or "—",
-                 live=_contributions(bundle.counts.live),
-                 deleted=_n(bundle.counts.deleted, "supprimée|supprimées", "deleted"),
-                 starred=_n(bundle.counts.starred, "mise en avant|mises en avant", "starred"),
-                 fp=bundle.fingerprint))
-    return 4 if rejected else 0
-
-
 def _catalogues(args: argparse.Namespace) -> list:
     """The catalogues to look in: the one given with --catalogue (else the machine's default
     catalogue), then the built-in one."""
@@ -442,197 +336,6 @@ def _sheet_import(args: argparse.Namespace) -> int:
               deleted=_n(result.deleted, "retirée|retirées", "removed"),
               unchanged=_n(result.unchanged, "inchangée|inchangées", "unchanged"),
               uuid=result.run.uuid[:8]))
-    return 0
-
-
-def _say(line) -> None:
-    print(for_terminal(line))
-
-
-def _contributions(n: int) -> Message:
-    return _n(n, "contribution|contributions", "contribution|contributions")
-
-
-def _contribution_counts(counts) -> Message:
-    """What a merge did to contributions: added, updated, unchanged, conflicting, removed."""
-    return msg("{a}, {u}, {n}, {c}, {r}", "{a}, {u}, {n}, {c}, {r}",
-               a=_n(counts.added, "ajoutée|ajoutées", "added"),
-               u=_n(counts.updated, "mise à jour|mises à jour", "updated"),
-               n=_n(counts.unchanged, "inchangée|inchangées", "unchanged"),
-               c=_n(counts.conflicting, "en conflit", "conflicting"),
-               r=_n(counts.removed, "retirée|retirées", "removed"))
-
-
-def _print_outcome(outcome) -> None:
-    """One line per file; what came from the file (its name, its facilitators' names in a
-    trust note) is shown as text, never obeyed by the terminal."""
-    counts = outcome.counts
-    if outcome.verdict == "merged":
-        _say(msg("FUSIONNÉ  {source} : {counts}{trust}", "MERGED  {source}: {counts}{trust}",
-                 source=outcome.source, counts=_contribution_counts(counts),
-                 trust=f" [{outcome.trust_note}]" if outcome.trust_note else ""))
-    elif outcome.verdict == "already":
-        _say(msg("DÉJÀ  {source} : déjà fusionné le {when}, rien n'a changé",
-                 "ALREADY  {source}: already merged on {when}, nothing changed",
-                 source=outcome.source, when=outcome.when.strftime("%Y-%m-%d %H:%M UTC")))
-    elif outcome.verdict == "quarantined":
-        _say(msg("QUARANTAINE  {source} : {reason}", "QUARANTINED  {source}: {reason}",
-                 source=outcome.source, reason=outcome.reason))
-    else:
-        _say(msg("REFUSÉ  {source} : {rule} : {reason}", "REJECTED  {source}: {rule}: {reason}",
-                 source=outcome.source, rule=outcome.rule, reason=outcome.reason))
-
-
-def _merge(args: argparse.Namespace) -> int:
-    from facilitator_app.central.merge import merge_paths, merge_quarantined
-    from facilitator_app.central.store import CentralStore
-    from facilitator_app.errors import CentralStoreMissingError
-
-    if not args.paths and not args.quarantined:
-        raise FacilitatorError(msg("Indiquez des paquets ou des dossiers à fusionner.",
-                                   "Name bundles or folders to merge."))
-    defaults = _machine_defaults(stop=True)
-    try:  # a dry run writes nothing: not even a new store
-        store = CentralStore(args.into, create=not args.dry_run)
-    except CentralStoreMissingError as missing:
-        raise CentralStoreMissingError(missing.path, msg(
-            "Il n'y a pas de base centrale à {path} : l'essai à blanc (--dry-run) n'en crée pas "
-            "et n'a rien écrit. Sans --dry-run, la fusion la crée.",
-            "There is no central store at {path}: a dry run (--dry-run) does not create one "
-            "and wrote nothing. Without --dry-run, the merge creates it.",
-            path=missing.path)) from None
-    def merge(progress):
-        report = merge_paths(store, args.paths,
-                             require_known_keys=args.require_known_keys
-                             or defaults.require_known_keys,
-                             dry_run=args.dry_run, progress=progress)
-        if args.quarantined:
-            report.outcomes += merge_quarantined(store, dry_run=args.dry_run,
-                                                 progress=progress).outcomes
-        return report
-
-    with store:
-        if args.dry_run:
-            # One rehearsal for both: a bundle named and waiting in quarantine counts once. It
-            # may be replayed (another organiser's merge in the way): its lines come at the end.
-            report = store.rehearse(lambda: merge(None))
-            for outcome in report.outcomes:
-                _print_outcome(outcome)
-        else:
-            _register_machine_keys(store, defaults)
-            report = merge(lambda done, total, outcome: _print_outcome(outcome))
-    totals = report.totals
-    print(msg("{prefix}{bundles} : {merged}, {already}, {quarantined}, {rejected} ; "
-              "contributions : {counts}.",
-              "{prefix}{bundles}: {merged}, {already}, {quarantined}, {rejected}; "
-              "contributions: {counts}.",
-              prefix=msg("(essai à blanc, rien n'a été écrit) ", "(dry run, nothing written) ")
-              if args.dry_run else "",
-              bundles=_n(len(report.outcomes), "paquet|paquets", "bundle|bundles"),
-              merged=_n(report.count("merged"), "fusionné|fusionnés", "merged"),
-              already=_n(report.count("already"), "déjà fusionné|déjà fusionnés",
-                         "already merged"),
-              quarantined=_n(report.count("quarantined"), "en quarantaine", "quarantined"),
-              rejected=_n(report.count("rejected"), "refusé|refusés", "rejected"),
-              counts=_contribution_counts(totals)))
-    return 0 if report.ok else 4
-
-
-def _conflicts(args: argparse.Namespace) -> int:
-    from facilitator_app.central.store import CentralStore
-
-    with CentralStore(args.store, create=False) as store:
-        if args.resolve:
-            if not args.keep:
-                raise FacilitatorError(msg("Précisez --keep VERSION ou --keep both.",
-                                           "Give --keep VERSION or --keep both."))
-            store.resolve(args.resolve, args.keep)
-            print(msg("Conflit résolu.", "Conflict resolved."))
-            return 0
-        found = store.conflicts()
-        for conflict in found:
-            print(msg("Contribution {uuid} (révision {rev}) :", "Contribution {uuid} "
-                      "(revision {rev}):", uuid=conflict.contribution_uuid, rev=conflict.revision))
-            for version in conflict.versions:
-                state = msg(" [supprimée]", " [deleted]") if version.deleted else ""
-                print(f"  {version.content_hash[:12]}  {for_terminal(version.bundle_file)}"
-                      f"{state}: {for_terminal(version.text[:200])}")
-        print(msg("{n}.", "{n}.", n=_n(len(found), "conflit non résolu|conflits non résolus",
-                                         "unresolved conflict|unresolved conflicts")))
-    return 0
-
-
-def _keys(args: argparse.Namespace) -> int:
-    from facilitator_app.central.store import CentralStore
-
-    with CentralStore(args.store) as store:
-        if args.trust:
-            _register_machine_keys(store, _machine_defaults())
-            store.trust_key(args.trust, args.name)
-            print(msg("Clé {fp} enregistrée comme clé de confiance.",
-                      "Key {fp} registered as trusted.", fp=args.trust.upper()))
-        for key in store.keys():
-            status = msg("de confiance", "trusted") if key.status == "trusted" else \
-                msg("vue dans un paquet", "seen in a bundle")
-            names = for_terminal(", ".join(key.facilitators) or "—")
-            print(f"{key.fingerprint}  {status}  {names}")
-    return 0
-
-
-def _machine_defaults(*, stop: bool = False):
-    """The machine's defaults. A refused file is said on standard error, and the command goes on
-    with the built-in defaults; it stops a merge (``stop``) instead, since the file may ask for
-    the quarantine of bundles signed by unregistered keys, which a merge must not skip."""
-    from facilitator_app.errors import DefaultsError
-    from facilitator_app.machine_defaults import load_defaults, machine_defaults
-
-    if stop:
-        try:
-            return load_defaults()
-        except DefaultsError as refused:
-            log.warning("%s", refused)
-            raise FacilitatorError(msg(
-                "Les réglages de la machine ({source}) sont refusés : {problem} La fusion n'a "
-                "pas eu lieu, rien n'a été écrit : ces réglages peuvent imposer la quarantaine "
-                "des paquets sans clé de confiance, et une fusion ne se fait pas sans eux. "
-                "Corrigez le fichier (facilitator-app defaults le vérifie), puis relancez la "
-                "fusion.",
-                "The machine's defaults ({source}) are refused: {problem} The merge did not "
-                "take place and nothing was written: these defaults may require quarantining "
-                "bundles without a trusted key, and a merge is not done without them. "
-                "Correct the file (facilitator-app defaults checks it), then run the merge "
-                "again.", source=refused.source, problem=refused.problem)) from None
-    defaults = machine_defaults()
-    if defaults.problem is not None:
-        print(f"facilitator-app: {defaults.problem.render()}", file=sys.stderr)
-    return defaults
-
-
-def _register_machine_keys(store, defaults) -> None:
-    for fingerprint in defaults.register_trusted_keys(store):
-        print(msg("Clé {fp} enregistrée comme clé de confiance (réglages de la machine).",
-                  "Key {fp} registered as trusted (machine's defaults).", fp=fingerprint))
-
-
-def _report(args: argparse.Namespace) -> int:
-    from facilitator_app.central.report_source import CentralReportSource
-    from facilitator_app.central.store import CentralStore
-    from facilitator_app.report.build import write_report
-
-    if not (args.xlsx or args.csv or args.markdown):
-        raise FacilitatorError(msg("Indiquez au moins --xlsx, --csv ou --markdown.",
-                                   "Give at least --xlsx, --csv or --markdown."))
-    with CentralStore(args.store, create=False) as store:
-        result = write_report(CentralReportSource(store), xlsx=args.xlsx, csv=args.csv,
-                              markdown=args.markdown, lang=args.lang or i18n.language())
-    for path in (result.xlsx, result.csv):
-        if path:
-            print(msg("Écrit : {path}", "Written: {path}", path=path))
-    if result.markdown:
-        print(msg("Écrit : {n} dans {folder}", "Written: {n} in {folder}",
-                  n=_n(len(result.markdown), "page|pages", "page|pages"), folder=args.markdown))
-    print(msg("{n} dans le rapport.", "{n} in the report.",
-              n=_contributions(result.contributions)))
     return 0
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from facilitator_app.central.merge import merge_paths
 from facilitator_app.central.store import CentralStore
-from facilitator_app.cli import for_terminal
+from facilitator_app.cli_text import for_terminal
 from tests.conftest import PYTHON, child_env
 from tests.support.merging import contribution as c
 from tests.support.merging import write_bundle
