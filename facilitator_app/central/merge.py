@@ -46,6 +46,7 @@ from facilitator_app.bundle.reader import bundle_files
 from facilitator_app.bundle import format as fmt
 from facilitator_app.catalogue import catalogue_to_dict
 from facilitator_app.central import schema as s
+from facilitator_app.central.many_rows import ManyRows
 from facilitator_app.central.store import CentralStore, name_key, who
 from facilitator_app.errors import BundleError
 from facilitator_app.i18n import Message, msg
@@ -172,40 +173,12 @@ def _insert(dialect: str, table):
     return (pg_insert if dialect == "postgresql" else sqlite_insert)(table)
 
 
-class _ManyRows:
-    """A statement run once for each of many rows, by the driver's own ``executemany``.
-
-    SQLAlchemy's ``executemany`` builds and checks a dictionary of parameters for every row,
-    which for the hundreds of rows of a bundle costs more than the database's work. Here the
-    statement is compiled once, the rows are tuples of the parameters named ``names``, and
-    each value is converted by its type's bind processor: the database receives the same
-    statement and the same values as through SQLAlchemy."""
-
-    def __init__(self, statement: Insert, names: Sequence[str], dialect: Dialect) -> None:
-        compiled = statement.compile(dialect=dialect, column_keys=list(names))
-        self.sql = compiled.string
-        self.positional = compiled.positional
-        self.names = compiled.positiontup if compiled.positional else list(compiled.binds)
-        self.sources = [list(names).index(name) for name in self.names]
-        self.processors = [compiled.binds[name].type.dialect_impl(dialect)
-                           .bind_processor(dialect) for name in self.names]
-
-    def execute(self, conn: Connection, rows: Sequence[Sequence]) -> None:
-        if not rows:
-            return
-        by_column = list(zip(*rows))
-        values = zip(*(by_column[i] if process is None else map(process, by_column[i])
-                       for i, process in zip(self.sources, self.processors, strict=True)))
-        conn.exec_driver_sql(self.sql, list(values) if self.positional else
-                             [dict(zip(self.names, row)) for row in values])
-
-
 @dataclass(frozen=True, slots=True)
 class _Writes:
     """The writes of every bundle, compiled once per database."""
 
-    versions: _ManyRows  # rows of the history (_Version); a version already held is ignored
-    current: _ManyRows  # current states (_State), each copied from the version it names
+    versions: ManyRows  # rows of the history (_Version); a version already held is ignored
+    current: ManyRows  # current states (_State), each copied from the version it names
 
 
 @lru_cache(maxsize=8)
@@ -220,9 +193,9 @@ def _writes(dialect: Dialect) -> _Writes:
     current = current.on_conflict_do_update(
         index_elements=["uuid"], set_={c.name: current.excluded[c.name]
                                        for c in s.contributions.c if c.name != "uuid"})
-    return _Writes(_ManyRows(_insert(dialect.name, s.versions).on_conflict_do_nothing(),
+    return _Writes(ManyRows(_insert(dialect.name, s.versions).on_conflict_do_nothing(),
                              _Version._fields, dialect),
-                   _ManyRows(current, _State._fields, dialect))
+                   ManyRows(current, _State._fields, dialect))
 
 
 def content_hash(value: dict[str, Any]) -> str:
