@@ -13,7 +13,6 @@ import uuid as uuidlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -41,6 +40,14 @@ from facilitator_app.storage.models import engagement_notes as _N
 from facilitator_app.storage.models import meta as _META
 from facilitator_app.storage.models import run_state as _S
 from facilitator_app.storage.models import runs as _R
+from facilitator_app.storage.rows import (
+    put_contributions,
+    put_notes,
+    put_state,
+    to_contribution,
+    to_notes,
+    to_run,
+)
 from facilitator_app.storage.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -241,7 +248,7 @@ class LocalStore:
         ).first()
         if row is None:
             raise NotFoundError("run", run_uuid)
-        return _to_run(row)
+        return to_run(row)
 
     def run(self, run_uuid: str) -> WorkshopRun:
         """One run by its UUID."""
@@ -256,7 +263,7 @@ class LocalStore:
                 .join(_CAT, _R.c.catalogue_sha256 == _CAT.c.sha256)
                 .order_by(_R.c.updated_at.desc())
             ).all()
-        return [_to_run(row) for row in rows]
+        return [to_run(row) for row in rows]
 
     def set_current_run(self, run_uuid: str) -> None:
         """Remember the run being captured (started or resumed), for :meth:`run_in_progress`;
@@ -317,13 +324,13 @@ class LocalStore:
         """The rows of some lists of a run (tombstones included), enough to apply one action."""
         wanted = [and_(_C.c.engagement_number == e, _C.c.question_key == q) for e, q in places]
         rows = conn.execute(select(_C).where(_C.c.run_uuid == run_uuid, or_(*wanted))).all()
-        return RunDocument(run_uuid, [_to_contribution(r) for r in rows])
+        return RunDocument(run_uuid, [to_contribution(r) for r in rows])
 
     def _document_of(self, conn: Connection, uuid: str) -> RunDocument:
         row = conn.execute(select(_C).where(_C.c.uuid == uuid)).first()
         if row is None:
             raise NotFoundError("contribution", uuid)
-        return RunDocument(row.run_uuid, [_to_contribution(row)])
+        return RunDocument(row.run_uuid, [to_contribution(row)])
 
     def load_document(self, run_uuid: str) -> RunDocument:
         """Everything captured in a run (contributions with tombstones, notes), in memory."""
@@ -341,8 +348,8 @@ class LocalStore:
         finally:
             raw.close()
         return RunDocument(run_uuid,
-                           [_to_contribution(_EditRow(*r), parse_times=True) for r in rows],
-                           [_to_notes(_NotesRow(*n), parse_times=True) for n in notes])
+                           [to_contribution(_EditRow(*r), parse_times=True) for r in rows],
+                           [to_notes(_NotesRow(*n), parse_times=True) for n in notes])
 
     def add_contribution(
         self,
@@ -360,7 +367,7 @@ class LocalStore:
         new_uuid = uuid or str(uuidlib.uuid4())
         with self._write() as conn:
             doc = self._document(conn, run_uuid, [(engagement_number, question_key)])
-            _put(conn, doc.add(engagement_number, question_key, text, now or utcnow(),
+            put_contributions(conn, doc.add(engagement_number, question_key, text, now or utcnow(),
                                position=position, starred=starred, uuid=new_uuid))
             return doc.get(new_uuid)
 
@@ -387,7 +394,7 @@ class LocalStore:
             raw.close()
         if row is None:
             return self.contribution(uuid)
-        return _to_contribution(_EditRow(*row), parse_times=True)
+        return to_contribution(_EditRow(*row), parse_times=True)
 
     def set_starred(self, uuid: str, starred: bool, *, now: datetime | None = None) -> Contribution:
         """Mark a contribution to put forward at the restitution, or unmark it."""
@@ -404,7 +411,7 @@ class LocalStore:
     def _change(self, uuid: str, action, now: datetime | None) -> Contribution:
         with self._write() as conn:
             doc = self._document_of(conn, uuid)
-            _put(conn, action(doc, now or utcnow()))
+            put_contributions(conn, action(doc, now or utcnow()))
             return doc.get(uuid)
 
     def move_contribution(
@@ -424,7 +431,7 @@ class LocalStore:
                       question_key or current.question_key)
             doc = self._document(conn, current.run_uuid,
                                  [(current.engagement_number, current.question_key), target])
-            _put(conn, doc.move(uuid, position, now or utcnow(), engagement=target[0],
+            put_contributions(conn, doc.move(uuid, position, now or utcnow(), engagement=target[0],
                                 question=target[1]))
             return doc.get(uuid)
 
@@ -439,11 +446,11 @@ class LocalStore:
                 self._insert_run(conn, start)
             for run_uuid, changes in (runs or {}).items():
                 self._update_run(conn, run_uuid, changes)
-            _put(conn, contributions)
+            put_contributions(conn, contributions)
             for n in notes:
-                _put_notes(conn, n)
+                put_notes(conn, n)
             for run_uuid, values in (state or {}).items():
-                _put_state(conn, run_uuid, values)
+                put_state(conn, run_uuid, values)
 
     def contribution(self, uuid: str) -> Contribution:
         """One contribution by its UUID (tombstones included)."""
@@ -469,7 +476,7 @@ class LocalStore:
         query = query.order_by(
             _C.c.engagement_number, _C.c.question_key, _C.c.position, _C.c.created_at, _C.c.uuid)
         with self._read() as conn:
-            return [_to_contribution(row) for row in conn.execute(query)]
+            return [to_contribution(row) for row in conn.execute(query)]
 
     # -- notes and resume state ------------------------------------------------------------
 
@@ -479,25 +486,25 @@ class LocalStore:
         with self._write() as conn:
             row = conn.execute(select(_N).where(
                 _N.c.run_uuid == run_uuid, _N.c.engagement_number == engagement_number)).first()
-            doc = RunDocument(run_uuid, notes=[_to_notes(row)] if row else [])
+            doc = RunDocument(run_uuid, notes=[to_notes(row)] if row else [])
             notes = doc.set_notes(engagement_number, text, now or utcnow())
             if notes is None:
-                return _to_notes(row) if row else EngagementNotes(run_uuid, engagement_number, "",
+                return to_notes(row) if row else EngagementNotes(run_uuid, engagement_number, "",
                                                                    now or utcnow(), 0)
-            _put_notes(conn, notes)
+            put_notes(conn, notes)
             return notes
 
     def notes(self, run_uuid: str) -> dict[int, EngagementNotes]:
         """The notes of every engagement of a run that has any."""
         with self._read() as conn:
             rows = conn.execute(select(_N).where(_N.c.run_uuid == run_uuid)).all()
-        return {row.engagement_number: _to_notes(row) for row in rows}
+        return {row.engagement_number: to_notes(row) for row in rows}
 
     def set_state(self, run_uuid: str, values: dict[str, str]) -> None:
         """Remember where the facilitator is (selection, unfinished text) to resume there."""
         if values:
             with self._write() as conn:
-                _put_state(conn, run_uuid, values)
+                put_state(conn, run_uuid, values)
 
     def state(self, run_uuid: str) -> dict[str, str]:
         """What :meth:`set_state` remembered for a run."""
@@ -505,46 +512,6 @@ class LocalStore:
             rows = conn.execute(
                 select(_S.c.key, _S.c.value).where(_S.c.run_uuid == run_uuid)).all()
         return dict(rows)
-
-
-@cache
-def _upsert_contributions():
-    # Built once: constructing the statement (its ``excluded`` proxies) cost about a millisecond
-    # per save, on the GUI thread.
-    statement = sqlite_insert(_C)
-    return statement.on_conflict_do_update(
-        index_elements=["uuid"],
-        set_={c.name: statement.excluded[c.name] for c in _C.c if c.name != "uuid"})
-
-
-@cache
-def _upsert_state():
-    statement = sqlite_insert(_S)
-    return statement.on_conflict_do_update(
-        index_elements=["run_uuid", "key"], set_={"value": statement.excluded.value})
-
-
-def _put(conn: Connection, rows: Sequence[Contribution]) -> None:
-    """Insert or replace whole contribution rows (idempotent: writing twice changes nothing)."""
-    if not rows:
-        return
-    conn.execute(_upsert_contributions(), [_contribution_values(r) for r in rows])
-
-
-def _contribution_values(c: Contribution) -> dict:
-    return {"uuid": c.uuid, "run_uuid": c.run_uuid, "engagement_number": c.engagement_number,
-            "question_key": c.question_key, "text": c.text, "position": c.position,
-            "starred": c.starred, "created_at": c.created_at, "updated_at": c.updated_at,
-            "revision": c.revision, "deleted": c.deleted}
-
-
-def _put_notes(conn: Connection, n: EngagementNotes) -> None:
-    statement = sqlite_insert(_N).values(
-        run_uuid=n.run_uuid, engagement_number=n.engagement_number, text=n.text,
-        updated_at=n.updated_at, revision=n.revision)
-    conn.execute(statement.on_conflict_do_update(
-        index_elements=["run_uuid", "engagement_number"],
-        set_={"text": n.text, "updated_at": n.updated_at, "revision": n.revision}))
 
 
 def _only_looked(key: str, value: str) -> bool:
@@ -556,54 +523,3 @@ def _put_current_run(conn: Connection, run_uuid: str) -> None:
     statement = sqlite_insert(_META).values(key=CURRENT_RUN, value=run_uuid)
     conn.execute(statement.on_conflict_do_update(index_elements=["key"],
                                                  set_={"value": run_uuid}))
-
-
-def _put_state(conn: Connection, run_uuid: str, values: dict[str, str]) -> None:
-    conn.execute(_upsert_state(),
-                 [{"run_uuid": run_uuid, "key": k, "value": v} for k, v in values.items()])
-
-
-def _to_run(run) -> WorkshopRun:
-    return WorkshopRun(
-        uuid=run.uuid,
-        catalogue_id=run.catalogue_id,
-        catalogue_version=run.version,
-        atelier_number=run.atelier_number,
-        facilitators=tuple(run.facilitators),
-        participant_count=run.participant_count,
-        organisations=tuple(run.organisations),
-        started_at=run.started_at,
-        ended_at=run.ended_at,
-        created_at=run.created_at,
-        updated_at=run.updated_at,
-        revision=run.revision,
-    )
-
-
-def _to_contribution(row, parse_times: bool = False) -> Contribution:
-    created, updated = row.created_at, row.updated_at
-    if parse_times:  # rows of raw SQL carry the stored ISO text, not datetimes
-        created, updated = datetime.fromisoformat(created), datetime.fromisoformat(updated)
-    return Contribution(
-        uuid=row.uuid,
-        run_uuid=row.run_uuid,
-        engagement_number=row.engagement_number,
-        question_key=row.question_key,
-        text=row.text,
-        position=row.position,
-        starred=bool(row.starred),
-        created_at=created,
-        updated_at=updated,
-        revision=row.revision,
-        deleted=bool(row.deleted),
-    )
-
-
-def _to_notes(row, parse_times: bool = False) -> EngagementNotes:
-    return EngagementNotes(
-        run_uuid=row.run_uuid,
-        engagement_number=row.engagement_number,
-        text=row.text,
-        updated_at=datetime.fromisoformat(row.updated_at) if parse_times else row.updated_at,
-        revision=row.revision,
-    )
