@@ -191,7 +191,7 @@ def test_a_first_import_that_cannot_be_written_leaves_no_empty_run(store, filled
         raise OperationalError("INSERT", {}, sqlite3.OperationalError("database or disk is full"))
 
     with monkeypatch.context() as patched:
-        patched.setattr(local_store, "_put", disk_full)
+        patched.setattr(local_store, "put_contributions", disk_full)
         with pytest.raises(StoreWriteError):
             import_sheet(store, filled, [catalogue])
     assert store.runs() == [], "the run begins in the same transaction as its rows"
