@@ -18,6 +18,11 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from facilitator_app.bundle.strict_ed25519 import (
+    public_key_problem,
+    refused_fingerprints,
+    signature_problem,
+)
 from facilitator_app.errors import FacilitatorError
 from facilitator_app.i18n import msg
 
@@ -34,12 +39,32 @@ def fingerprint(public_raw: bytes) -> str:
 
 
 def verify_signature(public_raw: bytes, signature: bytes, data: bytes) -> bool:
-    """Whether ``signature`` is the Ed25519 signature of ``data`` by ``public_raw``."""
+    """Whether ``signature`` is the Ed25519 signature of ``data`` by ``public_raw``, a key
+    and a signature that pass the strict checks of :mod:`~facilitator_app.bundle.strict_ed25519`
+    (OpenSSL's verification uses the cofactorless equation)."""
+    if public_key_problem(public_raw) or signature_problem(signature):
+        return False
     try:
         Ed25519PublicKey.from_public_bytes(public_raw).verify(signature, data)
     except (InvalidSignature, ValueError):
         return False
     return True
+
+
+def check_trustable(fingerprint_text: str) -> None:
+    """Refuse to register as trusted the fingerprint of a key no bundle can be signed with
+    safely: a key of small order (anyone can forge its signatures) or a non-canonical encoding
+    (a second spelling of a key, with a fingerprint of its own). Called where a key is
+    registered; the reader refuses such keys in bundles under the rules ``key-small-order``
+    and ``key-non-canonical``."""
+    if fingerprint_text.strip().upper() in refused_fingerprints(fingerprint):
+        raise FacilitatorError(msg(
+            "L\u2019empreinte {fp} est celle d\u2019une clé faible (d\u2019ordre petit ou mal "
+            "encodée)\u00a0: n\u2019importe qui pourrait signer des paquets en son nom. Elle "
+            "ne peut pas être une clé de confiance.",
+            "The fingerprint {fp} is that of a weak key (of small order or not canonically "
+            "encoded): anyone could sign bundles in its name. It cannot be trusted.",
+            fp=fingerprint_text.strip().upper()))
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from typing import Any
 
 from facilitator_app.bundle import format as fmt
 from facilitator_app.bundle.container import Limits, read_members
+from facilitator_app.bundle import strict_ed25519 as ed
 from facilitator_app.bundle.keys import fingerprint, verify_signature
 from facilitator_app.catalogue import catalogue_from_dict, catalogue_sha256
 from facilitator_app.domain import (
@@ -215,6 +216,12 @@ def _check_signature(manifest: dict, members: dict[str, bytes], version: int, so
         raise BundleError(source, "signature", msg(
             "l'empreinte annoncée ne correspond pas à la clé publique du paquet.",
             "the announced fingerprint does not match the bundle's public key."))
+    key_problem = ed.public_key_problem(public_key)
+    if key_problem is not None:
+        raise BundleError(source, key_problem, _KEY_PROBLEMS[key_problem])
+    signature_problem = ed.signature_problem(signed)
+    if signature_problem is not None:
+        raise BundleError(source, signature_problem, _KEY_PROBLEMS[signature_problem])
     if not verify_signature(public_key, signed, members[fmt.MANIFEST]):
         raise BundleError(source, "signature", msg(
             "la signature du manifeste n'est pas valide : le paquet a été modifié après sa "
@@ -222,6 +229,30 @@ def _check_signature(manifest: dict, members: dict[str, bytes], version: int, so
             "the manifest's signature is wrong: the bundle was changed after it was signed, or "
             "was not signed by the key {fingerprint}.",
             fingerprint=manifest["signer"]["fingerprint"]))
+
+
+_KEY_PROBLEMS = {
+    ed.KEY_NOT_CANONICAL: msg(
+        "la clé publique n\u2019est pas l\u2019encodage canonique d\u2019un point de la "
+        "courbe Ed25519 (une autre écriture d\u2019une clé aurait une autre empreinte).",
+        "the public key is not the canonical encoding of a point of the Ed25519 curve (another "
+        "spelling of a key would have another fingerprint)."),
+    ed.KEY_SMALL_ORDER: msg(
+        "la clé publique est d\u2019ordre petit\u00a0: avec elle, n\u2019importe qui peut "
+        "fabriquer une signature valide de n\u2019importe quel manifeste.",
+        "the public key is of small order: with it, anyone can make a valid signature of any "
+        "manifest."),
+    ed.SIGNATURE_NOT_CANONICAL: msg(
+        "la signature n\u2019est pas canonique (S n\u2019est pas inférieur à l\u2019ordre "
+        "du groupe, ou R n\u2019est pas l\u2019encodage canonique d\u2019un point)\u00a0: "
+        "ce n\u2019est pas une signature qu\u2019un signataire Ed25519 produit.",
+        "the signature is not canonical (S is not below the group order, or R is not the "
+        "canonical encoding of a point): no Ed25519 signer produces it."),
+    ed.SIGNATURE_SMALL_ORDER: msg(
+        "le point R de la signature est d\u2019ordre petit\u00a0: ce n\u2019est pas une "
+        "signature qu\u2019un signataire Ed25519 produit.",
+        "the signature's point R is of small order: no Ed25519 signer produces it."),
+}
 
 
 @lru_cache(maxsize=16)

@@ -32,6 +32,7 @@ from sqlalchemy import Connection, Engine, create_engine, insert, inspect, selec
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError
 
+from facilitator_app.bundle.keys import check_trustable
 from facilitator_app.central import schema as s
 from facilitator_app.errors import (
     CentralStoreMissingError,
@@ -412,6 +413,7 @@ class CentralStore:
                 "« {fp} » n'est pas une empreinte (attendu : quatre groupes de quatre caractères, "
                 "par exemple 3F2A-9C1B-77D0-E4A5).", "'{fp}' is not a fingerprint (expected four "
                 "groups of four characters, e.g. 3F2A-9C1B-77D0-E4A5).", fp=fingerprint))
+        check_trustable(fingerprint)  # a weak key's fingerprint is never trusted
         names = [n.strip() for n in facilitators if n.strip()]
 
         def work(conn: Connection) -> None:

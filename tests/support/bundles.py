@@ -203,6 +203,45 @@ def _signed_by_other_key() -> bytes:
     return rebuild(members_of(valid_bundle()), key=OTHER_KEY, rehash=False)
 
 
+def signed_by_weak_key(public_raw: bytes) -> bytes:
+    """The sample "signed" by a weak key: R the identity or the point of order 2 and S = 0,
+    which OpenSSL's cofactorless check accepts whenever [k]A = -R (one of the two works)."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    from facilitator_app.bundle.keys import fingerprint
+
+    members = members_of(valid_bundle())
+    manifest = json.loads(members[fmt.MANIFEST])
+    manifest["signer"] = {"algorithm": "Ed25519",
+                          "public_key": base64.b64encode(public_raw).decode(),
+                          "fingerprint": fingerprint(public_raw)}
+    members[fmt.MANIFEST] = dumps(manifest)
+    for r in ("01" + "00" * 31, "ec" + "ff" * 30 + "7f"):
+        signature = bytes.fromhex(r) + bytes(32)
+        try:
+            Ed25519PublicKey.from_public_bytes(public_raw).verify(signature,
+                                                                  members[fmt.MANIFEST])
+        except InvalidSignature:
+            continue
+        members[fmt.SIGNATURE] = dumps({"algorithm": "Ed25519",
+                                        "signature": base64.b64encode(signature).decode()})
+        return rebuild(members, key=None)
+    raise AssertionError("no forgery found for this key")
+
+
+def _large_s() -> bytes:
+    """The test key's signature with L added to S: the same equation, a second spelling."""
+    from facilitator_app.bundle.strict_ed25519 import L
+
+    members = members_of(valid_bundle())
+    signature = base64.b64decode(json.loads(members[fmt.SIGNATURE])["signature"])
+    s = int.from_bytes(signature[32:], "little") + L
+    members[fmt.SIGNATURE] = dumps({"algorithm": "Ed25519", "signature": base64.b64encode(
+        signature[:32] + s.to_bytes(32, "little")).decode()})
+    return rebuild(members, key=None)
+
+
 def _payload_changed_unhashed() -> bytes:
     members = members_of(valid_bundle())
     members[fmt.PAYLOAD] = members[fmt.PAYLOAD].replace("Etalab".encode(), "Btalab".encode(), 1)
@@ -254,6 +293,11 @@ HOSTILE: dict[str, tuple[str, Callable[[], bytes]]] = {
                                                      lambda m: m.pop("installation_id"))),
     "signature-mismatch": ("signature", _manifest_changed_unsigned),
     "signature-other-key": ("signature", _signed_by_other_key),
+    "small-order-key": ("key-small-order", lambda: signed_by_weak_key(
+        bytes.fromhex("01" + "00" * 31))),
+    "non-canonical-key": ("key-non-canonical", lambda: signed_by_weak_key(
+        bytes.fromhex("ec" + "ff" * 31))),
+    "large-s-signature": ("signature-non-canonical", _large_s),
     "hash-mismatch": ("hash", _payload_changed_unhashed),
     "invalid-utf8": ("utf-8", lambda: _replace_member(
         fmt.PAYLOAD, members_of(valid_bundle())[fmt.PAYLOAD].replace(b"Etalab", b"\xff\xfetalab"))),
