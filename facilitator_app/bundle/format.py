@@ -6,6 +6,7 @@ domain's dataclasses. ``docs/bundle-format.md`` describes it for people; the JSO
 from __future__ import annotations
 
 import json
+import uuid as uuidlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
@@ -28,6 +29,13 @@ PAYLOAD = "payload.json"
 SIGNATURE = "signature.json"
 MEMBERS = (MIMETYPE_MEMBER, MANIFEST, CATALOGUE, PAYLOAD, SIGNATURE)
 HASHED_MEMBERS = (MIMETYPE_MEMBER, CATALOGUE, PAYLOAD)
+# Namespace of bundle UUIDs (uuid5 of the installation and the payload's hash).
+BUNDLE_NAMESPACE = uuidlib.UUID("6f1d3a52-4b7e-5c2a-9d0e-2f6a1b8c4e71")
+
+
+def bundle_uuid(installation_id: str, payload_sha256: str) -> str:
+    """The bundle's UUID: a function of who exported it and of what it carries."""
+    return str(uuidlib.uuid5(BUNDLE_NAMESPACE, f"{installation_id}:{payload_sha256}"))
 
 
 @cache

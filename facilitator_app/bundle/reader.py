@@ -24,7 +24,7 @@ from facilitator_app.bundle import format as fmt
 from facilitator_app.bundle.container import Limits, read_members
 from facilitator_app.bundle import strict_ed25519 as ed
 from facilitator_app.bundle.keys import fingerprint, verify_signature
-from facilitator_app.catalogue import catalogue_from_dict, catalogue_sha256
+from facilitator_app.catalogue import builtin_catalogue, catalogue_from_dict, catalogue_sha256
 from facilitator_app.domain import (
     QUESTION_KEYS,
     Atelier,
@@ -131,6 +131,7 @@ def read_bundle_bytes(data: bytes, source: str, limits: Limits = Limits()) -> Bu
                                                 detail=str(exc)[:100])) from None
     counts = fmt.Counts.of_columns(columns, notes)
     _check_references(manifest, catalogue, run, columns, notes, counts, source)
+    _check_derived(manifest, catalogue, run, columns, notes, source)
     public_key = base64.b64decode(manifest["signer"]["public_key"])
     return Bundle(
         source=source, sha256=hashlib.sha256(data).hexdigest(), size=len(data),
@@ -280,7 +281,25 @@ def _catalogue(raw: bytes, manifest: dict, source: str, limits: Limits) -> Catal
             "le catalogue joint n'est pas celui que le manifeste annonce ({id}, version "
             "{version}).", "the enclosed catalogue is not the one the manifest announces ({id}, "
             "version {version}).", id=expected["id"], version=expected["version"]))
+    known = known_catalogues().get((catalogue.id, catalogue.version))
+    if known is not None and known != sha:
+        raise BundleError(source, "catalogue-divergent", msg(
+            "le catalogue joint se présente comme «\u00a0{id}\u00a0», version {version}, mais "
+            "son contenu n\u2019est pas celui du catalogue que l\u2019application connaît sous "
+            "ce nom et cette version\u00a0: c\u2019est une copie modifiée.",
+            "the enclosed catalogue presents itself as '{id}', version {version}, but its "
+            "content is not that of the catalogue the application knows by that name and "
+            "version: it is a changed copy.", id=shown_text(catalogue.id),
+            version=shown_text(catalogue.version)))
     return catalogue
+
+
+@lru_cache(maxsize=1)
+def known_catalogues() -> dict[tuple[str, str], str]:
+    """The SHA-256 of each catalogue the application ships, by (id, version): a bundle's copy
+    under the same id and version must be the same catalogue."""
+    catalogue = builtin_catalogue()
+    return {(catalogue.id, catalogue.version): catalogue_sha256(catalogue)}
 
 
 def _read_payload_1(payload: dict) -> tuple[WorkshopRun, fmt.ContributionColumns,
@@ -350,6 +369,38 @@ def _check_references(manifest: dict, catalogue: Catalogue, run: WorkshopRun,
                                "contributions, the content holds {found}.",
                                announced=manifest["counts"]["contributions"],
                                found=counts.contributions)
+
+
+def _check_derived(manifest: dict, catalogue: Catalogue, run: WorkshopRun,
+                   contributions: fmt.ContributionColumns,
+                   notes: tuple[EngagementNotes, ...], source: str) -> None:
+    """The manifest's fields that repeat the catalogue, and those derived from the data."""
+    atelier = catalogue.atelier(run.atelier_number)
+    event = catalogue.event
+    if (manifest["event"]["title"], manifest["event"]["date"], manifest["atelier"]["title"]) \
+            != (event.title, event.date.isoformat(), atelier.title):
+        raise BundleError(source, "manifest-catalogue", msg(
+            "l\u2019évènement, sa date ou le titre de l\u2019atelier annoncés par le manifeste "
+            "ne sont pas ceux du catalogue («\u00a0{title}\u00a0», {date}, atelier {n}).",
+            "the event, its date or the atelier's title announced by the manifest are not the "
+            "catalogue's ('{title}', {date}, atelier {n}).", title=shown_text(event.title[:80]),
+            date=event.date.isoformat(), n=atelier.number))
+    latest = max([run.updated_at, *contributions.updated_at, *(n.updated_at for n in notes)])
+    if manifest["created_at"] != fmt.instant(latest):
+        raise BundleError(source, "created-at", msg(
+            "la date du manifeste ({found}) n\u2019est pas celle du dernier changement des "
+            "données ({expected}), d\u2019où elle est tirée.",
+            "the manifest's time ({found}) is not that of the latest change in the data "
+            "({expected}), which it is derived from.",
+            found=manifest["created_at"], expected=fmt.instant(latest)))
+    expected = fmt.bundle_uuid(manifest["installation_id"],
+                               manifest["members"][fmt.PAYLOAD]["sha256"])
+    if manifest["bundle_uuid"] != expected:
+        raise BundleError(source, "bundle-uuid", msg(
+            "l\u2019identifiant du paquet ({found}) n\u2019est pas celui que son installation "
+            "et son contenu donnent ({expected}).",
+            "the bundle's UUID ({found}) is not the one its installation and content give "
+            "({expected}).", found=manifest["bundle_uuid"], expected=expected))
 
 
 def bundle_files(paths) -> list[Path]:

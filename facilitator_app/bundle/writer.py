@@ -12,7 +12,6 @@ import base64
 import hashlib
 import re
 import unicodedata
-import uuid as uuidlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,8 +24,7 @@ from facilitator_app.catalogue import catalogue_sha256, catalogue_to_dict
 from facilitator_app.domain import Catalogue, Contribution, EngagementNotes, WorkshopRun
 from facilitator_app.strict_json import dumps
 
-# Namespace of bundle UUIDs (uuid5 of the installation and the payload's hash).
-BUNDLE_NAMESPACE = uuidlib.UUID("6f1d3a52-4b7e-5c2a-9d0e-2f6a1b8c4e71")
+BUNDLE_NAMESPACE = fmt.BUNDLE_NAMESPACE
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +61,7 @@ def build_bundle(run: WorkshopRun, catalogue: Catalogue, contributions: list[Con
         "format": fmt.FORMAT_NAME,
         "format_version": fmt.FORMAT_VERSION,
         "app_version": __version__,
-        "bundle_uuid": str(uuidlib.uuid5(BUNDLE_NAMESPACE, f"{installation_id}:{payload_hash}")),
+        "bundle_uuid": fmt.bundle_uuid(installation_id, payload_hash),
         "created_at": fmt.instant(latest),
         "installation_id": installation_id,
         "facilitators": list(run.facilitators),

@@ -242,6 +242,21 @@ def _large_s() -> bytes:
     return rebuild(members, key=None)
 
 
+def divergent_catalogue() -> bytes:
+    """The sample with another title for its atelier, in its catalogue and its manifest alike,
+    under the built-in catalogue's id and version: a consistent, signed, changed copy."""
+    members = members_of(valid_bundle())
+    catalogue = json.loads(members[fmt.CATALOGUE])
+    manifest = json.loads(members[fmt.MANIFEST])
+    for atelier in catalogue["ateliers"]:
+        if atelier["number"] == manifest["atelier"]["number"]:
+            atelier["title"] = manifest["atelier"]["title"] = "Un titre contrefait"
+    members[fmt.CATALOGUE] = dumps(catalogue)
+    manifest["catalogue"]["sha256"] = hashlib.sha256(members[fmt.CATALOGUE]).hexdigest()
+    members[fmt.MANIFEST] = dumps(manifest)
+    return rebuild(members)
+
+
 def _payload_changed_unhashed() -> bytes:
     members = members_of(valid_bundle())
     members[fmt.PAYLOAD] = members[fmt.PAYLOAD].replace("Etalab".encode(), "Btalab".encode(), 1)
@@ -343,5 +358,16 @@ HOSTILE: dict[str, tuple[str, Callable[[], bytes]]] = {
         fmt.MANIFEST, lambda m: m["counts"].update(contributions=99))),
     "catalogue-tampered": ("catalogue", lambda: _edit_json(
         fmt.CATALOGUE, lambda c: c["event"].update(title="Une autre soirée"))),
+    "catalogue-divergent": ("catalogue-divergent", divergent_catalogue),
+    "manifest-other-event": ("manifest-catalogue", lambda: _edit_json(
+        fmt.MANIFEST, lambda m: m["event"].update(title="Une autre soirée"))),
+    "manifest-other-date": ("manifest-catalogue", lambda: _edit_json(
+        fmt.MANIFEST, lambda m: m["event"].update(date="2017-01-01"))),
+    "manifest-other-atelier-title": ("manifest-catalogue", lambda: _edit_json(
+        fmt.MANIFEST, lambda m: m["atelier"].update(title="Un autre atelier"))),
+    "created-at-forged": ("created-at", lambda: _edit_json(
+        fmt.MANIFEST, lambda m: m.update(created_at="2016-06-22T09:00:00.000000Z"))),
+    "bundle-uuid-forged": ("bundle-uuid", lambda: _edit_json(
+        fmt.MANIFEST, lambda m: m.update(bundle_uuid="00000000-0000-4000-8000-000000000001"))),
 }
 
