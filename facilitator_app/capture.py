@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from facilitator_app.domain import QUESTION_KEYS, Contribution, EngagementNotes
+from facilitator_app.text_rules import contribution_problem, notes_problem
 
 MAX_CONTRIBUTION_CHARS = 100_000
 
@@ -21,10 +22,13 @@ Place = tuple[int, str]  # engagement number, question key
 
 
 def clean_text(text: str) -> str:
-    """The text as stored: trimmed, non-empty, within the size limit."""
+    """The text as stored: trimmed, non-empty, within the size limit, and within the text rules
+    of :mod:`~facilitator_app.text_rules` (text pasted or imported goes through
+    :func:`~facilitator_app.text_rules.sanitise_text` first)."""
     text = text.strip()
-    if not text:
-        raise ValueError("a contribution needs some text")
+    problem = contribution_problem(text)
+    if problem:
+        raise ValueError(problem)
     if len(text) > MAX_CONTRIBUTION_CHARS:
         raise ValueError(f"a contribution holds at most {MAX_CONTRIBUTION_CHARS} characters")
     return text
@@ -124,6 +128,9 @@ class RunDocument:
 
     def set_notes(self, engagement: int, text: str, now: datetime) -> EngagementNotes | None:
         """The notes of one engagement; ``None`` when the text did not change."""
+        problem = notes_problem(text)
+        if problem:
+            raise ValueError(problem)
         before = self._notes.get(engagement)
         if before is not None and before.text == text:
             return None

@@ -455,12 +455,19 @@ def test_a_runs_copy_imports_back_to_the_same_contributions(tmp_path, store, cat
 def test_texts_a_workbook_holds_differently_are_not_edits_when_they_come_back(tmp_path, store,
                                                                             catalogue):
     """Line ends and control characters cannot be written as they are; the copy shows them as
-    a line feed and as their Unicode pictures, and reading them back is no new revision."""
+    a line feed and as their Unicode pictures, and reading them back is no new revision. (The
+    capture refuses such texts now; a store written before the text rules may hold them.)"""
+    from dataclasses import replace
+
+    from facilitator_app.domain import EngagementNotes
     run = store.start_run(catalogue, 2)
-    odd = store.add_contribution(run.uuid, 12, "indicators", "ligne 1\r\nligne 2 \x07 bip")
+    odd = replace(store.add_contribution(run.uuid, 12, "indicators", "x"),
+                  text="ligne 1\r\nligne 2 \x07 bip")
     # A line break where a long text is cut between two cells; notes ending with Enter.
-    long = store.add_contribution(run.uuid, 12, "challenges", "é" * 15_999 + "\r\nfin")
-    store.set_notes(run.uuid, 13, "Q\x01 : et après ?\rR : en 2017.\n")
+    long = replace(store.add_contribution(run.uuid, 12, "challenges", "x"),
+                   text="é" * 15_999 + "\r\nfin")
+    notes = EngagementNotes(run.uuid, 13, "Q\x01 : et après ?\rR : en 2017.\n", odd.updated_at, 1)
+    store.save(contributions=[odd, long], notes=[notes])
     copy = tmp_path / "copy.xlsx"
     write_run_copy(store, run.uuid, copy)
     sheet = openpyxl.load_workbook(copy)["Engagement 12"]

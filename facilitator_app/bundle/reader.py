@@ -24,7 +24,12 @@ from facilitator_app.bundle import format as fmt
 from facilitator_app.bundle.container import Limits, read_members
 from facilitator_app.bundle import strict_ed25519 as ed
 from facilitator_app.bundle.keys import fingerprint, verify_signature
-from facilitator_app.catalogue import builtin_catalogue, catalogue_from_dict, catalogue_sha256
+from facilitator_app.catalogue import (
+    builtin_catalogue,
+    catalogue_from_dict,
+    catalogue_sha256,
+    catalogue_to_dict,
+)
 from facilitator_app.domain import (
     QUESTION_KEYS,
     Atelier,
@@ -36,7 +41,8 @@ from facilitator_app.domain import (
 from facilitator_app.errors import BundleError, BundleNewerError, CatalogueError, os_reason
 from facilitator_app.i18n import msg
 from facilitator_app.json_schema import SchemaViolation, shown_text
-from facilitator_app.strict_json import StrictJsonError, check_tree, loads
+from facilitator_app.strict_json import StrictJsonError, check_tree, dumps, loads
+from facilitator_app.text_rules import code_point, forbidden_in_name, forbidden_in_text, is_blank
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +110,8 @@ def read_bundle_bytes(data: bytes, source: str, limits: Limits = Limits()) -> Bu
             found=shown_text(members[fmt.MIMETYPE_MEMBER][:60].decode("ascii", "replace"))))
     manifest = _json(members[fmt.MANIFEST], fmt.MANIFEST, source, limits)
     version = _format_version(manifest, source)
-    _validate(manifest, "manifest", version, fmt.MANIFEST, source)
+    _validate(manifest, "manifest", version, fmt.MANIFEST, source,
+              before=lambda: _check_names(manifest, "facilitators", source))
     _check_signature(manifest, members, version, source, limits)
     for name, expected in manifest["members"].items():
         content = members[name]
@@ -120,8 +127,12 @@ def read_bundle_bytes(data: bytes, source: str, limits: Limits = Limits()) -> Bu
     # own walk for them is needed only when the schema refuses the payload.
     bounded = _schema_within("payload", version, limits)
     payload = _json(members[fmt.PAYLOAD], fmt.PAYLOAD, source, limits, walk=not bounded)
-    _validate(payload, "payload", version, fmt.PAYLOAD, source,
-              before=(lambda: _walk(payload, fmt.PAYLOAD, source, limits)) if bounded else None)
+    def before() -> None:  # the schema refuses: a JSON rule or a text rule may say why
+        if bounded:
+            _walk(payload, fmt.PAYLOAD, source, limits)
+        _check_texts(payload, source)
+    _validate(payload, "payload", version, fmt.PAYLOAD, source, before=before)
+    _check_texts(payload, source)  # what the schema's patterns cannot say
     try:
         run, columns, notes = _PAYLOAD_READERS[version](payload)
         created_at = fmt.parse_instant(manifest["created_at"])
@@ -172,6 +183,58 @@ def _schema_within(member: str, version: int, limits: Limits) -> bool:
     bounds = fmt.schema(member, version).bounds()
     return bounds is not None and bounds.depth <= limits.json_depth and \
         bounds.string <= limits.string_chars and bounds.magnitude < 10 ** limits.integer_digits
+
+
+def _strings(items: Any, key: str | None = None) -> list[str]:
+    """The strings of a list (or its items' ``key``), whatever else it holds: the texts are
+    checked both before the schema has passed and after."""
+    if not isinstance(items, list):
+        return []
+    if key is not None:
+        items = [item.get(key) for item in items if isinstance(item, dict)]
+    return [item for item in items if isinstance(item, str)]
+
+
+def _check_names(container: Any, key: str, source: str, where: str = fmt.MANIFEST) -> None:
+    names = _strings(container.get(key) if isinstance(container, dict) else None)
+    for name in names:
+        bad = forbidden_in_name(name)
+        if bad is not None or is_blank(name):
+            raise BundleError(source, "name", msg(
+                "dans «\u00a0{member}\u00a0», le nom «\u00a0{name}\u00a0» {problem}.",
+                "in '{member}', the name '{name}' {problem_en}.", member=where,
+                name=shown_text(name[:40]),
+                problem=f"contient le caractère {code_point(bad)}, interdit dans un nom"
+                if bad else "est vide", problem_en=f"holds the character {code_point(bad)}, "
+                "which no name may hold" if bad else "is blank"))
+
+
+def _check_texts(payload: Any, source: str) -> None:
+    """The text rules (:mod:`~facilitator_app.text_rules`): contributions, notes and names."""
+    if not isinstance(payload, dict):
+        return
+    run = payload.get("run")
+    for key in ("facilitators", "organisations"):
+        _check_names(run, key, source, fmt.PAYLOAD)
+    for member, kind, kind_en, blank_refused in (
+            ("contributions", "la contribution", "contribution", True),
+            ("notes", "l\u2019entrée de notes", "notes entry", False)):
+        texts = _strings(payload.get(member), "text")
+        joined = "\n".join(texts)  # one search for all; then which one, if any
+        if forbidden_in_text(joined) is None and not (blank_refused and any(map(is_blank, texts))):
+            continue
+        for index, text in enumerate(texts):
+            bad = forbidden_in_text(text)
+            if bad is not None:
+                raise BundleError(source, "text", msg(
+                    "{kind} {i} contient le caractère {ch}, qu\u2019aucun texte saisi ne peut "
+                    "contenir.", "{kind_en} {i} holds the character {ch}, which no text "
+                    "captured can hold.", kind=kind, kind_en=kind_en, i=index + 1,
+                    ch=code_point(bad)))
+            if blank_refused and is_blank(text):
+                raise BundleError(source, "text", msg(
+                    "la contribution {i} est vide (rien que des espaces).",
+                    "contribution {i} is blank (nothing but white space).", i=index + 1))
 
 
 def _format_version(manifest: Any, source: str) -> int:
@@ -275,6 +338,9 @@ def _catalogue(raw: bytes, manifest: dict, source: str, limits: Limits) -> Catal
     except CatalogueError as exc:
         raise BundleError(source, "catalogue", exc.message) from None
     expected = manifest["catalogue"]
+    if sha != expected["sha256"] and hashlib.sha256(raw).hexdigest() == expected["sha256"]:
+        # The producer hashed its own bytes, which are not the canonical form the hash is of.
+        raise _not_canonical(raw, catalogue, source, limits)
     if (catalogue.id, catalogue.version, sha) != \
             (expected["id"], expected["version"], expected["sha256"]):
         raise BundleError(source, "catalogue", msg(
@@ -292,6 +358,58 @@ def _catalogue(raw: bytes, manifest: dict, source: str, limits: Limits) -> Catal
             "version: it is a changed copy.", id=shown_text(catalogue.id),
             version=shown_text(catalogue.version)))
     return catalogue
+
+
+def _not_canonical(raw: bytes, catalogue: Catalogue, source: str, limits: Limits
+                   ) -> BundleError:
+    """Why a catalogue member is refused when its own bytes, not its canonical form, were
+    hashed: the first place where it differs from the canonical form."""
+    found = _first_difference(loads(raw, max_depth=limits.json_depth),
+                              catalogue_to_dict(catalogue))
+
+    def shown(value: Any) -> str:
+        return shown_text(dumps(value).decode("utf-8"))
+
+    if found is None:
+        where, given, canonical = "/", msg(
+            "les mêmes valeurs écrites autrement (ordre des clés, espaces, échappements)",
+            "the same values written otherwise (key order, white space, escapes)"), \
+            msg("leur écriture canonique", "their canonical spelling")
+    else:
+        where, given, canonical = found[0], msg("le champ manque", "the field is absent") \
+            if found[1] is None else shown(found[1]), shown(found[2])
+    return BundleError(source, "catalogue-canonical", msg(
+        "«\u00a0{member}\u00a0» n\u2019est pas écrit sous sa forme canonique, celle dont "
+        "le manifeste doit donner l\u2019empreinte (champs facultatifs remplis de leur "
+        "valeur par défaut, clés triées, sans espaces). À {path}\u00a0: dans le fichier, "
+        "{given}\u00a0; dans la forme canonique, {canonical}.",
+        "'{member}' is not written in its canonical form, whose hash the manifest must give "
+        "(optional fields filled with their defaults, keys sorted, no white space). At "
+        "{path}: in the file, {given}; in the canonical form, {canonical}.",
+        member=fmt.CATALOGUE, path=where, given=given, canonical=canonical))
+
+
+def _first_difference(given: Any, canonical: Any, path: str = "") -> tuple[str, Any, str] | None:
+    """Where a catalogue as written first differs from its canonical form: the path, what is
+    written there (None when the field is absent) and what the canonical form has."""
+    if isinstance(given, dict) and isinstance(canonical, dict) and given.keys() <= canonical.keys():
+        for key in canonical:
+            where = f"{path}.{key}" if path else key
+            if key not in given:
+                return where, None, canonical[key]
+            found = _first_difference(given[key], canonical[key], where)
+            if found:
+                return found
+        return None
+    if isinstance(given, list) and isinstance(canonical, list) and len(given) == len(canonical):
+        for index, (a, b) in enumerate(zip(given, canonical)):
+            found = _first_difference(a, b, f"{path}[{index}]")
+            if found:
+                return found
+        return None
+    if dumps(given) != dumps(canonical):
+        return path or "/", given, canonical
+    return None
 
 
 @lru_cache(maxsize=1)

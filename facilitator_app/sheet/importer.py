@@ -20,6 +20,7 @@ from facilitator_app.sheet import layout as L
 from facilitator_app.sheet.reader import Capture, Meta, read_capture
 from facilitator_app.storage.local_store import RunStart
 from facilitator_app.storage.types import utcnow
+from facilitator_app.text_rules import is_blank, sanitise_name, sanitise_text
 
 
 @dataclass(frozen=True)
@@ -107,19 +108,21 @@ def import_sheet(store, path: Path, catalogues: list[Catalogue]) -> ImportResult
     added = updated = deleted = unchanged = 0
     for uuid, slot in by_uuid.items():
         old = known.get(uuid)
-        if not slot.text:
+        # A cell may hold what a contribution may not (control characters, CR LF line ends).
+        cleaned = sanitise_text(slot.text).strip()
+        if is_blank(cleaned):
             if old is not None and not old.deleted:
                 rows.append(replace(old, deleted=True, updated_at=now, revision=old.revision + 1))
                 deleted += 1
             continue
         if old is None:
-            rows.append(Contribution(uuid, run_uuid, slot.engagement, slot.question, slot.text,
+            rows.append(Contribution(uuid, run_uuid, slot.engagement, slot.question, cleaned,
                                      slot.position, slot.starred, now, now, 1))
             added += 1
             continue
         # A text the workbook could only hold differently (line ends, control characters) and
         # that comes back as written is the same text, not an edit.
-        text = old.text if L.cell_text(old.text) == slot.text else slot.text
+        text = old.text if L.cell_text(old.text) == slot.text else cleaned
         new = replace(old, engagement_number=slot.engagement, question_key=slot.question,
                       text=text, position=slot.position, starred=slot.starred, deleted=False)
         if new == old:
@@ -130,7 +133,8 @@ def import_sheet(store, path: Path, catalogues: list[Catalogue]) -> ImportResult
 
     before = store.notes(run_uuid) if run is not None else {}
     notes = []
-    for engagement, text in capture.notes.items():
+    for engagement, cell in capture.notes.items():
+        text = sanitise_text(cell)
         old_notes = before.get(engagement)
         # The workbook holds notes without the blank lines around them (the reader strips).
         if L.cell_text(old_notes.text if old_notes else "").strip() != text:
@@ -140,16 +144,18 @@ def import_sheet(store, path: Path, catalogues: list[Catalogue]) -> ImportResult
     # A new run begins in the same transaction as its rows: a failed write leaves no empty run.
     changes: dict = {}
     start = None
+    facilitators = tuple(n for n in map(sanitise_name, capture.facilitators) if n)
+    organisations = tuple(n for n in map(sanitise_name, capture.organisations) if n)
     if run is None:
-        start = RunStart(capture.catalogue, meta.atelier, list(capture.facilitators),
+        start = RunStart(capture.catalogue, meta.atelier, list(facilitators),
                          capture.participant_count, now, run_uuid)
     else:
-        if run.facilitators != capture.facilitators:
-            changes["facilitators"] = list(capture.facilitators)
+        if run.facilitators != facilitators:
+            changes["facilitators"] = list(facilitators)
         if run.participant_count != capture.participant_count:
             changes["participant_count"] = capture.participant_count
-    if (run.organisations if run else ()) != capture.organisations:
-        changes["organisations"] = list(capture.organisations)
+    if (run.organisations if run else ()) != organisations:
+        changes["organisations"] = list(organisations)
     if run is None or run.ended_at is None:
         changes["ended_at"] = now  # the atelier is over when its workbook is imported
     if start or rows or notes or changes:

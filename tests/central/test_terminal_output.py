@@ -38,17 +38,18 @@ def test_conflicts_lists_contributions_without_obeying_them(tmp_path, bundles_di
     store = tmp_path / "central.sqlite"
     fake = "B\n  0123456789ab  forged.fabundle: a line that is not one"
     with CentralStore(store) as central:
-        merge_paths(central, [write_bundle(bundles_dir, "a", [c(1, 2, "A" + EVIL)]),
+        # Other control characters never reach the store: the reader refuses them (rule text).
+        merge_paths(central, [write_bundle(bundles_dir, "a", [c(1, 2, "A\tsuite\u202e")]),
                               write_bundle(bundles_dir, "b", [c(1, 2, fake)])])
     result = _app("conflicts", "--in", str(store))
     assert result.returncode == 0, result.stderr
     out = result.stdout.decode("utf-8")
     assert "\x1b" not in out and "\x07" not in out
-    assert "a.fabundle: A␛]0;pwned␇␛[2J␛[31mFAUX␛[0m" in out
+    assert "a.fabundle: A␉suite" in out and "\u202e" not in out
     lines = out.splitlines()
     assert len(lines) == 4  # the conflict, its two versions, the count
-    assert lines[2].endswith("b.fabundle: B⏎  0123456789ab  forged.fabundle: a line that "
-                             "is not one")
+    assert any(line.endswith("b.fabundle: B⏎  0123456789ab  forged.fabundle: a line that "
+                             "is not one") for line in lines[1:3])
 
 
 def test_a_file_name_is_printed_without_obeying_it(tmp_path, bundles_dir):

@@ -257,6 +257,25 @@ def divergent_catalogue() -> bytes:
     return rebuild(members)
 
 
+def with_text(index: int, text: str) -> bytes:
+    """The sample with contribution ``index`` holding ``text``, hashed and signed."""
+    def change(payload: dict) -> None:
+        payload["contributions"][index]["text"] = text
+    return _edit_json(fmt.PAYLOAD, change)
+
+
+def with_facilitator(name: str) -> bytes:
+    """The sample with its first facilitator named ``name``, in the run and the manifest."""
+    members = members_of(valid_bundle())
+    payload, manifest = json.loads(members[fmt.PAYLOAD]), json.loads(members[fmt.MANIFEST])
+    payload["run"]["facilitators"][0] = manifest["facilitators"][0] = name
+    members[fmt.PAYLOAD] = dumps(payload)
+    manifest["bundle_uuid"] = fmt.bundle_uuid(manifest["installation_id"],
+                                              hashlib.sha256(members[fmt.PAYLOAD]).hexdigest())
+    members[fmt.MANIFEST] = dumps(manifest)
+    return rebuild(members)
+
+
 def _payload_changed_unhashed() -> bytes:
     members = members_of(valid_bundle())
     members[fmt.PAYLOAD] = members[fmt.PAYLOAD].replace("Etalab".encode(), "Btalab".encode(), 1)
@@ -359,6 +378,13 @@ HOSTILE: dict[str, tuple[str, Callable[[], bytes]]] = {
     "catalogue-tampered": ("catalogue", lambda: _edit_json(
         fmt.CATALOGUE, lambda c: c["event"].update(title="Une autre soirée"))),
     "catalogue-divergent": ("catalogue-divergent", divergent_catalogue),
+    "nul-in-text": ("text", lambda: with_text(0, "avant\x00après")),
+    "escape-in-text": ("text", lambda: with_text(1, "\x1b[31mrouge\x1b[0m")),
+    "bell-in-text": ("text", lambda: with_text(2, "ding\x07")),
+    "noncharacter-in-text": ("text", lambda: with_text(3, "fin\uffff")),
+    "blank-text": ("text", lambda: with_text(0, "   \t\n\u3000")),
+    "escape-in-name": ("name", lambda: with_facilitator("Simon\x1b]0;pwned\x07")),
+    "line-feed-in-name": ("name", lambda: with_facilitator("Simon\nChignard")),
     "manifest-other-event": ("manifest-catalogue", lambda: _edit_json(
         fmt.MANIFEST, lambda m: m["event"].update(title="Une autre soirée"))),
     "manifest-other-date": ("manifest-catalogue", lambda: _edit_json(

@@ -34,6 +34,7 @@ from sqlalchemy import Engine, event
 from facilitator_app.catalogue import builtin_catalogue
 from facilitator_app.domain import QUESTION_KEYS, Contribution
 from facilitator_app.storage.local_store import LocalStore
+from facilitator_app.text_rules import sanitise_text
 
 ATELIER = 3
 MAX_TEXT = 2_000
@@ -66,7 +67,8 @@ def random_text(rng: random.Random, *, blank_ok: bool = False) -> str:
         piece = rng.choice(_WORDS) if rng.random() < 0.6 else rng.choice(_SYMBOLS)
         parts.append(piece + (" " if rng.random() < 0.7 else ""))
         size += len(parts[-1])
-    text = "".join(parts)[:length]
+    # What a paste may bring (CR LF, NUL), made fit for the text rules before the store sees it.
+    text = sanitise_text("".join(parts)[:length])
     if rng.random() < 0.1:
         text = " \n" + text + "\t "  # the store trims contributions, never notes
     if not blank_ok and not text.strip():
