@@ -5,14 +5,9 @@ under the rule the docs give (or accepted where the docs say the field is free).
 from __future__ import annotations
 
 import ast
-import base64
-import hashlib
-import importlib.util
 import json
 import subprocess
 import sys
-import uuid
-from pathlib import Path
 
 import pytest
 
@@ -23,20 +18,9 @@ from facilitator_app.errors import BundleError
 from facilitator_app.resources import resource_path
 from tests.conftest import PYTHON
 from tests.support.bundles import INSTALLATION, members_of, sample, valid_bundle
+from tests.support.writer_example import EXAMPLES, SCRIPT, changed, wb
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "docs" / "examples"
-SCRIPT = EXAMPLES / "write_bundle.py"
 DESCRIPTION = json.loads((EXAMPLES / "example-description.json").read_text(encoding="utf-8"))
-
-
-def _load_writer():
-    spec = importlib.util.spec_from_file_location("write_bundle", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-wb = _load_writer()
 
 
 def test_the_writer_imports_only_the_standard_library_and_cryptography():
@@ -164,63 +148,10 @@ FIELDS = [
 ]
 
 
-def _set(data: dict, path: str, value) -> None:
-    *parents, last = path.split(".")
-    for key in _keys(parents):
-        data = data[int(key)] if isinstance(data, list) else data[key]
-    if value == "(absent)":
-        del data[last]
-    elif isinstance(data, list):
-        data[int(last)] = value
-    else:
-        data[last] = value
-
-
-def _keys(parts: list[str]) -> list[str]:
-    """Path parts, with the member names ``payload.json`` and ``catalogue.json`` kept whole."""
-    out: list[str] = []
-    for part in parts:
-        if part == "json" and out:
-            out[-1] += ".json"
-        else:
-            out.append(part)
-    return out
-
-
-def _changed(member: str, path: str, value) -> bytes:
-    members = members_of(wb.build(DESCRIPTION))
-    key = wb.Ed25519PrivateKey.from_private_bytes(bytes.fromhex(DESCRIPTION["key_seed"]))
-    parsed = {name: json.loads(members[f"{name}.json"])
-              for name in ("manifest", "payload", "catalogue", "signature")}
-    if path == "signer.public_key":
-        value = base64.b64encode(wb.Ed25519PrivateKey.from_private_bytes(bytes(32)).public_key()
-                                 .public_bytes(wb.Encoding.Raw, wb.PublicFormat.Raw)).decode()
-    _set(parsed[member], path, value)
-    if member != "manifest":  # the envelope, derived again
-        members[f"{member}.json"] = wb.canonical_json(parsed[member])
-    manifest = parsed["manifest"]
-    envelope = member == "manifest" and (path.startswith(("members.", "bundle_uuid", "catalogue.",
-                                                          "signer.")))
-    if not envelope:
-        for name in manifest["members"]:
-            manifest["members"][name] = {
-                "sha256": hashlib.sha256(members[name]).hexdigest(), "size": len(members[name])}
-        manifest["catalogue"]["sha256"] = hashlib.sha256(members[fmt.CATALOGUE]).hexdigest()
-        manifest["bundle_uuid"] = str(uuid.uuid5(wb.BUNDLE_NAMESPACE, "{}:{}".format(
-            manifest["installation_id"], manifest["members"][fmt.PAYLOAD]["sha256"])))
-    members[fmt.MANIFEST] = wb.canonical_json(manifest)
-    signed = b"another message" if (member, path) == ("signature", "signature") \
-        else members[fmt.MANIFEST]
-    if member != "signature" or path == "signature":
-        members[fmt.SIGNATURE] = wb.canonical_json({"algorithm": "Ed25519", "signature": (
-            base64.b64encode(key.sign(signed)).decode())})
-    return wb.canonical_zip([(name, members[name]) for name in wb.MEMBERS])
-
-
 @pytest.mark.parametrize("member,path,value,rule", FIELDS,
                          ids=[f"{m}:{p}={v!r}"[:60] for m, p, v, _ in FIELDS])
 def test_each_field_changed_in_turn_gets_the_docs_verdict(member, path, value, rule):
-    data = _changed(member, path, value)
+    data = changed(DESCRIPTION, member, path, value)
     if rule is None:
         read_bundle_bytes(data, "changed.fabundle")
         return
