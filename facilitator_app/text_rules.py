@@ -44,6 +44,10 @@ _FORBIDDEN_IN_TEXT = re.compile(
     f"[{_CONTROLS_BUT_TAB_LF}{_NONCHARACTERS}{_OTHER_PLANES}\\ud800-\\udfff]")
 _FORBIDDEN_IN_NAME = re.compile(f"[{_CONTROLS}{_NONCHARACTERS}{_OTHER_PLANES}\\ud800-\\udfff]")
 _NOT_SPACE = re.compile(f"[^{_SPACE}]")
+# The other planes' noncharacters in UTF-8: F0-F4, then a byte whose low four bits are 1111
+# (with the lead byte, the plane), then BF and BE or BF. JSON outside strings is ASCII, so a
+# JSON document whose bytes hold none of these holds no such character in any text.
+_OTHER_PLANES_UTF8 = re.compile(b"[\xf0-\xf4][\x8f\x9f\xaf\xbf]\xbf[\xbe\xbf]")
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 _LINE_ENDS = re.compile("\r\n?")
 
@@ -58,6 +62,12 @@ def forbidden_in_name(name: str) -> str | None:
     """The first character a name may not hold, if any."""
     found = _FORBIDDEN_IN_NAME.search(name)
     return found.group() if found else None
+
+
+def may_hold_other_planes_noncharacters(utf8: bytes) -> bool:
+    """Whether UTF-8 bytes may encode a noncharacter beyond the first plane (the patterns of
+    the schemas cannot say those); a fast scan, for a whole document at once."""
+    return _OTHER_PLANES_UTF8.search(utf8) is not None
 
 
 def is_blank(text: str) -> bool:

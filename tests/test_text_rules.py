@@ -143,3 +143,14 @@ def test_verify_and_merge_dry_run_refuse_texts_the_capture_refuses(tmp_path):
         for name in TEXT_HOSTILE:
             assert f"{name}.fabundle: {HOSTILE[name][0]}: " in result.stdout, result.stdout
         assert "\x1b" not in result.stdout
+
+
+def test_the_fast_scan_for_other_planes_noncharacters_misses_none_and_flags_nothing_else():
+    """Every code point beyond the first plane, in UTF-8: the byte scan the reader uses when
+    the schema has passed flags exactly the noncharacters."""
+    others = "".join(chr(c) for c in range(0x10000, 0x110000) if c & 0xFFFE != 0xFFFE)
+    assert not tr.may_hold_other_planes_noncharacters(others.encode("utf-8"))
+    assert not tr.may_hold_other_planes_noncharacters("".join(
+        chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000).encode("utf-8"))
+    for ch in NONCHARACTERS[32 + 2:]:
+        assert tr.may_hold_other_planes_noncharacters(f"x{ch}y".encode("utf-8")), hex(ord(ch))

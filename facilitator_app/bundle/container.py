@@ -38,11 +38,13 @@ _LOCAL_SIG, _CENTRAL_SIG, _END_SIG = 0x04034B50, 0x02014B50, 0x06054B50
 
 @dataclass(frozen=True, slots=True)
 class Limits:
-    """What the reader accepts at most. The defaults hold any real atelier many times over."""
+    """What the reader accepts at most. The defaults hold any real atelier many times over
+    (docs/bundle-format.md, "Limits"), and keep verifying the largest file they allow within
+    250 MB and 2 s (docs/PERFORMANCE.md, ``limits``)."""
 
-    file_bytes: int = 64 * 1024 * 1024
+    file_bytes: int = 16 * 1024 * 1024
     members: int = 16
-    member_bytes: int = 60 * 1024 * 1024
+    member_bytes: int = 15 * 1024 * 1024
     compression_ratio: int = 50
     json_depth: int = 16
     string_chars: int = 100_000

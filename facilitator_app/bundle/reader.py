@@ -42,7 +42,13 @@ from facilitator_app.errors import BundleError, BundleNewerError, CatalogueError
 from facilitator_app.i18n import msg
 from facilitator_app.json_schema import SchemaViolation, shown_text
 from facilitator_app.strict_json import StrictJsonError, check_tree, dumps, loads
-from facilitator_app.text_rules import code_point, forbidden_in_name, forbidden_in_text, is_blank
+from facilitator_app.text_rules import (
+    code_point,
+    forbidden_in_name,
+    forbidden_in_text,
+    is_blank,
+    may_hold_other_planes_noncharacters,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +138,9 @@ def read_bundle_bytes(data: bytes, source: str, limits: Limits = Limits()) -> Bu
             _walk(payload, fmt.PAYLOAD, source, limits)
         _check_texts(payload, source)
     _validate(payload, "payload", version, fmt.PAYLOAD, source, before=before)
-    _check_texts(payload, source)  # what the schema's patterns cannot say
+    # The schema's patterns say the text rules but for the other planes' noncharacters.
+    if may_hold_other_planes_noncharacters(members[fmt.PAYLOAD]):
+        _check_texts(payload, source)
     try:
         run, columns, notes = _PAYLOAD_READERS[version](payload)
         created_at = fmt.parse_instant(manifest["created_at"])

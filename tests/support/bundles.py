@@ -178,7 +178,7 @@ def _too_many() -> bytes:
 
 def _bomb() -> bytes:
     return _zip([(n, c) for n, c in _valid_entries() if n != fmt.PAYLOAD]
-                + [(fmt.PAYLOAD, b" " * 50_000_000)], compress=zipfile.ZIP_DEFLATED)
+                + [(fmt.PAYLOAD, b" " * 14_000_000)], compress=zipfile.ZIP_DEFLATED)
 
 
 def _deflated() -> bytes:
