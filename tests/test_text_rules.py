@@ -154,3 +154,27 @@ def test_the_fast_scan_for_other_planes_noncharacters_misses_none_and_flags_noth
         chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000).encode("utf-8"))
     for ch in NONCHARACTERS[32 + 2:]:
         assert tr.may_hold_other_planes_noncharacters(f"x{ch}y".encode("utf-8")), hex(ord(ch))
+
+
+def test_a_store_from_before_the_rules_still_exports_a_bundle_that_verifies(tmp_path, store,
+                                                                           catalogue):
+    from dataclasses import replace
+
+    from facilitator_app.bundle import read_bundle
+    from facilitator_app.bundle.writer import export_run
+    from facilitator_app.domain import EngagementNotes
+    from tests.support.bundles import TEST_KEY
+
+    run = store.start_run(catalogue, 2)
+    odd = replace(store.add_contribution(run.uuid, 12, "indicators", "x"),
+                  text="ligne 1\r\nligne 2 \x07 bip")
+    only = replace(store.add_contribution(run.uuid, 12, "challenges", "y"), text="\x1b")
+    fine = store.add_contribution(run.uuid, 12, "commitments", "  déjà bon  ")
+    notes = EngagementNotes(run.uuid, 13, "Q\x01 : après ?\rR.", odd.updated_at, 1)
+    store.save(contributions=[odd, only], notes=[notes],
+               runs={run.uuid: {"facilitators": ["Anne\tMarie", "\x07"]}})
+    bundle = read_bundle(export_run(store, run.uuid, TEST_KEY, tmp_path / "old.fabundle").path)
+    texts = {c.uuid: c.text for c in bundle.contributions}
+    assert texts == {odd.uuid: "ligne 1\nligne 2  bip", only.uuid: "\ufffd",
+                     fine.uuid: fine.text}
+    assert bundle.notes[0].text == "Q : après ?\nR." and bundle.run.facilitators == ("Anne Marie",)

@@ -12,7 +12,7 @@ import base64
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from facilitator_app import __version__
@@ -23,6 +23,13 @@ from facilitator_app.bundle.keys import InstallationKey
 from facilitator_app.catalogue import catalogue_sha256, catalogue_to_dict
 from facilitator_app.domain import Catalogue, Contribution, EngagementNotes, WorkshopRun
 from facilitator_app.strict_json import dumps
+from facilitator_app.text_rules import (
+    contribution_problem,
+    name_problem,
+    notes_problem,
+    sanitise_name,
+    sanitise_text,
+)
 
 BUNDLE_NAMESPACE = fmt.BUNDLE_NAMESPACE
 
@@ -38,10 +45,39 @@ class Exported:
     fingerprint: str
 
 
+def _fit_text(text: str) -> str:
+    """A text stored before the text rules, made fit for a bundle (which a reader would refuse
+    otherwise); a text that fits is written as it is."""
+    if contribution_problem(text) is None:
+        return text
+    return sanitise_text(text).strip() or "\ufffd"  # nothing left: the replacement character
+
+
+def _fit_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    if all(name_problem(n) is None for n in names):
+        return names
+    return tuple(fitted for fitted in (n if name_problem(n) is None else sanitise_name(n)
+                                       for n in names) if fitted)
+
+
+def _fit(run: WorkshopRun, contributions: list[Contribution], notes: list[EngagementNotes]
+         ) -> tuple[WorkshopRun, list[Contribution], list[EngagementNotes]]:
+    """What a bundle carries follows the text rules (docs/bundle-format.md), even for data a
+    store kept from before them: control characters removed, line ends as line feeds."""
+    run = replace(run, facilitators=_fit_names(run.facilitators),
+                  organisations=_fit_names(run.organisations))
+    contributions = [c if contribution_problem(c.text) is None else replace(
+        c, text=_fit_text(c.text)) for c in contributions]
+    notes = [n if notes_problem(n.text) is None else replace(n, text=sanitise_text(n.text))
+             for n in notes]
+    return run, contributions, notes
+
+
 def build_bundle(run: WorkshopRun, catalogue: Catalogue, contributions: list[Contribution],
                  notes: list[EngagementNotes], installation_id: str,
                  key: InstallationKey) -> bytes:
     """The bytes of the bundle of one run (tombstones included)."""
+    run, contributions, notes = _fit(run, contributions, notes)
     ordered = tuple(sorted(contributions, key=fmt.contribution_order))
     ordered_notes = tuple(sorted(notes, key=lambda n: n.engagement_number))
     payload = dumps({
