@@ -18,6 +18,7 @@ from sqlalchemy import and_, case, func, literal, select, union_all
 from facilitator_app.catalogue import catalogue_from_dict
 from facilitator_app.central import schema as s
 from facilitator_app.central.store import CentralStore
+from facilitator_app.central.trust import bundle_order, bundle_trust
 from facilitator_app.domain import QUESTION_KEYS, Catalogue
 from facilitator_app.report.data import (
     ReportAtelier,
@@ -162,13 +163,51 @@ class CentralReportSource:
                     bundle_file=row.file_name, position=row.position)
 
     def sources(self) -> Sequence[ReportBundleSource]:
-        rows = self.store.read(lambda c: c.execute(
-            select(s.bundles).where(s.bundles.c.status == "merged")
-            .order_by(s.bundles.c.merged_at, s.bundles.c.file_name)).all())
-        return tuple(ReportBundleSource(
-            bundle_uuid=r.bundle_uuid, file_name=r.file_name, facilitators=tuple(r.facilitators),
-            key_fingerprint=r.fingerprint, verification="verified", trust=r.trust,
-            merged_at=r.merged_at, **(r.merged_counts or {})) for r in rows)
+        """Every bundle merged, with its trust by the rule of the set (``central/trust.py``),
+        its run, its catalogue (a divergent copy named) and how many report rows cite it."""
+        def work(conn):
+            bundles = conn.execute(select(s.bundles).where(s.bundles.c.status == "merged")
+                                   ).all()
+            keys = conn.execute(select(s.keys)).all()
+            catalogues = conn.execute(select(s.catalogues.c.sha256, s.catalogues.c.catalogue_id,
+                                             s.catalogues.c.version)).all()
+            runs = conn.execute(select(s.runs.c.uuid, s.runs.c.participant_count)).all()
+            c = s.contributions
+            cited = conn.execute(select(c.c.bundle_sha256, func.count())
+                                 .where(c.c.deleted.is_(False)).group_by(c.c.bundle_sha256)
+                                 ).all()
+            both = self._kept_both().subquery()
+            cited += conn.execute(select(both.c.bundle_sha256, func.count())
+                                  .group_by(both.c.bundle_sha256)).all()
+            return bundles, keys, catalogues, runs, cited
+        bundles, keys, catalogues, runs, cited_rows = self.store.read(work)
+        trust = bundle_trust(bundles, keys)
+        by_sha = {r.sha256: r for r in catalogues}
+        copies: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for r in catalogues:
+            copies[(r.catalogue_id, r.version)].add(r.sha256)
+        participants = {r.uuid: r.participant_count for r in runs}
+        cited: dict[str, int] = defaultdict(int)
+        for sha, n in cited_rows:
+            cited[sha] += n
+        found = []
+        for b in sorted(bundles, key=bundle_order):
+            catalogue = by_sha.get(b.catalogue_sha256)
+            label, divergent, event_id = "", "", ""
+            if catalogue is not None:
+                event_id = catalogue.catalogue_id
+                label = f"{catalogue.catalogue_id} {catalogue.version}"
+                if len(copies[(catalogue.catalogue_id, catalogue.version)]) > 1:
+                    divergent = catalogue.sha256[:12]
+            found.append(ReportBundleSource(
+                bundle_uuid=b.bundle_uuid, file_name=b.file_name,
+                facilitators=tuple(b.facilitators), key_fingerprint=b.fingerprint,
+                verification="verified", trust=trust[b.sha256], exported_at=b.created_at,
+                event_id=event_id, atelier_number=b.atelier_number,
+                participant_count=participants.get(b.run_uuid), catalogue=label,
+                divergent=divergent, contributions=int(b.counts.get("live", 0)),
+                deleted=int(b.counts.get("deleted", 0)), cited=cited[b.sha256]))
+        return tuple(sorted(found, key=lambda f: (f.exported_at, f.file_name, f.bundle_uuid)))
 
     def conflicts(self) -> Sequence[ReportConflict]:
         found = []

@@ -34,7 +34,8 @@ def test_the_source_gives_exactly_the_live_contributions_in_report_order(central
     [atelier] = source.ateliers()
     assert (atelier.number, atelier.participant_count) == (3, 20)
     assert [s.file_name for s in source.sources()] == ["a.fabundle", "b.fabundle"]
-    assert source.sources()[1].conflicting == 1
+    assert [(b.contributions, b.deleted) for b in source.sources()] == [(3, 1), (2, 0)]
+    assert sum(b.cited for b in source.sources()) == len(streamed)
     [conflict] = source.conflicts()
     assert {conflict.current_text, conflict.incoming_text} == {"version A", "version B"}
 
