@@ -77,7 +77,9 @@ class CentralReportSource:
             ateliers.append(ReportAtelier(
                 event_id=event_id, number=number, title=atelier.title,
                 facilitators=_union(r.facilitators for r in held),
-                participant_count=sum(counts) if counts else None,
+                # One atelier held, one count: laptops capturing the same atelier each counted
+                # the same people; the largest count is kept, never their sum.
+                participant_count=max(counts) if counts else None,
                 organisations=_union(r.organisations for r in held),
                 engagement_numbers=tuple(dict.fromkeys(
                     n for c in reversed(versions) for n in c.atelier(number).engagement_numbers))))

@@ -87,3 +87,25 @@ def test_a_key_an_organiser_trusts_owns_the_names_it_carries(tmp_path):
     assert found[0] == found[1] == {"laptop1.fabundle": "flagged",
                                     "laptop1-corrected.fabundle": "flagged",
                                     "laptop2.fabundle": "trusted"}
+
+
+def test_two_laptops_runs_of_one_atelier_report_one_participant_count(central, tmp_path):
+    """Atelier 3 captured on two laptops (21 and 19 participants counted): one atelier held,
+    21 participants in the summary and the Markdown pages, not 40; both runs in the sources."""
+    paths = two_laptops(tmp_path / "bundles")
+    merge_paths(central, [paths[0], paths[2]])
+    outputs = report_outputs(central.url)
+    summary = outputs["sheet Synthèse"]
+    ateliers = [row for row in summary if row[0] == 3 and isinstance(row[1], str)
+                and row[1].startswith("Ouverture")]
+    assert [row[2] for row in ateliers] == [21]
+    [event] = [row for row in summary if isinstance(row[1], str)
+               and row[1].startswith("Ministère ouvert #1")]
+    assert event[2:4] == (1, 21)
+    assert "ateliers : 1 ; participants : 21 ;" in next(r[1] for r in summary if r[1] and
+                                              str(r[1]).startswith("Produit le"))
+    pages = [v.decode() for k, v in outputs.items() if k.startswith("pages/")]
+    lines = {line for page in pages for line in page.splitlines() if "participants_" in line}
+    assert lines and all(line.endswith("21 participants_  ") for line in lines), lines
+    sources = outputs["sheet Sources"]
+    assert sorted(row[3] for row in sources[1:]) == [19, 21]
