@@ -69,7 +69,8 @@ def test_a_divergent_copy_of_a_catalogue_is_named_in_the_sources(central, bundle
     write_bundle(bundles_dir, "copie", [c(2)], catalogue=_edited("Titre retouché à la main"),
                  run_uuid="20000000-0000-4000-8000-000000000002")
     write_bundle(bundles_dir, "autre-soirée", [c(3)],
-                 run_uuid="20000000-0000-4000-8000-000000000003", catalogue=replace(CATALOGUE, id="ministere-ouvert-2"))
+                 run_uuid="20000000-0000-4000-8000-000000000003",
+                 catalogue=replace(CATALOGUE, id="ministere-ouvert-2"))
     assert [o.verdict for o in merge_paths(central, [bundles_dir]).outcomes] == ["merged"] * 3
     sources = {b.file_name: b for b in CentralReportSource(central).sources()}
     assert sources["original.fabundle"].divergent and sources["copie.fabundle"].divergent
