@@ -72,7 +72,7 @@ def two_event_source() -> MemorySource:
                      c("u2", "mo-1", 7, "indicators", "retenue", True),
                      c("u4", "mo-1", 8, "commitments", "engagement futur")]
     sources = [ReportBundleSource("b-1", "b.fabundle", ("Ada",), "ab12-cd34", "verified",
-                                  "recorded", T0, added=4)]
+                                  "recorded", T0, contributions=4, cited=4)]
     conflicts = [ReportConflict("u4", "mo-1", 1, 8, "commitments", "engagement futur", 2,
                                 "b.fabundle", "=autre version", 2, "c.fabundle")]
     return MemorySource(events, ateliers, engagements, contributions, sources, conflicts)

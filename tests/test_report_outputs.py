@@ -225,9 +225,12 @@ def test_out_of_order_source_is_refused(tmp_path):
     backwards = list(base.contributions())[::-1]
     source = MemorySource(base.events(), base.ateliers(), base.engagements(),
                           stream=lambda: backwards, counts=base.counts())
-    with pytest.raises(ReportSourceError):
+    with pytest.raises(ReportSourceError) as refused:
         write_report(source, xlsx=tmp_path / "r.xlsx")
     assert list(tmp_path.iterdir()) == []
+    french = refused.value.message.render("fr")
+    assert "n'arrive pas dans l'ordre du rapport" in french and " is " not in french
+    assert "out of the report's order" in refused.value.message.render("en")
 
 
 def test_unwritable_destination_is_an_export_error(tmp_path):

@@ -169,16 +169,20 @@ def test_summary_counts_and_chart(built):
 def test_sources_and_conflicts_sheets(built):
     source, _, wb = built
     rows = _rows(wb["Sources"])
-    assert rows[0][:6] == ["Fichier", "Animé par", "Empreinte de la clé", "Vérification",
-                           "Confiance", "Fusionné le (UTC)"]
+    assert rows[0] == ["Fichier", "Animé par", "Atelier", "Participants", "Catalogue",
+                       "Empreinte de la clé", "Vérification", "Confiance", "Exporté le (UTC)",
+                       "Contributions", "Supprimées", "Citées dans le rapport",
+                       "UUID du paquet"]
     for row, b in zip(rows[1:], source.sources(), strict=True):
-        assert row[0] == b.file_name and row[2] == b.key_fingerprint
-        assert row[3] == "signature vérifiée"
-        assert row[4] == ("clé de confiance" if b.trust == "trusted"
+        assert row[0] == b.file_name and row[5] == b.key_fingerprint
+        assert row[2].startswith(f"{b.atelier_number} – ") and row[3] == b.participant_count
+        assert row[4] == b.catalogue
+        assert row[6] == "signature vérifiée"
+        assert row[7] == ("clé de confiance" if b.trust == "trusted"
                           else "nouvelle clé, pas encore de confiance")
-        assert row[5] == b.merged_at.replace(tzinfo=None)
-        assert row[6:11] == [b.added, b.updated, b.unchanged, b.conflicting, b.removed]
-        assert row[11] == b.bundle_uuid
+        assert row[8] == b.exported_at.replace(tzinfo=None)
+        assert row[9:12] == [b.contributions, b.deleted, b.cited]
+        assert row[12] == b.bundle_uuid
     rows = _rows(wb["Conflits"])
     assert rows[1][3] == "Version conservée" and rows[1][6] == "Version non retenue"
     for row, c in zip(rows[2:], source.conflicts(), strict=True):

@@ -36,8 +36,10 @@ from sqlalchemy import (
     insert,
     or_,
     select,
+    text,
     update,
 )
+from sqlalchemy.sql.elements import TextClause
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -123,8 +125,9 @@ class MergeReport:
 
 _Version = namedtuple("_Version", [c.name for c in s.versions.c])
 # The current state of a contribution, as the rules decide it: a version, and whether it is in
-# conflict. Its other columns are those of that version.
-_State = namedtuple("_State", ["uuid", "revision", "content_hash", "deleted", "in_conflict"])
+# conflict. Its other columns are those of that version (as its earliest bundle carried it).
+_State = namedtuple("_State", ["uuid", "revision", "content_hash", "deleted", "in_conflict",
+                               "bundle_sha256"])
 
 
 def _among_uuids(column) -> ColumnElement[bool]:
@@ -140,9 +143,19 @@ _HISTORIES = select(*(s.versions.c[name] for name in (
     "contribution_uuid", "revision", "content_hash", "deleted", "bundle_sha256"))).where(
         _among_uuids(s.versions.c.contribution_uuid))
 _CONFLICTS = select(s.conflicts).where(_among_uuids(s.conflicts.c.contribution_uuid))
+# The versions the store holds at the revision of a conflict, read before a bundle adds its
+# own: a version of the bundle not among them is one the organiser has not seen.
+_HELD_IN_CONFLICTS = select(s.versions.c.contribution_uuid, s.versions.c.content_hash).join(
+    s.conflicts, and_(s.conflicts.c.contribution_uuid == s.versions.c.contribution_uuid,
+                      s.conflicts.c.revision == s.versions.c.revision)).where(
+    _among_uuids(s.conflicts.c.contribution_uuid))
 # What every bundle runs, built once (building a statement costs more than running it).
 _KEYS = select(s.keys)
 _BUNDLE = select(s.bundles).where(s.bundles.c.sha256 == bindparam("sha"))
+# A bundle merged again under another name is known by the least of its names (by code point).
+_LEAST_NAME = update(s.bundles).where(s.bundles.c.sha256 == bindparam("sha"),
+                                      s.bundles.c.file_name > bindparam("name")).values(
+    file_name=bindparam("name"))
 _BUNDLE_COUNTS = update(s.bundles).where(s.bundles.c.sha256 == bindparam("sha")).values(
     merged_counts=bindparam("changed"))
 
@@ -177,8 +190,24 @@ def _insert(dialect: str, table):
 class _Writes:
     """The writes of every bundle, compiled once per database."""
 
-    versions: ManyRows  # rows of the history (_Version); a version already held is ignored
+    # Rows of the history (_Version). A version already held keeps the bundle that sorts
+    # first (see earlier_bundle) and that bundle's times.
+    versions: ManyRows
     current: ManyRows  # current states (_State), each copied from the version it names
+
+
+def earlier_bundle(table: str) -> TextClause:
+    """In an upsert into ``table``: the incoming row's bundle sorts before the held row's, in
+    the order of bundles: by the time its laptop made it (its manifest's ``created_at``), then
+    by SHA-256. Of the bundles that carried the same thing, the first in this order is its
+    source, whatever the order of merges. (Written as SQL: SQLAlchemy does not correlate a
+    subquery with the table of an INSERT's conflict clause.)"""
+    def made(side: str) -> str:
+        return f"(SELECT created_at FROM bundles WHERE sha256 = {side}.bundle_sha256)"
+    return text(
+        f"excluded.bundle_sha256 <> {table}.bundle_sha256 AND ({made('excluded')} < "
+        f"{made(table)} OR ({made('excluded')} = {made(table)} AND "
+        f"excluded.bundle_sha256 < {table}.bundle_sha256))")
 
 
 @lru_cache(maxsize=8)
@@ -193,8 +222,12 @@ def _writes(dialect: Dialect) -> _Writes:
     current = current.on_conflict_do_update(
         index_elements=["uuid"], set_={c.name: current.excluded[c.name]
                                        for c in s.contributions.c if c.name != "uuid"})
-    return _Writes(ManyRows(_insert(dialect.name, s.versions).on_conflict_do_nothing(),
-                             _Version._fields, dialect),
+    held = _insert(dialect.name, s.versions)
+    held = held.on_conflict_do_update(
+        index_elements=["contribution_uuid", "revision", "content_hash"],
+        set_={name: held.excluded[name] for name in _Version._fields[3:]},
+        where=earlier_bundle(s.versions.name))
+    return _Writes(ManyRows(held, _Version._fields, dialect),
                    ManyRows(current, _State._fields, dialect))
 
 
@@ -254,11 +287,16 @@ def _trust(keys: Sequence[Row], bundle: Bundle) -> tuple[str, Message | None, bo
 def _upsert_latest(dialect: str, table: Table, keys: tuple[str, ...]) -> Insert:
     """Insert a row of ``table`` (every column given when it runs), or replace the row with
     the same ``keys`` when the new one has a higher revision (or, at the same revision, a
-    greater content hash: an arbitrary but order-independent choice)."""
+    greater content hash: an arbitrary but order-independent choice; at the same content, the
+    earlier bundle when the table records one)."""
     statement = _insert(dialect, table)
+    same = and_(statement.excluded.revision == table.c.revision,
+                statement.excluded.content_hash == table.c.content_hash)
     newer = or_(statement.excluded.revision > table.c.revision,
                 and_(statement.excluded.revision == table.c.revision,
                      statement.excluded.content_hash > table.c.content_hash))
+    if "bundle_sha256" in table.c:
+        newer = or_(newer, and_(same, earlier_bundle(table.name)))
     return statement.on_conflict_do_update(
         index_elements=list(keys),
         set_={c.name: statement.excluded[c.name] for c in table.c if c.name not in keys},
@@ -266,14 +304,17 @@ def _upsert_latest(dialect: str, table: Table, keys: tuple[str, ...]) -> Insert:
 
 
 def refresh(conn: Connection, dialect: str, uuids: Iterable[str],
-            incoming: dict[str, _Version] | None = None) -> dict[str, tuple]:
+            incoming: dict[str, _Version] | None = None,
+            held: frozenset[tuple[str, str]] = frozenset()) -> dict[str, tuple]:
     """Derive again the current state of some contributions from their history. Returns, per
     UUID, the current state before (None for a contribution never seen) and after, and
     whether the version just received is in conflict: it opened one, joined an open one, or
     reopened one the organiser had resolved without it.
 
     ``incoming`` holds the versions just added. A contribution the store had never seen has
-    no other version: its history is not read back, and that version is its current state."""
+    no other version: its history is not read back, and that version is its current state.
+    ``held``: (UUID, content hash) of the versions at a conflict's revision the store held
+    before they were added."""
     uuids = list(uuids)
     before = {r.uuid: _State(*r) for r in conn.execute(_STATES, {"uuids": uuids}).all()}
     new = [u for u in uuids if u not in before and incoming is not None and u in incoming]
@@ -287,7 +328,7 @@ def refresh(conn: Connection, dialect: str, uuids: Iterable[str],
             known[c.contribution_uuid][c.revision] = c
     now = utcnow()
     after = [_State(u, incoming[u].revision, incoming[u].content_hash, incoming[u].deleted,
-                    False) for u in new]
+                    False, incoming[u].bundle_sha256) for u in new]
     conflicting = set()
     for uuid in known_uuids:
         versions = history[uuid]
@@ -303,11 +344,10 @@ def refresh(conn: Connection, dialect: str, uuids: Iterable[str],
         if len(tops) > 1:
             conflict = conflicts.get(latest)
             # A version at that revision that the bundle being merged brought first: one the
-            # organiser has not seen (a repeat is in the history under its first bundle).
-            arrived = incoming is not None and uuid in incoming and any(
-                (v.content_hash, v.bundle_sha256) == (incoming[uuid].content_hash,
-                                                      incoming[uuid].bundle_sha256)
-                for v in tops)
+            # organiser has not seen.
+            arrived = incoming is not None and uuid in incoming and \
+                (uuid, incoming[uuid].content_hash) not in held and any(
+                    v.content_hash == incoming[uuid].content_hash for v in tops)
             if conflict is None:
                 conn.execute(_insert(dialect, s.conflicts).values(
                     contribution_uuid=uuid, revision=latest, status="open",
@@ -330,7 +370,7 @@ def refresh(conn: Connection, dialect: str, uuids: Iterable[str],
                     conflicting.add(uuid)
                 in_conflict = True
         after.append(_State(uuid, chosen.revision, chosen.content_hash, chosen.deleted,
-                            in_conflict))
+                            in_conflict, chosen.bundle_sha256))
     # A state that changed is written, copied from the version it names by the database.
     _writes(conn.dialect).current.execute(
         conn, [state for state in after if state != before.get(state.uuid)])
@@ -394,6 +434,7 @@ def merge_bundle(store: CentralStore, bundle: Bundle, *, content: bytes | None =
         }
         inserted = conn.execute(_record_bundle(dialect), record).first() is not None
         if not inserted:
+            conn.execute(_LEAST_NAME, {"sha": bundle.sha256, "name": bundle.source})
             earlier = conn.execute(_BUNDLE, {"sha": bundle.sha256}).one()
             if earlier.status == "merged":
                 return done(Outcome(verdict="already", when=earlier.merged_at, **described))
@@ -480,11 +521,14 @@ def _apply(conn: Connection, dialect: str, bundle: Bundle, versions: dict[str, _
             "content_hash": content_hash(fmt.notes_to_json(n))})
     if not versions:
         return Counts()
+    uuids = list(versions)
+    chunks = [uuids[start:start + 500] for start in range(0, len(uuids), 500)]  # bounded INs
+    held = frozenset(tuple(r) for chunk in chunks
+                     for r in conn.execute(_HELD_IN_CONFLICTS, {"uuids": chunk}).all())
     _writes(conn.dialect).versions.execute(conn, list(versions.values()))
     changes: dict[str, tuple] = {}
-    uuids = list(versions)
-    for start in range(0, len(uuids), 500):  # bounded IN lists
-        changes |= refresh(conn, dialect, uuids[start:start + 500], versions)
+    for chunk in chunks:
+        changes |= refresh(conn, dialect, chunk, versions, held)
     return _count(changes)
 
 

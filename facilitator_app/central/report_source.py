@@ -12,12 +12,14 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cached_property
+from typing import Any
 
 from sqlalchemy import and_, case, func, literal, select, union_all
 
 from facilitator_app.catalogue import catalogue_from_dict
 from facilitator_app.central import schema as s
 from facilitator_app.central.store import CentralStore
+from facilitator_app.central.trust import bundle_order, bundle_trust
 from facilitator_app.domain import QUESTION_KEYS, Catalogue
 from facilitator_app.report.data import (
     ReportAtelier,
@@ -38,12 +40,37 @@ class CentralReportSource:
         self.store = store
 
     @cached_property
+    def _bundles(self) -> tuple:
+        """The merged bundles, in the order of bundles: each contribution is reported with the
+        event (catalogue) and atelier of the bundle that carried its version."""
+        rows = self.store.read(lambda c: c.execute(
+            select(s.bundles.c.sha256, s.bundles.c.catalogue_sha256, s.bundles.c.atelier_number,
+                   s.bundles.c.run_uuid, s.bundles.c.facilitators, s.bundles.c.created_at)
+            .where(s.bundles.c.status == "merged")).all())
+        return tuple(sorted(rows, key=bundle_order))
+
+    @cached_property
+    def _runs(self) -> dict[str, Any]:
+        return {r.uuid: r for r in self.store.read(lambda c: c.execute(select(s.runs)).all())}
+
+    def _run_of(self, catalogue_sha256: str, atelier_number: int, run_uuid: str):
+        """The run a bundle carried, as the store keeps it (its latest revision), when that run
+        is of the bundle's catalogue and atelier; None when bundles of other ateliers share its
+        UUID (the store keeps one of them: the others' participants are not known)."""
+        run = self._runs.get(run_uuid)
+        if run is None or (run.catalogue_sha256, run.atelier_number) != (catalogue_sha256,
+                                                                         atelier_number):
+            return None
+        return run
+
+    @cached_property
     def _catalogues(self) -> dict[str, Catalogue]:
-        """Catalogues of merged runs, by SHA-256, in event order; the versions of one event's
+        """Catalogues of merged bundles, by SHA-256, in event order; the versions of one event's
         catalogue (laptops prepared with a corrected one) side by side, oldest first."""
         rows = self.store.read(lambda c: c.execute(
             select(s.catalogues.c.sha256, s.catalogues.c.content)
-            .where(s.catalogues.c.sha256.in_(select(s.runs.c.catalogue_sha256)))).all())
+            .where(s.catalogues.c.sha256.in_(select(s.bundles.c.catalogue_sha256).where(
+                s.bundles.c.status == "merged")))).all())
         found = {sha: catalogue_from_dict(content, "central store") for sha, content in rows}
         newest: dict[str, Catalogue] = {}
         for _sha, catalogue in sorted(found.items(), key=lambda kv: (_edition(kv[1]), kv[0])):
@@ -62,36 +89,49 @@ class CentralReportSource:
 
     def ateliers(self) -> Sequence[ReportAtelier]:
         """One per atelier of an event (whatever version of its catalogue each laptop had),
-        with the newest version's title and every engagement any version gave it."""
-        runs = self.store.read(lambda c: c.execute(select(s.runs).order_by(s.runs.c.uuid)).all())
+        with the newest version's title and every engagement any version gave it; its runs
+        are those of the bundles of that atelier."""
         grouped: dict[tuple[str, int], list] = defaultdict(list)
-        for run in runs:
-            grouped[(self._catalogues[run.catalogue_sha256].id, run.atelier_number)].append(run)
+        for b in self._bundles:
+            grouped[(self._catalogues[b.catalogue_sha256].id, b.atelier_number)].append(b)
         ateliers = []
-        for (event_id, number), held in grouped.items():
+        for (event_id, number), bundles in grouped.items():
             versions = [c for c in self._catalogues.values() if c.id == event_id and
                         any(a.number == number for a in c.ateliers)]
             atelier = versions[-1].atelier(number)
-            counts = [r.participant_count for r in held if r.participant_count is not None]
+            held = {b.run_uuid: run for b in bundles if (run := self._run_of(
+                b.catalogue_sha256, b.atelier_number, b.run_uuid)) is not None}
+            runs = [held[u] for u in sorted(held)]
+            counts = [r.participant_count for r in runs if r.participant_count is not None]
             ateliers.append(ReportAtelier(
                 event_id=event_id, number=number, title=atelier.title,
-                facilitators=_union(r.facilitators for r in held),
-                participant_count=sum(counts) if counts else None,
-                organisations=_union(r.organisations for r in held),
+                facilitators=_union([*(r.facilitators for r in runs),
+                                     *(b.facilitators for b in bundles if b.run_uuid not in held)]),
+                # One atelier held, one count: laptops capturing the same atelier each counted
+                # the same people; the largest count is kept, never their sum.
+                participant_count=max(counts) if counts else None,
+                organisations=_union(r.organisations for r in runs),
                 engagement_numbers=tuple(dict.fromkeys(
                     n for c in reversed(versions) for n in c.atelier(number).engagement_numbers))))
         order = {c.id: (c.event.date, c.id) for c in self._newest.values()}
         return tuple(sorted(ateliers, key=lambda a: (order[a.event_id], a.number)))
 
     def engagements(self) -> Sequence[ReportEngagement]:
+        """Engagements the ateliers reviewed, as the latest catalogue has them; and any other a
+        contribution names (as some catalogue has it, else by its number alone)."""
         newest: dict[int, ReportEngagement] = {}
+        listed: dict[int, ReportEngagement] = {}
         for catalogue in self._catalogues.values():  # later events overwrite earlier follow-up
             reviewed = {n for a in catalogue.ateliers for n in a.engagement_numbers}
             for e in catalogue.engagements:
+                made = ReportEngagement(e.number, e.title, e.carrier, e.completion,
+                                        e.milestones, e.description)
+                listed[e.number] = made
                 if e.number in reviewed or e.number in newest:
-                    newest[e.number] = ReportEngagement(e.number, e.title, e.carrier,
-                                                        e.completion, e.milestones,
-                                                        e.description)
+                    newest[e.number] = made
+        for number, _question in self.counts():
+            if number not in newest:
+                newest[number] = listed.get(number) or ReportEngagement(number, "", "")
         return tuple(newest[n] for n in sorted(newest))
 
     def counts(self) -> Mapping[tuple[int, str], int]:
@@ -138,16 +178,21 @@ class CentralReportSource:
         rows = union_all(current, extra).subquery()
         question = case({q: i for i, q in enumerate(QUESTION_KEYS)},
                         value=rows.c.question_key, else_=len(QUESTION_KEYS))
-        event_rank = case(events, value=s.runs.c.catalogue_sha256, else_=len(events)) \
+        b = s.bundles.c
+        event_rank = case(events, value=b.catalogue_sha256, else_=len(events)) \
             if events else literal(0)
-        query = (select(rows, s.runs.c.atelier_number, s.runs.c.facilitators,
-                        s.runs.c.catalogue_sha256, s.bundles.c.bundle_uuid,
-                        s.bundles.c.file_name)
-                 .join(s.runs, s.runs.c.uuid == rows.c.run_uuid)
-                 .join(s.bundles, s.bundles.c.sha256 == rows.c.bundle_sha256)
+        # Each contribution in the event and atelier of the bundle of its version, with the
+        # facilitators of its run (or of that bundle, when its run is another atelier's).
+        query = (select(rows, b.atelier_number, b.catalogue_sha256, b.bundle_uuid, b.file_name)
+                 .join(s.bundles, b.sha256 == rows.c.bundle_sha256)
                  .order_by(rows.c.engagement_number, question, rows.c.starred.desc(),
-                           event_rank, s.runs.c.atelier_number, rows.c.position, rows.c.uuid,
+                           event_rank, b.atelier_number, rows.c.position, rows.c.uuid,
                            rows.c.suffix))
+        facilitators: dict[str, tuple[str, ...]] = {}
+        for bundle in self._bundles:
+            run = self._run_of(bundle.catalogue_sha256, bundle.atelier_number, bundle.run_uuid)
+            facilitators[bundle.sha256] = tuple(run.facilitators if run is not None
+                                                else bundle.facilitators)
         with self.store.engine.connect() as conn, conn.begin():
             result = conn.execution_options(stream_results=True,
                                             yield_per=_STREAM_BATCH).execute(query)
@@ -157,39 +202,76 @@ class CentralReportSource:
                     event_id=event_ids.get(row.catalogue_sha256, ""),
                     atelier_number=row.atelier_number, engagement_number=row.engagement_number,
                     question_key=row.question_key, text=row.text, starred=bool(row.starred),
-                    facilitators=tuple(row.facilitators), created_at=row.created_at,
+                    facilitators=facilitators.get(row.bundle_sha256, ()),
+                    created_at=row.created_at,
                     updated_at=row.updated_at, bundle_uuid=row.bundle_uuid,
                     bundle_file=row.file_name, position=row.position)
 
     def sources(self) -> Sequence[ReportBundleSource]:
-        rows = self.store.read(lambda c: c.execute(
-            select(s.bundles).where(s.bundles.c.status == "merged")
-            .order_by(s.bundles.c.merged_at, s.bundles.c.file_name)).all())
-        return tuple(ReportBundleSource(
-            bundle_uuid=r.bundle_uuid, file_name=r.file_name, facilitators=tuple(r.facilitators),
-            key_fingerprint=r.fingerprint, verification="verified", trust=r.trust,
-            merged_at=r.merged_at, **(r.merged_counts or {})) for r in rows)
+        """Every bundle merged, with its trust by the rule of the set (``central/trust.py``),
+        its run, its catalogue (a divergent copy named) and how many report rows cite it."""
+        def work(conn):
+            bundles = conn.execute(select(s.bundles).where(s.bundles.c.status == "merged")
+                                   ).all()
+            keys = conn.execute(select(s.keys)).all()
+            catalogues = conn.execute(select(s.catalogues.c.sha256, s.catalogues.c.catalogue_id,
+                                             s.catalogues.c.version)).all()
+            c = s.contributions
+            cited = conn.execute(select(c.c.bundle_sha256, func.count())
+                                 .where(c.c.deleted.is_(False)).group_by(c.c.bundle_sha256)
+                                 ).all()
+            both = self._kept_both().subquery()
+            cited += conn.execute(select(both.c.bundle_sha256, func.count())
+                                  .group_by(both.c.bundle_sha256)).all()
+            return bundles, keys, catalogues, cited
+        bundles, keys, catalogues, cited_rows = self.store.read(work)
+        trust = bundle_trust(bundles, keys)
+        by_sha = {r.sha256: r for r in catalogues}
+        copies: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for r in catalogues:
+            copies[(r.catalogue_id, r.version)].add(r.sha256)
+        cited: dict[str, int] = defaultdict(int)
+        for sha, n in cited_rows:
+            cited[sha] += n
+        found = []
+        for b in sorted(bundles, key=bundle_order):
+            catalogue = by_sha.get(b.catalogue_sha256)
+            label, divergent, event_id = "", "", ""
+            if catalogue is not None:
+                event_id = catalogue.catalogue_id
+                label = f"{catalogue.catalogue_id} {catalogue.version}"
+                if len(copies[(catalogue.catalogue_id, catalogue.version)]) > 1:
+                    divergent = catalogue.sha256[:12]
+            found.append(ReportBundleSource(
+                bundle_uuid=b.bundle_uuid, file_name=b.file_name,
+                facilitators=tuple(b.facilitators), key_fingerprint=b.fingerprint,
+                verification="verified", trust=trust[b.sha256], exported_at=b.created_at,
+                event_id=event_id, atelier_number=b.atelier_number,
+                participant_count=getattr(self._run_of(b.catalogue_sha256, b.atelier_number,
+                                                       b.run_uuid), "participant_count", None),
+                catalogue=label,
+                divergent=divergent, contributions=int(b.counts.get("live", 0)),
+                deleted=int(b.counts.get("deleted", 0)), cited=cited[b.sha256]))
+        return tuple(sorted(found, key=lambda f: (f.exported_at, f.file_name, f.bundle_uuid)))
 
     def conflicts(self) -> Sequence[ReportConflict]:
         found = []
-        runs = {r.uuid: r for r in self.store.read(
-            lambda c: c.execute(select(s.runs.c.uuid, s.runs.c.atelier_number,
-                                       s.runs.c.catalogue_sha256)).all())}
+        bundles = {b.sha256: b for b in self._bundles}
         current = {r.uuid: r for r in self.store.read(lambda c: c.execute(
             select(s.contributions).where(s.contributions.c.in_conflict.is_(True))).all())}
         for conflict in self.store.conflicts():
             now = current.get(conflict.contribution_uuid)
             if now is None:
                 continue
-            run = runs.get(now.run_uuid)
+            bundle = bundles.get(now.bundle_sha256)  # of its version, as its contributions
             kept = next(v for v in conflict.versions if v.content_hash == now.content_hash)
             for other in conflict.versions:
                 if other.content_hash == now.content_hash:
                     continue
                 found.append(ReportConflict(
                     contribution_uuid=conflict.contribution_uuid,
-                    event_id=self._catalogues[run.catalogue_sha256].id if run else "",
-                    atelier_number=run.atelier_number if run else 0,
+                    event_id=self._catalogues[bundle.catalogue_sha256].id if bundle else "",
+                    atelier_number=bundle.atelier_number if bundle else 0,
                     engagement_number=now.engagement_number, question_key=now.question_key,
                     current_text=kept.text, current_revision=conflict.revision,
                     current_bundle=kept.bundle_file, incoming_text=other.text,

@@ -466,23 +466,26 @@ class CentralStore:
         return [dict(r._mapping) for r in self.read(lambda c: c.execute(query).all())]
 
     def snapshot(self) -> dict[str, list]:
-        """Everything that the merge rules decide, in a comparable form (tests, audits)."""
+        """Everything that the merge rules decide, in a comparable form (tests, audits): all
+        but the times and counts of the merges themselves."""
+        from facilitator_app.central.trust import bundle_trust
+
         def work(conn: Connection) -> dict[str, list]:
             def rows(table, *order, drop=()):
                 return [tuple(v for k, v in r._mapping.items() if k not in drop)
                         for r in conn.execute(select(table).order_by(*order))]
+            merged = conn.execute(select(s.bundles).where(s.bundles.c.status == "merged")
+                                  .order_by(s.bundles.c.sha256)).all()
+            trust = bundle_trust(merged, conn.execute(select(s.keys)).all())
             return {
-                "contributions": rows(s.contributions, s.contributions.c.uuid,
-                                      drop=("bundle_sha256",)),
+                "contributions": rows(s.contributions, s.contributions.c.uuid),
                 "versions": rows(s.versions, s.versions.c.contribution_uuid,
-                                 s.versions.c.revision, s.versions.c.content_hash,
-                                 drop=("bundle_sha256",)),
+                                 s.versions.c.revision, s.versions.c.content_hash),
                 "conflicts": rows(s.conflicts, s.conflicts.c.contribution_uuid,
                                   s.conflicts.c.revision, drop=("detected_at", "resolved_at")),
-                "runs": rows(s.runs, s.runs.c.uuid, drop=("bundle_sha256",)),
+                "runs": rows(s.runs, s.runs.c.uuid),
                 "notes": rows(s.notes, s.notes.c.run_uuid, s.notes.c.engagement_number),
-                "bundles": sorted(r[0] for r in conn.execute(
-                    select(s.bundles.c.sha256).where(s.bundles.c.status == "merged"))),
+                "bundles": [(b.sha256, b.file_name, trust[b.sha256]) for b in merged],
             }
         return self.read(work)
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from facilitator_app.atomic import sync_folder
 from facilitator_app.errors import ExportError, os_reason
-from facilitator_app.i18n import LANGUAGES
+from facilitator_app.i18n import LANGUAGES, msg
 from facilitator_app.report.context import ReportContext
 from facilitator_app.report.data import ReportSource, question_rank
 from facilitator_app.report.errors import ReportCancelled, ReportSourceError
@@ -225,14 +225,22 @@ def _stream(source: ReportSource, ctx: ReportContext, xlsx_writer, outputs: list
         if c.engagement_number != engagement_number:
             engagement_number = c.engagement_number
             if engagement_number not in index_of:
-                raise ReportSourceError(f"engagement {engagement_number} is not in engagements()")
+                raise ReportSourceError(msg(
+                    "l'engagement {n} d'une contribution n'est pas parmi les engagements du "
+                    "rapport.", "a contribution's engagement {n} is not among the report's "
+                    "engagements.", n=engagement_number))
             engagement_index = index_of[engagement_number]
         question_index = question_rank(c.question_key)
         if question_index >= 4:
-            raise ReportSourceError(f"unknown question {c.question_key!r} ({c.uuid})")
+            raise ReportSourceError(msg(
+                "la question « {q} » de la contribution {uuid} est inconnue.",
+                "the question '{q}' of contribution {uuid} is unknown.",
+                q=c.question_key, uuid=c.uuid))
         place = (engagement_index, question_index)
         if place < previous:
-            raise ReportSourceError(f"contribution {c.uuid} is out of order")
+            raise ReportSourceError(msg(
+                "la contribution {uuid} n'arrive pas dans l'ordre du rapport.",
+                "contribution {uuid} is out of the report's order.", uuid=c.uuid))
         previous = place
         try:  # an OSError here is the disk's; one from the source's iterator is not
             if xlsx_writer is not None:

@@ -88,7 +88,11 @@ class ReportContribution:
 
 @dataclass(frozen=True, slots=True)
 class ReportBundleSource:
-    """A bundle that was merged: who made it, how far it is trusted, and what it changed."""
+    """A bundle that was merged: who made it and when (``exported_at``, the laptop's time), how
+    far it is trusted, its run (atelier, the run's participants, the catalogue it was captured
+    with: ``catalogue``, with ``divergent`` the start of the catalogue's SHA-256 when another
+    copy of the same catalogue id and version has other content), the contributions it carried
+    (live and deleted) and how many rows of the report cite it (``cited``)."""
 
     bundle_uuid: str
     file_name: str
@@ -96,12 +100,15 @@ class ReportBundleSource:
     key_fingerprint: str
     verification: str  # one of VERIFICATION_STATUSES, normally "verified"
     trust: str  # one of TRUST_STATUSES
-    merged_at: datetime
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    conflicting: int = 0
-    removed: int = 0
+    exported_at: datetime
+    event_id: str = ""
+    atelier_number: int | None = None
+    participant_count: int | None = None
+    catalogue: str = ""
+    divergent: str = ""
+    contributions: int = 0
+    deleted: int = 0
+    cited: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +157,7 @@ class ReportSource(Protocol):
         ...
 
     def sources(self) -> Sequence[ReportBundleSource]:
-        """Bundles merged, by ``merged_at`` then file name."""
+        """Bundles merged, by ``exported_at``, file name, then bundle UUID."""
         ...
 
     def conflicts(self) -> Sequence[ReportConflict]:
@@ -185,7 +192,8 @@ class MemorySource:
         self._engagements = sorted(engagements, key=lambda e: e.number)
         self._contributions = (sort_contributions(contributions, self._events)
                                if stream is None else [])
-        self._sources = sorted(sources, key=lambda s: (s.merged_at, s.file_name))
+        self._sources = sorted(sources, key=lambda s: (s.exported_at, s.file_name,
+                                                       s.bundle_uuid))
         self._conflicts = sorted(conflicts, key=lambda c: (
             c.engagement_number, question_rank(c.question_key), c.contribution_uuid))
         self._stream = stream

@@ -4,7 +4,7 @@ write is an :class:`~facilitator_app.errors.ExportError`; these are the report's
 from __future__ import annotations
 
 from facilitator_app.errors import FacilitatorError
-from facilitator_app.i18n import msg
+from facilitator_app.i18n import Message, msg
 
 
 class ReportError(FacilitatorError):
@@ -26,7 +26,7 @@ class ReportCancelled(ReportError):
 class ReportSourceError(ReportError):
     """The source broke its contract (order of contributions, unknown engagement)."""
 
-    def __init__(self, detail: str) -> None:
+    def __init__(self, detail: Message) -> None:
         self.detail = detail
         super().__init__(msg("Les données du rapport sont incohérentes : {detail}",
                              "The report's data are inconsistent: {detail}", detail=detail))

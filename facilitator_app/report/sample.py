@@ -109,7 +109,9 @@ def sample_source(catalogue: Catalogue, *, seed: int = 21_06_2016, per_question:
         sources.append(ReportBundleSource(
             bundle_uuid, bundle_file, atelier.facilitators, fingerprint, "verified",
             "trusted" if atelier.number != 4 else "new",
-            start + timedelta(hours=2, minutes=atelier.number * 3), added=made))
+            start + timedelta(hours=2, minutes=atelier.number * 3), catalogue.id,
+            atelier.number, 20 + atelier.number, f"{catalogue.id} {catalogue.version}",
+            contributions=made, cited=made))
     for c in rng.sample(contributions, min(conflicts, len(contributions))):
         conflicted.append(ReportConflict(
             c.uuid, c.event_id, c.atelier_number, c.engagement_number, c.question_key,

@@ -220,19 +220,29 @@ class XlsxWriter:
 
     def _write_sources(self, name: str) -> None:
         ctx, s = self.ctx, self.styles
-        keys = ("col.file", "col.facilitators", "col.fingerprint", "col.verification",
-                "col.trust", "col.merged", "col.added", "col.updated_count", "col.unchanged",
-                "col.conflicting", "col.removed", "col.bundle_uuid")
-        sheet = Sheet(self, name, [30, 26, 22, 19, 22, 17, 10, 12, 11, 11, 12, 37],
+        keys = ("col.file", "col.facilitators", "col.atelier", "col.participants",
+                "col.catalogue", "col.fingerprint", "col.verification", "col.trust",
+                "col.exported", "col.contributions", "col.deleted", "col.cited",
+                "col.bundle_uuid")
+        sheet = Sheet(self, name, [30, 26, 30, 13, 26, 22, 19, 22, 17, 14, 12, 13, 37],
                        title_rows="1:1", freeze="B2")
-        sheet.row([ctx.t(k) for k in keys],
-                  [s.header] * 6 + [s.header_number] * 5 + [s.header_apart])
-        styles = [s.wrap, s.wrap, s.top, s.wrap, s.wrap, s.datetime] + [s.top] * 5 + [s.top_apart]
+        sheet.row([ctx.t(k) for k in keys], [s.header] * 3 + [s.header_number]
+                  + [s.header] * 5 + [s.header_number] * 4 + [s.header_apart])
+        styles = ([s.wrap] * 3 + [s.top] + [s.wrap, s.top, s.wrap, s.wrap, s.datetime]
+                  + [s.top] * 4 + [s.top_apart])
         for b in ctx.sources:
-            sheet.row([b.file_name, ctx.names(b.facilitators), b.key_fingerprint,
-                       L.status(b.verification, ctx.lang), L.status(b.trust, ctx.lang),
-                       L.utc_naive(b.merged_at), b.added, b.updated, b.unchanged, b.conflicting,
-                       b.removed, b.bundle_uuid], styles)
+            atelier = ""
+            if b.atelier_number is not None:
+                atelier = ctx.atelier_label(b.event_id, b.atelier_number)
+                if ctx.several_events:
+                    atelier = f"{ctx.event_title(b.event_id)}, {atelier}"
+            catalogue = b.catalogue
+            if b.divergent:
+                catalogue = ctx.t("sources.divergent", catalogue=catalogue, sha=b.divergent)
+            sheet.row([b.file_name, ctx.names(b.facilitators), atelier, b.participant_count,
+                       catalogue, b.key_fingerprint, L.status(b.verification, ctx.lang),
+                       L.status(b.trust, ctx.lang), L.utc_naive(b.exported_at),
+                       b.contributions, b.deleted, b.cited, b.bundle_uuid], styles)
         if not ctx.sources:
             sheet.row([ctx.t("sources.none")], [s.empty])
         sheet.ws.auto_filter.ref = f"A1:{get_column_letter(len(keys))}{max(2, sheet.rows)}"

@@ -37,12 +37,13 @@ def _bundles(specs) -> list[bytes]:
 
 
 def _merge_all(url: str, folder: Path, order: list[int], data: list[bytes]) -> dict:
-    for step, index in enumerate(order):
-        path = folder / f"{step:03d}-{index}.fabundle"
-        path.write_bytes(data[index])
+    # A bundle's name is part of what is merged (a bundle is known by the least of its
+    # names): each has the same name in every order.
+    for index in order:
+        (folder / f"{index:03d}.fabundle").write_bytes(data[index])
     with CentralStore(url) as store:
-        for step, index in enumerate(order):
-            merge_paths(store, [folder / f"{step:03d}-{index}.fabundle"])
+        for index in order:
+            merge_paths(store, [folder / f"{index:03d}.fabundle"])
         return store.snapshot()
 
 
