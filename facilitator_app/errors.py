@@ -196,6 +196,21 @@ class MigrationError(StoreError):
             "and a copy is at {backup}.", path=path, version=version, detail=detail, backup=backup))
 
 
+class CentralStoreDatabaseError(StoreError):
+    """The central store's database refused to create or upgrade its tables (e.g. no right to
+    create a table): its own words are given, for whoever runs the server."""
+
+    def __init__(self, path: str, detail: str) -> None:
+        self.path, self.detail = path, detail
+        super().__init__(msg(
+            "La base centrale {path} n’a pas pu être préparée : le serveur de base de données "
+            "a refusé l’opération (« {detail} »). Rien n’a été fusionné ; transmettez ce "
+            "message à la personne qui gère le serveur.",
+            "The central store {path} could not be prepared: the database server refused the "
+            "operation (\"{detail}\"). Nothing was merged; pass this message on to whoever "
+            "runs the server.", path=path, detail=" ".join(detail.split())[:300]))
+
+
 # What NotFoundError may name, in each language, with the French agreement of "introuvable".
 _KINDS = {
     "run": ("Atelier tenu introuvable", "Run not found"),

@@ -25,7 +25,6 @@ from sqlalchemy import (
 
 from facilitator_app.storage.types import UtcDateTime
 
-SCHEMA_VERSION = 1
 metadata = MetaData()
 
 UUID = String(36)

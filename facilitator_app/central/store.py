@@ -19,7 +19,6 @@ import sqlite3
 import threading
 import time
 import unicodedata
-import uuid as uuidlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -28,13 +27,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import Connection, Engine, create_engine, insert, inspect, select, text, update
+from sqlalchemy import Connection, Engine, create_engine, insert, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError
 
 from facilitator_app.bundle.keys import check_trustable
+from facilitator_app.central import migrations
 from facilitator_app.central import schema as s
 from facilitator_app.errors import (
+    CentralStoreDatabaseError,
     CentralStoreMissingError,
     ConflictChangedError,
     FacilitatorError,
@@ -113,10 +114,16 @@ def _check_file(path: Path, where: str, create: bool) -> None:
         try:
             tables = {r[0] for r in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            found = conn.execute(
+                f"SELECT value FROM {s.meta.name} WHERE key = 'schema_version'").fetchone() \
+                if s.meta.name in tables else None
         finally:
             conn.close()
     except sqlite3.DatabaseError:
         return  # the engine says why it cannot open it
+    # A newer store is refused before an engine (which sets its pragmas) touches it.
+    if found and str(found[0]).isdigit() and int(found[0]) > migrations.schema_version():
+        raise StoreNewerError(where, int(found[0]), migrations.schema_version())
     if s.meta.name not in tables:
         if tables - {"sqlite_sequence"}:
             raise StoreForeignError(where)
@@ -364,44 +371,24 @@ class CentralStore:
 
     def _prepare(self) -> None:
         """Check the store (read only: it opens while another organiser merges into it), and
-        create its tables when it has none (one creator at a time)."""
-        def ready(conn: Connection) -> bool:
-            tables = set(inspect(conn).get_table_names())
-            if s.meta.name not in tables:
-                if tables - {"sqlite_sequence"}:
-                    raise StoreForeignError(self.shown)
-                if not self.create:
-                    raise CentralStoreMissingError(self.shown)
-                return False
-            found = int(conn.scalar(select(s.meta.c.value)
-                                    .where(s.meta.c.key == "schema_version")) or 0)
-            if found > s.SCHEMA_VERSION:
-                raise StoreNewerError(self.shown, found, s.SCHEMA_VERSION)
-            return True
-
-        def prepare(conn: Connection) -> None:
-            if self.dialect == "postgresql":  # one creator at a time
-                conn.execute(text("SELECT pg_advisory_xact_lock(4641433200)"))
-            if ready(conn):  # another organiser created it meanwhile
-                return
-            s.metadata.create_all(conn)
-            conn.execute(insert(s.meta), [
-                {"key": "schema_version", "value": str(s.SCHEMA_VERSION)},
-                {"key": "store_id", "value": str(uuidlib.uuid4())},
-                {"key": "created_at", "value": utcnow().isoformat()},
-            ])
-            log.info("created central store %s", self.display)
+        create or upgrade its tables when needed (one organiser at a time: see
+        ``central/migrations.py``)."""
+        path = Path(self.url.removeprefix("sqlite:///")) if self.dialect == "sqlite" else None
         try:
-            if not self.read(ready):
-                self.write(prepare)
+            migrations.prepare(self.engine, self.shown, create=self.create,
+                               copy_to=(lambda v: migrations.copy_name(path, v)) if path
+                               else None)
         except OperationalError as exc:
             raise FacilitatorError(msg(
                 "Impossible d'ouvrir la base centrale {url} ({detail}).",
                 "Cannot open the central store {url} ({detail}).",
                 url=self.shown, detail=str(exc.orig)[:200])) from None
-        except DatabaseError as exc:  # e.g. SQLite's "file is not a database"
-            log.info("not a central store %s: %s", self.shown, exc.orig)
-            raise NotCentralStoreError(self.shown) from None
+        except DatabaseError as exc:
+            if self.dialect == "sqlite":  # e.g. "file is not a database"
+                log.info("not a central store %s: %s", self.shown, exc.orig)
+                raise NotCentralStoreError(self.shown) from None
+            log.warning("central store %s refused its preparation: %s", self.shown, exc.orig)
+            raise CentralStoreDatabaseError(self.shown, str(exc.orig)) from None
 
     # -- keys ------------------------------------------------------------------------------
 

@@ -3,6 +3,8 @@
 With ``FACILITATOR_TEST_PAUSE_IN_MERGE=1`` it stops in the middle of its first bundle's
 transaction (after the versions are written, before the current state is derived), prints
 ``inside-transaction`` and waits, reading its standard input, to be killed.
+With ``FACILITATOR_TEST_START_GATE=1`` it prints ``ready`` once imported and opens the store
+only when a line arrives on its standard input, so that several children start together.
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ def main() -> int:
             return original(*args)
 
         merge.refresh = refresh_then_wait
+    if os.environ.get("FACILITATOR_TEST_START_GATE"):
+        print("ready", flush=True)
+        sys.stdin.readline()
     with CentralStore(url) as store:
         report = merge.merge_paths(store, files)
     return 0 if all(o.verdict in ("merged", "already") for o in report.outcomes) else 1

@@ -1,0 +1,142 @@
+"""Versioned schema of the organisers' central store, the same steps on SQLite and PostgreSQL.
+
+``central_meta`` holds the schema version (``schema_version``). A new store is created at the
+current schema (the tables of ``schema.py``); an older one is upgraded one step at a time, each
+step in its own transaction together with the new version number, after a copy of the file on
+SQLite (backup API). On PostgreSQL, DDL is transactional: a failing step is rolled back whole.
+A store newer than this application is refused and never written to.
+
+Several organisers may open the same store at once: creating or upgrading takes a lock (a
+transaction-level advisory lock on PostgreSQL, the write lock on SQLite) and looks again at the
+store once it has it, in READ COMMITTED, so that those who waited see what the first one did
+and go on. A step, once released, is frozen: a later change is a new step.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid as uuidlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, insert, inspect, select, text, update
+
+from facilitator_app.central import schema as s
+from facilitator_app.errors import CentralStoreMissingError, StoreForeignError, StoreNewerError
+from facilitator_app.storage.types import utcnow
+
+log = logging.getLogger(__name__)
+
+Step = Callable[[Connection], None]
+
+# UPGRADES[i] brings a store from schema i + 1 to schema i + 2, with SQLAlchemy Core or SQL
+# that both databases run. Schema 1 is the first released one (tests/data/central-schema1.sqlite).
+# To change the schema: edit schema.py (what a new store gets) and append the step that brings
+# an existing store there, e.g.
+#     def _add_column(conn): conn.execute(text("ALTER TABLE runs ADD COLUMN x TEXT"))
+#     UPGRADES = (_add_column,)
+UPGRADES: tuple[Step, ...] = ()
+
+# The key of the advisory lock held while the schema is created or upgraded (PostgreSQL).
+ADVISORY_LOCK = 4641433200
+
+
+def schema_version() -> int:
+    """The schema this application writes: 1 and one per upgrade step."""
+    return 1 + len(UPGRADES)
+
+
+def found_version(conn: Connection, shown: str, create: bool) -> int | None:
+    """The store's schema version; None when it has no central tables yet (and may be
+    created). Refuses another program's database, a missing store unless ``create``, and a
+    newer store. Reads only."""
+    tables = set(inspect(conn).get_table_names())
+    if s.meta.name not in tables:
+        if tables - {"sqlite_sequence"}:
+            raise StoreForeignError(shown)
+        if not create:
+            raise CentralStoreMissingError(shown)
+        return None
+    found = int(conn.scalar(select(s.meta.c.value).where(s.meta.c.key == "schema_version"))
+                or 0)
+    if found > schema_version():
+        raise StoreNewerError(shown, found, schema_version())
+    return found
+
+
+@contextmanager
+def _locked(engine: Engine) -> Iterator[Connection]:
+    """A transaction that alone may create or upgrade the schema; each statement in it sees
+    what others committed before it got the lock."""
+    with engine.connect() as conn:
+        if engine.dialect.name == "sqlite":
+            conn.execution_options(immediate=True)  # the write lock, taken at BEGIN
+        else:
+            conn.execution_options(isolation_level="READ COMMITTED")
+        with conn.begin():
+            if engine.dialect.name == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"),
+                             {"key": ADVISORY_LOCK})
+            yield conn
+
+
+def prepare(engine: Engine, shown: str, *, create: bool,
+            copy_to: Callable[[int], Path] | None = None) -> int:
+    """Make the store at ``engine`` ready for this application: nothing to do when it is at
+    the current schema (a read only, so that it opens while others merge), else created or
+    upgraded, one organiser at a time. ``copy_to(version)`` names the copy made before
+    upgrading an SQLite file from ``version``. Returns the schema version."""
+    target = schema_version()
+    with engine.connect() as conn, conn.begin():
+        if found_version(conn, shown, create) == target:
+            return target
+    while True:
+        with _locked(engine) as conn:
+            version = found_version(conn, shown, create)
+            if version == target:  # done by another organiser while this one waited
+                return target
+            if version is None:
+                _create(conn, target)
+                log.info("created central store %s at schema %d", shown, target)
+                return target
+            if copy_to is not None:
+                copy = copy_to(version)
+                _copy(conn, copy)
+                log.info("copied %s to %s before upgrading schema %d", shown, copy, version)
+            UPGRADES[version - 1](conn)
+            conn.execute(update(s.meta).where(s.meta.c.key == "schema_version")
+                         .values(value=str(version + 1)))
+            log.info("upgraded central store %s from schema %d to %d", shown, version,
+                     version + 1)
+
+
+def _create(conn: Connection, version: int) -> None:
+    s.metadata.create_all(conn)
+    conn.execute(insert(s.meta), [
+        {"key": "schema_version", "value": str(version)},
+        {"key": "store_id", "value": str(uuidlib.uuid4())},
+        {"key": "created_at", "value": utcnow().isoformat()},
+    ])
+
+
+def _copy(conn: Connection, destination: Path) -> None:
+    """Copy the SQLite file with its backup API, from the connection that holds the write
+    lock (so that the copy is the store as the step found it)."""
+    import sqlite3
+
+    tmp = destination.with_name(destination.name + ".part")
+    tmp.unlink(missing_ok=True)
+    target = sqlite3.connect(tmp)
+    try:
+        conn.connection.dbapi_connection.backup(target)
+    finally:
+        target.close()
+    tmp.replace(destination)
+
+
+def copy_name(path: Path, version: int) -> Path:
+    """Where the copy of ``path`` made before upgrading it from ``version`` goes: beside it."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    return path.with_name(f"{path.stem}-schema{version}-{stamp}{path.suffix or '.sqlite'}")
