@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.domain import GUIDING_QUESTIONS, Engagement
 from facilitator_app.ui.follow_up import follow_up_line, milestone_lines
-from facilitator_app.ui.question_box import DRAFT_DELAY_MS, QuestionBox
+from facilitator_app.ui.question_box import QuestionBox
 from facilitator_app.ui.session import CaptureSession
+from facilitator_app.ui.throttle import SaveThrottle
 
 
 class EngagementPanel(QWidget):
@@ -44,9 +45,8 @@ class EngagementPanel(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setPlainText(session.notes(engagement.number))
         self.notes.setTabChangesFocus(True)
-        self._notes_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
-        self._notes_timer.timeout.connect(self.save_notes)
-        self.notes.textChanged.connect(self._notes_timer.start)
+        self._notes_timer = SaveThrottle(self.save_notes, self)
+        self.notes.textChanged.connect(self._notes_timer.changed)
         notes_box = QWidget()
         notes_layout = QVBoxLayout(notes_box)
         notes_layout.setContentsMargins(0, 0, 0, 0)

@@ -558,8 +558,8 @@ class MainWindow(QMainWindow):
             self._start_page.retranslate()
         if self.capture is not None:
             self.capture.retranslate()
-        if not self.save_label.text():
-            self.save_label.setText(self.tr("Every change is saved as you type"))
+        if not self.save_label.text():  # until the first commit: only what was read from disk
+            self.save_label.setText(self.tr("Everything is on disk"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._leave_session():

@@ -22,8 +22,8 @@ from facilitator_app.capture import MAX_CONTRIBUTION_CHARS
 from facilitator_app.domain import GuidingQuestion
 from facilitator_app.ui.models import UUID_ROLE, ContributionListModel
 from facilitator_app.ui.session import CaptureSession
+from facilitator_app.ui.throttle import SaveThrottle
 
-DRAFT_DELAY_MS = 400  # unfinished text reaches the disk within half a second of the last key
 AT_END = "end"  # the list was scrolled to its last contribution
 
 
@@ -88,22 +88,19 @@ class QuestionBox(QFrame):
         self.entry.setMaxLength(MAX_CONTRIBUTION_CHARS)  # not Qt's 32 767, cut without a word
         self.entry.setClearButtonEnabled(True)
         self.entry.returnPressed.connect(self._commit_entry)
-        self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
-        self._draft_timer.timeout.connect(self.save_draft)
-        self.entry.textEdited.connect(lambda _text: self._draft_timer.start())
+        self._draft_timer = SaveThrottle(self.save_draft, self)
+        self.entry.textEdited.connect(self._draft_timer.changed)
 
         # Resume state beyond the entry line: the in-place edit in progress and the scroll.
         self._editor: QLineEdit | None = None
         self._editing: str | None = None  # UUID of the contribution being edited
         self._committing = False  # the in-place edit is being written to the model
-        self._edit_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
-        self._edit_timer.timeout.connect(self.save_edit)
+        self._edit_timer = SaveThrottle(self.save_edit, self)
         delegate = _EditDelegate(self)
         delegate.closeEditor.connect(self._editor_closed)
         self.view.setItemDelegate(delegate)
         self._pending_scroll: str | None = None  # to apply once the list is on screen
-        self._scroll_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
-        self._scroll_timer.timeout.connect(self.save_scroll)
+        self._scroll_timer = SaveThrottle(self.save_scroll, self)
         bar = self.view.verticalScrollBar()
         bar.valueChanged.connect(self._scrolled)
         bar.actionTriggered.connect(lambda _action: self._forget_pending_scroll())
@@ -258,7 +255,7 @@ class QuestionBox(QFrame):
     def _editor_opened(self, editor, uuid: str) -> None:
         self._editor, self._editing = editor, uuid
         if isinstance(editor, QLineEdit):
-            editor.textEdited.connect(lambda _text: self._edit_timer.start())
+            editor.textEdited.connect(self._edit_timer.changed)
         self.activated.emit()
 
     def _editor_closed(self, editor, _hint=None) -> None:
@@ -311,7 +308,7 @@ class QuestionBox(QFrame):
 
     def _scrolled(self, _value: int) -> None:
         if self._pending_scroll is None:
-            self._scroll_timer.start()
+            self._scroll_timer.changed()
 
     def save_scroll(self) -> None:
         self._scroll_timer.stop()

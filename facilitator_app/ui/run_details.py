@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
-from facilitator_app.ui.question_box import DRAFT_DELAY_MS
 from facilitator_app.ui.session import CaptureSession
+from facilitator_app.ui.throttle import SaveThrottle
 
 
 class RunDetails(QWidget):
@@ -27,10 +26,9 @@ class RunDetails(QWidget):
         for label, field in zip(self.labels, (self.participants, self.organisations)):
             label.setBuddy(field)
             layout.addRow(label, field)
-        self._timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
-        self._timer.timeout.connect(self.save)
-        self.participants.valueChanged.connect(lambda _v: self._timer.start())
-        self.organisations.textEdited.connect(lambda _t: self._timer.start())
+        self._timer = SaveThrottle(self.save, self)
+        self.participants.valueChanged.connect(self._timer.changed)
+        self.organisations.textEdited.connect(self._timer.changed)
         self.retranslate()
 
     def save(self) -> None:

@@ -853,8 +853,8 @@ Atelier data: {path}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="562" />
-        <source>Every change is saved as you type</source>
-        <translation>Every change is saved as you type</translation>
+        <source>Everything is on disk</source>
+        <translation>Everything is on disk</translation>
     </message>
 </context>
 <context>

@@ -854,8 +854,8 @@ Données des ateliers : {path}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="562"/>
-        <source>Every change is saved as you type</source>
-        <translation>Chaque modification est enregistrée pendant la saisie</translation>
+        <source>Everything is on disk</source>
+        <translation>Tout est enregistré sur le disque</translation>
     </message>
 </context>
 <context>
