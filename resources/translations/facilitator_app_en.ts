@@ -393,6 +393,17 @@
     </message>
 </context>
 <context>
+    <name>ContributionList</name>
+    <message numerus="yes">
+        <location filename="../../facilitator_app/ui/room_list.py" line="126" />
+        <source>↑ %n earlier contribution(s)</source>
+        <translation>
+            <numerusform>↑ %n earlier contribution</numerusform>
+            <numerusform>↑ %n earlier contributions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EngagementPanel</name>
     <message>
         <location filename="../../facilitator_app/ui/engagement_panel.py" line="78" />

@@ -394,6 +394,17 @@
     </message>
 </context>
 <context>
+    <name>ContributionList</name>
+    <message numerus="yes">
+        <location filename="../../facilitator_app/ui/room_list.py" line="126"/>
+        <source>↑ %n earlier contribution(s)</source>
+        <translation>
+            <numerusform>↑ %n contribution précédente</numerusform>
+            <numerusform>↑ %n contributions précédentes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EngagementPanel</name>
     <message>
         <location filename="../../facilitator_app/ui/engagement_panel.py" line="78"/>
