@@ -350,7 +350,7 @@ class MainWindow(QMainWindow):
             run_uuid = runs[0].uuid
         from facilitator_app.ui.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.store, run_uuid, self)
+        dialog = ExportDialog(self.store, run_uuid, self, self.settings)
         dialog.exec()
         dialog.deleteLater()
 

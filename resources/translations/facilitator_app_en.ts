@@ -464,6 +464,11 @@
         <translation>E&amp;xport</translation>
     </message>
     <message>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="126" />
+        <source>In the folder: {folder}</source>
+        <translation>In the folder: {folder}</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_app/ui/export_dialog.py" line="91" />
         <source>Export the atelier</source>
         <translation>Export the atelier</translation>
@@ -481,9 +486,33 @@
     <message>
         <location filename="../../facilitator_app/ui/export_dialog.py" line="116" />
         <source>Bundle written: {path}
-{live} contributions ({starred} starred, {deleted} deleted). Hand this file to the organisers.</source>
+{contributions} ({starred}, {deleted}). Hand this file to the organisers.</source>
         <translation>Bundle written: {path}
-{live} contributions ({starred} starred, {deleted} deleted). Hand this file to the organisers.</translation>
+{contributions} ({starred}, {deleted}). Hand this file to the organisers.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="169" />
+        <source>%n contribution(s)</source>
+        <translation>
+            <numerusform>%n contribution</numerusform>
+            <numerusform>%n contributions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="170" />
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n starred</numerusform>
+            <numerusform>%n starred</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="171" />
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n deleted</numerusform>
+            <numerusform>%n deleted</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/export_dialog.py" line="121" />
@@ -494,6 +523,11 @@
         <location filename="../../facilitator_app/ui/export_dialog.py" line="122" />
         <source>Atelier exported</source>
         <translation>Atelier exported</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="176" />
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Open the folder</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/export_dialog.py" line="130" />

@@ -465,6 +465,11 @@
         <translation>E&amp;xporter</translation>
     </message>
     <message>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="126"/>
+        <source>In the folder: {folder}</source>
+        <translation>Dans le dossier : {folder}</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_app/ui/export_dialog.py" line="91"/>
         <source>Export the atelier</source>
         <translation>Exporter l&apos;atelier</translation>
@@ -482,9 +487,33 @@
     <message>
         <location filename="../../facilitator_app/ui/export_dialog.py" line="116"/>
         <source>Bundle written: {path}
-{live} contributions ({starred} starred, {deleted} deleted). Hand this file to the organisers.</source>
-        <translation>Paquet écrit : {path}
-{live} contributions ({starred} mises en avant, {deleted} supprimées). Remettez ce fichier aux organisateurs.</translation>
+{contributions} ({starred}, {deleted}). Hand this file to the organisers.</source>
+        <translation>Paquet écrit : {path}
+{contributions} ({starred}, {deleted}). Remettez ce fichier aux organisateurs.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="169"/>
+        <source>%n contribution(s)</source>
+        <translation>
+            <numerusform>%n contribution</numerusform>
+            <numerusform>%n contributions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="170"/>
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n mise en avant</numerusform>
+            <numerusform>%n mises en avant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="171"/>
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n supprimée</numerusform>
+            <numerusform>%n supprimées</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/export_dialog.py" line="121"/>
@@ -495,6 +524,11 @@
         <location filename="../../facilitator_app/ui/export_dialog.py" line="122"/>
         <source>Atelier exported</source>
         <translation>Atelier exporté</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="176"/>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/export_dialog.py" line="130"/>
