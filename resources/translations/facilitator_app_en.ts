@@ -1751,6 +1751,11 @@ Atelier data: {path}</translation>
         <translation>Machine defaults ignored</translation>
     </message>
     <message>
+        <location filename="../../facilitator_app/ui/app.py" line="170" />
+        <source>facilitator-app is already open on this computer: switch to its window.</source>
+        <translation>facilitator-app is already open on this computer: switch to its window.</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_app/ui/app.py" line="158" />
         <source>Cannot open the atelier data</source>
         <translation>Cannot open the atelier data</translation>

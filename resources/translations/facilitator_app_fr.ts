@@ -467,7 +467,7 @@
     <message>
         <location filename="../../facilitator_app/ui/export_dialog.py" line="126"/>
         <source>In the folder: {folder}</source>
-        <translation>Dans le dossier : {folder}</translation>
+        <translation>Dans le dossier&#xa0;: {folder}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/export_dialog.py" line="91"/>
@@ -488,7 +488,7 @@
         <location filename="../../facilitator_app/ui/export_dialog.py" line="116"/>
         <source>Bundle written: {path}
 {contributions} ({starred}, {deleted}). Hand this file to the organisers.</source>
-        <translation>Paquet écrit : {path}
+        <translation>Paquet écrit&#xa0;: {path}
 {contributions} ({starred}, {deleted}). Remettez ce fichier aux organisateurs.</translation>
     </message>
     <message numerus="yes">
@@ -1750,6 +1750,11 @@ Données des ateliers : {path}</translation>
         <location filename="../../facilitator_app/ui/app.py" line="125"/>
         <source>Machine defaults ignored</source>
         <translation>Réglages de la machine ignorés</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/app.py" line="170"/>
+        <source>facilitator-app is already open on this computer: switch to its window.</source>
+        <translation>facilitator-app est déjà ouvert sur cet ordinateur : passez à sa fenêtre.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/app.py" line="158"/>
