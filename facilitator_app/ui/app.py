@@ -45,14 +45,17 @@ class Translations:
             self.app.removeTranslator(translator)
         self._installed.clear()
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in (("qtbase", qt_folder),
-                             ("facilitator_app", str(resource_path("translations")))):
+        ours = str(resource_path("translations"))
+        # Installed in this order, searched in the reverse: the app's own strings, then what
+        # Qt's catalogue lacks (qt_extra, French only), then Qt's own (its dialogs' words).
+        for name, folder in (("qtbase", qt_folder), ("qt_extra", ours),
+                             ("facilitator_app", ours)):
             translator = QTranslator(self.app)
             if translator.load(f"{name}_{lang}", folder):
                 self.app.installTranslator(translator)
                 self._installed.append(translator)
-            elif name == "facilitator_app":
-                log.warning("no %s translation found in %s", lang, folder)
+            elif name == "facilitator_app" or (name == "qtbase" and lang != "en"):
+                log.warning("no %s translation %s found in %s", name, lang, folder)
         i18n.set_language(lang)
         QLocale.setDefault(QLocale(QLocale.Language.French if lang == "fr"
                                    else QLocale.Language.English))

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from facilitator_app.bundle.keys import InstallationKey, load_or_create_key
 from facilitator_app.bundle.writer import Exported, default_filename, export_run
 from facilitator_app.errors import FacilitatorError
 from facilitator_app.storage import LocalStore
+from facilitator_app.ui import file_dialogs
 from facilitator_app.ui import settings as keys
 from facilitator_app.ui.settings import Settings
 
@@ -135,7 +135,7 @@ class ExportDialog(QDialog):
         self._show_folder()
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen = file_dialogs.save_file_name(
             self, self.tr("Export the atelier"), self.path.text(),
             self.tr("facilitator-app bundles (*.fabundle)"))
         if chosen:

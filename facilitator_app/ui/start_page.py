@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from facilitator_app.catalogue import builtin_catalogue, load_catalogue
 from facilitator_app.domain import Catalogue, WorkshopRun
 from facilitator_app.errors import CatalogueError
+from facilitator_app.ui import file_dialogs
 
 
 class StartPage(QWidget):
@@ -135,7 +135,7 @@ class StartPage(QWidget):
             self.resumeRequested.emit(item.data(Qt.ItemDataRole.UserRole))
 
     def _choose_catalogue_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file_name(
             self, self.tr("Open a catalogue"), str(Path.home()),
             self.tr("Catalogues (*.json *.xlsx)"))
         if path:

@@ -1377,6 +1377,11 @@ Atelier data: {path}</translation>
         <translation>Plenary summary of the atelier</translation>
     </message>
     <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="143" />
+        <source>plenary-summary-atelier-{number}.pdf</source>
+        <translation>plenary-summary-atelier-{number}.pdf</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_app/ui/restitution_dialog.py" line="150" />
         <source>Print the plenary summary</source>
         <translation>Print the plenary summary</translation>
@@ -1400,6 +1405,21 @@ Atelier data: {path}</translation>
         <location filename="../../facilitator_app/ui/restitution_dialog.py" line="167" />
         <source>The summary could not be written to {path}: {reason}</source>
         <translation>The summary could not be written to {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="175" />
+        <source>PDF saved</source>
+        <translation>PDF saved</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="176" />
+        <source>The plenary summary is saved: {path}</source>
+        <translation>The plenary summary is saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="178" />
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Open the folder</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/restitution_dialog.py" line="206" />

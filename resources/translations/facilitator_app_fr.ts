@@ -1378,6 +1378,11 @@ Données des ateliers : {path}</translation>
         <translation>Restitution de l&apos;atelier en plénière</translation>
     </message>
     <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="143"/>
+        <source>plenary-summary-atelier-{number}.pdf</source>
+        <translation>restitution-atelier-{number}.pdf</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_app/ui/restitution_dialog.py" line="150"/>
         <source>Print the plenary summary</source>
         <translation>Imprimer la restitution</translation>
@@ -1401,6 +1406,21 @@ Données des ateliers : {path}</translation>
         <location filename="../../facilitator_app/ui/restitution_dialog.py" line="167"/>
         <source>The summary could not be written to {path}: {reason}</source>
         <translation>La restitution n&apos;a pas pu être écrite dans {path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="175"/>
+        <source>PDF saved</source>
+        <translation>PDF enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="176"/>
+        <source>The plenary summary is saved: {path}</source>
+        <translation>La restitution est enregistrée : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="178"/>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/restitution_dialog.py" line="206"/>
@@ -1754,7 +1774,7 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/app.py" line="170"/>
         <source>facilitator-app is already open on this computer: switch to its window.</source>
-        <translation>facilitator-app est déjà ouvert sur cet ordinateur : passez à sa fenêtre.</translation>
+        <translation>facilitator-app est déjà ouvert sur cet ordinateur&#xa0;: passez à sa fenêtre.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/app.py" line="158"/>

@@ -114,8 +114,8 @@ def test_enter_in_the_path_field_exports_and_remembers_the_folder(
     from facilitator_app.ui.settings import Settings
 
     chooser = []
-    monkeypatch.setattr(export_dialog.QFileDialog, "getSaveFileName",
-                        lambda *args, **kwargs: chooser.append(args) or ("", ""))
+    monkeypatch.setattr(export_dialog.file_dialogs, "save_file_name",
+                        lambda *args, **kwargs: chooser.append(args) or "")
     opened = []
 
     class Desktop:
