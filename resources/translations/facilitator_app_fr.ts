@@ -405,6 +405,52 @@
     </message>
 </context>
 <context>
+    <name>EndDialog</name>
+    <message>
+        <location filename="../../facilitator_app/ui/end_dialog.py" line="37"/>
+        <source>End the atelier</source>
+        <translation>Terminer l’atelier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/end_dialog.py" line="40"/>
+        <source>End atelier {number}? Its contributions stay on this computer and can still be corrected.</source>
+        <translation>Terminer l’atelier {number}&#xa0;? Ses contributions restent sur cet ordinateur et peuvent encore être corrigées.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_app/ui/end_dialog.py" line="51"/>
+        <source>%n text(s) typed but not added with Enter:</source>
+        <translation>
+            <numerusform>%n texte saisi mais pas ajouté avec Entrée&#xa0;:</numerusform>
+            <numerusform>%n textes saisis mais pas ajoutés avec Entrée&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/end_dialog.py" line="57"/>
+        <source>Engagement {engagement}, question {question}: {text}</source>
+        <translation>Engagement {engagement}, question {question}&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/end_dialog.py" line="62"/>
+        <source>&amp;Add them to the atelier (otherwise the bundle leaves them out; they stay in their entry lines)</source>
+        <translation>&amp;Les ajouter à l’atelier (sinon le paquet ne les contient pas&#xa0;; ils restent dans leurs lignes de saisie)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/end_dialog.py" line="71"/>
+        <source>E&amp;xport the bundle for the organisers now</source>
+        <translation>E&amp;xporter maintenant le paquet pour les organisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/end_dialog.py" line="74"/>
+        <source>The organisers need it to include this atelier in their report; it can also be exported later (File menu).</source>
+        <translation>Les organisateurs en ont besoin pour inclure cet atelier dans leur rapport&#xa0;; il peut aussi être exporté plus tard (menu Fichier).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/end_dialog.py" line="81"/>
+        <source>&amp;End the atelier</source>
+        <translation>&amp;Terminer l’atelier</translation>
+    </message>
+</context>
+<context>
     <name>EngagementPanel</name>
     <message>
         <location filename="../../facilitator_app/ui/engagement_panel.py" line="78"/>
@@ -626,42 +672,11 @@ Lisez-la à l&apos;organisateur pour qu&apos;il puisse faire confiance aux paque
         <translation>Modifications qui n&apos;ont pas pu être écrites sur le disque : {count}. Garder la fenêtre ouverte jusqu&apos;à ce que l&apos;enregistrement fonctionne à nouveau, ou partir et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="300"/>
-        <source>End the atelier</source>
-        <translation>Terminer l&apos;atelier</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="301"/>
-        <source>Mark this atelier as ended? Its contributions stay on this computer and can still be corrected.</source>
-        <translation>Marquer cet atelier comme terminé ? Ses contributions restent sur cet ordinateur et peuvent encore être corrigées.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="305"/>
-        <source>Texts typed but not added with Enter: {count}. Add them to the atelier now? Otherwise they stay in their entry lines and the export leaves them out.</source>
-        <translation>Textes saisis mais pas ajoutés avec Entrée : {count}. Les ajouter à l&apos;atelier maintenant ? Sinon ils restent dans leurs lignes de saisie et l&apos;export ne les contient pas.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="309"/>
-        <source>&amp;Add them and end</source>
-        <translation>&amp;Les ajouter et terminer</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="310"/>
-        <source>End &amp;without them</source>
-        <translation>Terminer &amp;sans eux</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="324"/>
-        <location filename="../../facilitator_app/ui/main_window.py" line="339"/>
-        <location filename="../../facilitator_app/ui/main_window.py" line="347"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="329"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="337"/>
         <location filename="../../facilitator_app/ui/main_window.py" line="366"/>
         <source>Export the atelier</source>
         <translation>Exporter l&apos;atelier</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="325"/>
-        <source>Export the atelier now, as a bundle for the organisers?</source>
-        <translation>Exporter l&apos;atelier maintenant, en paquet pour les organisateurs ?</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="340"/>
@@ -1415,7 +1430,7 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/restitution_dialog.py" line="176"/>
         <source>The plenary summary is saved: {path}</source>
-        <translation>La restitution est enregistrée : {path}</translation>
+        <translation>La restitution est enregistrée&#xa0;: {path}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/restitution_dialog.py" line="178"/>
@@ -1527,7 +1542,7 @@ Données des ateliers : {path}</translation>
         <translation>Réordonner, ou déplacer vers une autre question</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="117"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="165"/>
         <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="119"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
@@ -1586,13 +1601,13 @@ Données des ateliers : {path}</translation>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="161"/>
-        <source>&amp;Atelier</source>
-        <translation>&amp;Atelier</translation>
+        <location filename="../../facilitator_app/ui/start_page.py" line="163"/>
+        <source>A&amp;telier</source>
+        <translation>A&amp;telier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="161"/>
-        <source>&amp;Facilitators</source>
+        <location filename="../../facilitator_app/ui/start_page.py" line="163"/>
+        <source>Fa&amp;cilitators</source>
         <translation>A&amp;nimation</translation>
     </message>
     <message>
@@ -1611,7 +1626,7 @@ Données des ateliers : {path}</translation>
         <translation>&amp;Commencer l&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="169"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="171"/>
         <location filename="../../facilitator_app/ui/start_page.py" line="170"/>
         <source>Earlier runs on this computer</source>
         <translation>Ateliers déjà tenus sur cet ordinateur</translation>
