@@ -1752,10 +1752,13 @@ Atelier data: {path}</translation>
         <source>Time is up</source>
         <translation>Time is up</translation>
     </message>
-    <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="89" />
-        <source>{minutes} minutes left · {segment}</source>
-        <translation>{minutes} minutes left · {segment}</translation>
+    <message numerus="yes">
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="90" />
+        <source>%n minute(s) left · {segment}</source>
+        <translation>
+            <numerusform>%n minute left · {segment}</numerusform>
+            <numerusform>%n minutes left · {segment}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/workshop_clock.py" line="93" />

@@ -1753,10 +1753,13 @@ Données des ateliers : {path}</translation>
         <source>Time is up</source>
         <translation>Temps écoulé</translation>
     </message>
-    <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="89"/>
-        <source>{minutes} minutes left · {segment}</source>
-        <translation>Plus que {minutes} min · {segment}</translation>
+    <message numerus="yes">
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="90"/>
+        <source>%n minute(s) left · {segment}</source>
+        <translation>
+            <numerusform>Plus que %n minute · {segment}</numerusform>
+            <numerusform>Plus que %n minutes · {segment}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/workshop_clock.py" line="93"/>
