@@ -31,6 +31,9 @@ class EngagementPanel(QWidget):
         self.follow_up.setTextFormat(Qt.TextFormat.RichText)
         self.follow_up.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        # Once the layout has settled: both titles of a row then have their final width.
+        self._align = QTimer(self, singleShot=True, interval=0)
+        self._align.timeout.connect(self._align_titles)
         grid = QWidget()
         layout = QGridLayout(grid)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -40,6 +43,7 @@ class EngagementPanel(QWidget):
             self.questions[question.key] = box
             layout.addWidget(box, i // 2, i % 2)
             box.title.installEventFilter(self)
+            box.title.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
         self.notes_label = QLabel()
         self.notes = QPlainTextEdit()
@@ -67,7 +71,7 @@ class EngagementPanel(QWidget):
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Resize:
-            self._align_titles()
+            self._align.start()
         return super().eventFilter(watched, event)
 
     def _align_titles(self) -> None:

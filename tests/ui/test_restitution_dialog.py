@@ -34,27 +34,27 @@ def dialog(qtbot, make_window):
 
 def test_shows_the_contributions_and_follows_changes(qtbot, dialog):
     text = dialog.browser.toPlainText()
-    assert "Restitution de l'atelier 3" in text
+    assert "Restitution de l’atelier 3" in text
     assert "Nombre de registres coproduits" in text
     assert "★ Gouvernance des données <partagées> — éèà" in text
     assert "Simon Chignard" in text
     assert text.count("Aucune contribution") == 3 * 4 - 2
     assert dialog.browser.isReadOnly()
 
-    dialog.session.add(16, "commitments", "Ouvrir le code d'OpenFisca")
-    qtbot.waitUntil(lambda: "Ouvrir le code d'OpenFisca" in dialog.browser.toPlainText())
+    dialog.session.add(16, "commitments", "Ouvrir le code d’OpenFisca")
+    qtbot.waitUntil(lambda: "Ouvrir le code d’OpenFisca" in dialog.browser.toPlainText())
     assert dialog.print_button.accessibleName() and dialog.pdf_button.accessibleName()
     assert dialog.default_pdf_name() == "restitution-atelier-3.pdf"
 
 
 def test_notes_follow_typing_and_can_be_left_out(qtbot, dialog):
     panel = dialog.parent().capture.current_panel()  # engagement 11
-    assert dialog.notes_box.isChecked() and "Notes de l'animation" not in \
+    assert dialog.notes_box.isChecked() and "Notes de l’animation" not in \
         dialog.browser.toPlainText()
     qtbot.keyClicks(panel.notes, "Q : qui tient le registre ?")
     qtbot.waitUntil(lambda: "qui tient le registre" in dialog.browser.toPlainText())
     text = dialog.browser.toPlainText()
-    assert text.index("Notes de l'animation") < text.index("Nombre de registres coproduits")
+    assert text.index("Notes de l’animation") < text.index("Nombre de registres coproduits")
 
     qtbot.mouseClick(dialog.notes_box, Qt.MouseButton.LeftButton)
     assert not dialog.notes_box.isChecked()

@@ -35,15 +35,15 @@ def test_room_display_follows_selection_and_typing(qtbot, make_window):
                     == ["• Financer les producteurs <de> données"])
     assert room.question.text().startswith("3. Quels sont les défis") and \
         "(1)" in room.question.text()
-    assert "question 3 : 1" in room.footer.text()
+    assert "question 3 : 1" in room.footer.text()
 
     window.session.set_focus(15, "indicators")
     qtbot.waitUntil(lambda: "Engagement 15" in room.engagement.text())
     assert "Obliger les collectivités" in room.follow_up.text()  # milestones shown
     # The follow-up line the facilitator's panel shows too, in French.
-    assert room.follow_up.text().startswith("Institution porteuse : Secrétariat d&#x27;État")
+    assert room.follow_up.text().startswith("Institution porteuse : Secrétariat d&#x27;État")
     panel = window.capture.current_panel()
-    assert "Institution porteuse : Secrétariat d&#x27;État" in panel.follow_up.text()
+    assert "Institution porteuse : Secrétariat d&#x27;État" in panel.follow_up.text()
     assert room.contributions.items() == []
 
     window.a_room.trigger()
