@@ -29,23 +29,23 @@ def _n(n: int, fr: str, en: str) -> Message:
 # argparse's own words in French (it translates them with gettext, which has no French catalogue
 # for it here): its errors, as argparse formats them, become French fragment by fragment.
 _ARGPARSE_FR = (
-    (r"^argument (\S+): ", r"argument \1 : "),
-    (r"the following arguments are required: ", "ces arguments sont obligatoires : "),
-    (r"unrecognized arguments: ", "arguments non reconnus : "),
+    (r"^argument (\S+): ", r"argument \1 : "),
+    (r"the following arguments are required: ", "ces arguments sont obligatoires : "),
+    (r"unrecognized arguments: ", "arguments non reconnus : "),
     (r"invalid choice: (.*) \(choose from (.*)\)$",
-     r"choix invalide : \1 (choix possibles : \2)"),
-    (r"invalid (\S+) value: ", r"valeur invalide (\1) : "),
+     r"choix invalide : \1 (choix possibles : \2)"),
+    (r"invalid (\S+) value: ", r"valeur invalide (\1) : "),
     (r"expected one argument", "un argument est attendu"),
     (r"expected at least one argument", "au moins un argument est attendu"),
-    (r"ambiguous option: (\S+) could match ", r"option ambiguë : \1 peut désigner "),
-    (r"ignored explicit argument ", "argument explicite ignoré : "),
+    (r"ambiguous option: (\S+) could match ", r"option ambiguë : \1 peut désigner "),
+    (r"ignored explicit argument ", "argument explicite ignoré : "),
 )
 
 
 class _HelpFormatter(argparse.HelpFormatter):
     def add_usage(self, usage, actions, groups, prefix=None) -> None:
         super().add_usage(usage, actions, groups,
-                          _t("utilisation : ", "usage: ") if prefix is None else prefix)
+                          _t("utilisation : ", "usage: ") if prefix is None else prefix)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -56,8 +56,8 @@ class _Parser(argparse.ArgumentParser):
         kwargs.setdefault("formatter_class", _HelpFormatter)
         super().__init__(*args, **{**kwargs, "add_help": False})
         # argparse adds the colon; French puts a space before it
-        self._positionals.title = _t("arguments positionnels ", "positional arguments")
-        self._optionals.title = _t("options ", "options")
+        self._positionals.title = _t("arguments positionnels ", "positional arguments")
+        self._optionals.title = _t("options ", "options")
         self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help=_t(
             "afficher cette aide et quitter", "show this help message and exit"))
 
@@ -66,7 +66,7 @@ class _Parser(argparse.ArgumentParser):
             for english, french in _ARGPARSE_FR:
                 message = re.sub(english, french, message)
         self.print_usage(sys.stderr)
-        self.exit(2, msg("{prog} : erreur : {message}\n", "{prog}: error: {message}\n",
+        self.exit(2, msg("{prog} : erreur : {message}\n", "{prog}: error: {message}\n",
                          prog=self.prog, message=message).render())
 # Line breaks, shown as one symbol so that a text keeps to its line.
 _BREAKS = {ord(c): "⏎" for c in ("\n", "\r", "\x85", "\u2028", "\u2029")}

@@ -67,22 +67,22 @@ class GuidingQuestion:
 GUIDING_QUESTIONS: tuple[GuidingQuestion, ...] = (
     GuidingQuestion(
         "indicators",
-        "Quels indicateurs pour mesurer l'impact des actions entreprises ?",
+        "Quels indicateurs pour mesurer l’impact des actions entreprises ?",
         "Which indicators would measure the impact of the actions taken?",
     ),
     GuidingQuestion(
         "inspirations",
-        "De quelles initiatives pourrait-on s'inspirer pour avancer ?",
+        "De quelles initiatives pourrait-on s’inspirer pour avancer ?",
         "Which initiatives could we draw inspiration from?",
     ),
     GuidingQuestion(
         "challenges",
-        "Quels sont les défis de mise en œuvre à relever ?",
+        "Quels sont les défis de mise en œuvre à relever ?",
         "Which implementation challenges must be met?",
     ),
     GuidingQuestion(
         "commitments",
-        "Quels engagements futurs pourrait-on prendre ?",
+        "Quels engagements futurs pourrait-on prendre ?",
         "Which future commitments could be made?",
     ),
 )

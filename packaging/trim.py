@@ -18,9 +18,10 @@ import sys
 from pathlib import PurePosixPath
 
 # The Qt for Python modules the app imports (facilitator_app/ui/); everything else is excluded.
-QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtPrintSupport")
+# QtNetwork for its local socket alone: a second launch hands over to the window already open.
+QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtNetwork")
 UNUSED_QT_MODULES = (
-    "QtConcurrent", "QtDBus", "QtDesigner", "QtHelp", "QtLabsStyleKit", "QtNetwork", "QtOpenGL",
+    "QtConcurrent", "QtDBus", "QtDesigner", "QtHelp", "QtLabsStyleKit", "QtOpenGL",
     "QtOpenGLWidgets", "QtQml", "QtQmlFeatures", "QtQuick", "QtQuickControls2", "QtQuickTest",
     "QtQuickWidgets", "QtSql", "QtSvg", "QtSvgWidgets", "QtTest", "QtUiTools", "QtXml",
 )

@@ -1,10 +1,11 @@
 """Render the reference screenshots of docs/screenshots/ offscreen (``QWidget.grab()``).
 
-Usage: ``QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [OUTPUT_FOLDER]``
+Usage: ``python scripts/screenshots.py [OUTPUT_FOLDER]``
 Builds a temporary store with a realistic run of atelier 3 and grabs the start page and the
-capture window, the agenda, keyboard shortcuts and restitution dialogs in French and English, at
-normal and 150 % font size, and the room display (the restitution's PDF:
-``scripts/restitution_screenshot.py``).
+capture window, the agenda, keyboard shortcuts, restitution, end-of-atelier and export dialogs
+and Qt's file dialog in French and English, at normal and 175 % font size, and the room display
+with 20 contributions (the restitution's PDF: ``scripts/restitution_screenshot.py``). The
+offscreen screen is a 1920×1200 one, so that dialogs are sized as on a laptop's screen.
 """
 
 from __future__ import annotations
@@ -14,14 +15,23 @@ import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if "QT_QPA_PLATFORM" not in os.environ:
+    _SCREEN = Path(tempfile.mkdtemp()) / "screen.json"
+    _SCREEN.write_text('{"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1920, '
+                       '"height": 1200, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}')
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
+from PySide6.QtCore import Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QFont  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QFileDialog, QTreeView  # noqa: E402
 
 from facilitator_app.catalogue import builtin_catalogue  # noqa: E402
 from facilitator_app.storage import LocalStore  # noqa: E402
+from facilitator_app.ui import file_dialogs  # noqa: E402
+from facilitator_app.ui import settings as keys  # noqa: E402
 from facilitator_app.ui.app import Translations  # noqa: E402
+from facilitator_app.ui.end_dialog import EndDialog  # noqa: E402
+from facilitator_app.ui.export_dialog import ExportDialog  # noqa: E402
 from facilitator_app.ui.main_window import MainWindow  # noqa: E402
 from facilitator_app.ui.restitution_dialog import RestitutionDialog  # noqa: E402
 from facilitator_app.ui.settings import Settings  # noqa: E402
@@ -54,6 +64,44 @@ def fill(store: LocalStore) -> None:
                                "draft:15:challenges": "Financement des producteurs de don"})
 
 
+ROOM = ["Nombre de jeux de données publiés par défaut", "Taux de réutilisation sur data.gouv.fr",
+        "Part des ministères ayant publié l’inventaire de leurs données",
+        "Délai entre une demande CADA et la publication du document",
+        "Nombre de réutilisations signalées par des associations locales et des journalistes",
+        "Satisfaction des réutilisateurs, mesurée chaque année"]
+
+
+def fill_room(store: LocalStore) -> None:
+    """A run whose first question of engagement 15 has 20 contributions."""
+    run = store.start_run(builtin_catalogue(), 3, participant_count=21)
+    for i in range(20):
+        store.add_contribution(run.uuid, 15, "indicators", f"{ROOM[i % len(ROOM)]} ({i + 1})")
+    store.set_state(run.uuid, {"engagement": "15"})
+
+
+def grab_file_dialog(app: QApplication, folder: Path, picture: Path) -> None:
+    """Qt's own file dialog (as where the desktop offers none), sized as the app opens it."""
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
+
+    def grab():
+        dialog = QApplication.activeModalWidget()
+        tree = dialog.findChild(QTreeView, "treeView") if isinstance(dialog, QFileDialog) \
+            else None
+        if tree is None or tree.model().rowCount(tree.rootIndex()) < 3:
+            QTimer.singleShot(20, grab)
+            return
+        app.processEvents()
+        dialog.grab().save(str(picture))
+        dialog.reject()
+
+    QTimer.singleShot(0, grab)
+    file_dialogs.save_file_name(None, app.translate("ExportDialog", "Export the atelier"),
+                                str(folder / "atelier-3.fabundle"),
+                                app.translate("ExportDialog",
+                                              "facilitator-app bundles (*.fabundle)"))
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, False)
+
+
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
@@ -65,13 +113,20 @@ def main() -> int:
         empty = LocalStore.in_folder(tmp_path / "empty")
         filled = LocalStore.in_folder(tmp_path / "filled")
         fill(filled)
+        room = LocalStore.in_folder(tmp_path / "room")
+        fill_room(room)
+        folder = tmp_path / "Documents"
+        for name in ("Ateliers de novembre", "Restitutions"):
+            (folder / name).mkdir(parents=True)
+        (folder / "atelier-3_2025-11-20.fabundle").write_bytes(b"x" * 48_000)
         for lang in ("fr", "en"):
-            for scale in (1.0, 1.5):
+            for scale in (1.0, 1.75):
                 font = QFont(base_font)
                 font.setPointSizeF(base_font.pointSizeF() * scale)
                 app.setFont(font)
                 translations.use(lang)
-                suffix = f"{lang}" + ("-150" if scale != 1.0 else "")
+                suffix = f"{lang}" + ("-175" if scale != 1.0 else "")
+                grab_file_dialog(app, folder, out / f"file-dialog-{suffix}.png")
                 for name, store in (("start", empty), ("capture", filled)):
                     window = MainWindow(store, Settings(tmp_path / f"{name}.ini"),
                                         builtin_catalogue())
@@ -79,14 +134,22 @@ def main() -> int:
                     window.show()
                     app.processEvents()
                     window.grab().save(str(out / f"{name}-{suffix}.png"))
-                    if name == "capture" and scale == 1.0:
-                        window.session.set_focus(15, "indicators")
-                        window.toggle_room_display()
-                        window.room.showNormal()
-                        window.room.resize(1920, 1080)
+                    if name == "capture":
+                        draft = window.capture.unentered()
+                        end = EndDialog(window.session.atelier.number, draft, window)
+                        end.show()
                         app.processEvents()
-                        window.room.grab().save(str(out / f"room-display-{lang}.png"))
-                        window.toggle_room_display()
+                        end.grab().save(str(out / f"end-{suffix}.png"))
+                        end.close()
+                        remembered = Settings(tmp_path / "export.ini")
+                        remembered.set(keys.EXPORT_FOLDER, str(folder))
+                        export = ExportDialog(store, window.session.run.uuid, window,
+                                              remembered)
+                        export.show()
+                        app.processEvents()
+                        export.grab().save(str(out / f"export-{suffix}.png"))
+                        export.close()
+                        app.processEvents()
                     if name == "capture":
                         window.edit_agenda()
                         dialog = window.agenda_dialog
@@ -111,8 +174,26 @@ def main() -> int:
                     window.close()
                     window.deleteLater()
                     app.processEvents()
+            # The room display as projected (1920×1080), 20 contributions in question 1.
+            window = MainWindow(room, Settings(tmp_path / "room.ini"), builtin_catalogue())
+            window.show()
+            app.processEvents()
+            window.session.set_focus(15, "indicators")
+            window.toggle_room_display()
+            window.room.showNormal()
+            window.room.resize(1920, 1080)
+            for _ in range(3):
+                app.processEvents()
+            window.room.refresh()
+            app.processEvents()
+            window.room.grab().save(str(out / f"room-display-{lang}.png"))
+            window.toggle_room_display()
+            window.close()
+            window.deleteLater()
+            app.processEvents()
         empty.close()
         filled.close()
+        room.close()
     print(f"screenshots written to {out}")
     return 0
 

@@ -3,7 +3,8 @@ resources/translations/facilitator_app_{fr,en}.ts.
 
 Run after changing user-visible strings in facilitator_app/ui/, then translate the new French
 entries (Qt Linguist, or any editor). Source strings are English, so the English file is filled
-with the source text itself and marked finished; existing translations are kept.
+with the source text itself and marked finished; existing translations are kept. Counted
+messages (``%n``) get their English singular and plural by hand, as the French ones do.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ def fill_english(path: Path) -> None:
     tree = ET.parse(path)
     for message in tree.iter("message"):
         translation = message.find("translation")
+        if message.get("numerus") == "yes":
+            continue  # a counted message: its singular and plural are written by hand
         if translation is not None and (translation.get("type") == "unfinished"
                                         or not (translation.text or "").strip()):
             translation.text = message.findtext("source")

@@ -38,7 +38,7 @@ def test_each_hostile_bundle_is_refused_with_its_own_rule(name):
     assert refused.value.rule == RULES[name]
     assert time.perf_counter() - started < 2, "a hostile file must be refused quickly"
     sentence = str(refused.value)
-    assert sentence.startswith(f"{name}.fabundle refusé ({RULES[name]}) : ")
+    assert sentence.startswith(f"{name}.fabundle refusé ({RULES[name]}) : ")
     assert "Traceback" not in sentence and len(sentence) < 400
 
 
@@ -96,7 +96,7 @@ def test_verify_prints_one_verdict_per_file_and_fails_if_any_is_refused(tmp_path
     good.write_bytes(VALID)
     result = _verify(str(good))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith(f"VALIDE  {good} : atelier 3 ")
+    assert result.stdout.startswith(f"VALIDE  {good} : atelier 3 ")
     assert TEST_KEY.fingerprint in result.stdout
 
     result = _verify(str(good), str(HOSTILE_DIR))

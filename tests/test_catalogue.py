@@ -115,26 +115,26 @@ def broken(mutate):
 
 BROKEN = [
     ("missing field", lambda d: d["engagements"][2].pop("title"),
-     "$.engagements[2].title", "le champ « title » manque"),
+     "$.engagements[2].title", "le champ « title » manque"),
     ("unknown field", lambda d: d["ateliers"][0].update(salle="x"),
      "$.ateliers[0].salle", "champ inconnu"),
     ("duplicate engagement", lambda d: d["engagements"][1].update(number=4),
-     "$.engagements[1].number", "l'engagement 4 figure deux fois"),
+     "$.engagements[1].number", "l’engagement 4 figure deux fois"),
     ("unknown engagement", lambda d: d["ateliers"][2]["engagements"].append(99),
-     "$.ateliers[2].engagements[3]", "l'engagement 99 ne figure pas"),
+     "$.ateliers[2].engagements[3]", "l’engagement 99 ne figure pas"),
     ("bad date", lambda d: d["event"].update(date="21/06/2016"),
      "$.event.date", "AAAA-MM-JJ"),
     ("bad time", lambda d: d["event"]["agenda"][0].update(start="25:00"),
      "$.event.agenda[0].start", "HH:MM"),
     ("bad completion", lambda d: d["engagements"][0].update(completion="done"),
-     "$.engagements[0].completion", "« done »"),
+     "$.engagements[0].completion", "« done »"),
     ("empty title", lambda d: d["ateliers"][1].update(title="  "),
      "$.ateliers[1].title", "ne doit pas être vide"),
     ("number as text", lambda d: d["ateliers"][1].update(number="deux"),
      "$.ateliers[1].number", "nombre entier"),
     ("no ateliers", lambda d: d.update(ateliers=[]), "$.ateliers", "au moins un"),
     ("newer format", lambda d: d.update(format_version=7), "$.format_version",
-     "mettez l'application à jour"),
+     "mettez l’application à jour"),
     ("bad id", lambda d: d.update(id="Mon Catalogue"), "$.id", "minuscules"),
 ]
 
@@ -145,13 +145,13 @@ def test_broken_json_catalogue_names_file_place_and_problem(tmp_path, name, muta
     with pytest.raises(CatalogueError) as err:
         load_catalogue(path)
     message = str(err.value)
-    assert message.startswith(f"kit.json, {where} : "), message
+    assert message.startswith(f"kit.json, {where} : "), message
     assert what in message
 
 
 @pytest.mark.parametrize("raw,what", [
     (b'{"id": 1, "id": 2}', "apparaît deux fois"),
-    (b'{"x": NaN}', "NaN n'est pas permis"),
+    (b'{"x": NaN}', "NaN n’est pas permis"),
     (b'{"format": "facilitator-app/catalogue",', "ligne 1, colonne"),
     (b"\xff\xfe{}", "pas du texte UTF-8"),
     (b"[]", "un objet avec des champs nommés"),
@@ -197,9 +197,9 @@ def test_validation_takes_any_locator():
 def test_cli_check_reports_valid_and_broken(tmp_path, capsys):
     ok = write(tmp_path, good(), "ok.json")
     assert main(["catalogue", "check", str(ok)]) == 0
-    assert "catalogue valide « Ministère ouvert #1 »" in capsys.readouterr().out
+    assert "catalogue valide « Ministère ouvert #1 »" in capsys.readouterr().out
     bad = write(tmp_path, broken(lambda d: d["event"].pop("host")), "bad.json")
     assert main(["catalogue", "check", str(bad)]) == 2
     err = capsys.readouterr().err
-    assert "bad.json, $.event.host : le champ « host » manque" in err
+    assert "bad.json, $.event.host : le champ « host » manque" in err
     assert "Traceback" not in err

@@ -178,14 +178,14 @@ def test_cli_template_then_check(tmp_path, capsys):
     capsys.readouterr()
     assert check(tmp_path, out) == 0
     stdout = capsys.readouterr().out
-    assert "catalogue valide « Ministère ouvert #1 »" in stdout and "5 ateliers" in stdout
+    assert "catalogue valide « Ministère ouvert #1 »" in stdout and "5 ateliers" in stdout
 
 
 def test_cli_template_into_a_missing_folder_fails_cleanly(tmp_path, capsys):
     out = tmp_path / "absent" / "kit.xlsx"
     code = main(["--data-dir", str(tmp_path / "data"), "catalogue", "template", "-o", str(out)])
     assert code == 1
-    assert "impossible d'écrire" in capsys.readouterr().err
+    assert "impossible d’écrire" in capsys.readouterr().err
     assert not out.parent.exists()
 
 
@@ -266,56 +266,56 @@ def _delete_row(sheet: str, row: int) -> Callable[[Path], Path]:
 # name, how to build the broken file, what the French message must contain
 BROKEN = [
     ("missing sheet", _sheet_edit(lambda wb: wb.remove(wb["Ateliers"])),
-     ["feuille « Ateliers »", "la feuille manque", "« Engagements »"]),
+     ["feuille « Ateliers »", "la feuille manque", "« Engagements »"]),
     ("renamed heading", _set("Engagements", B1="Intitulé court"),
-     ["feuille « Engagements », ligne 1, colonne B (Intitulé court)", "l'en-tête « Titre »"]),
+     ["feuille « Engagements », ligne 1, colonne B (Intitulé court)", "l’en-tête « Titre »"]),
     ("deleted heading", _set("Ateliers", E1=None),
-     ["feuille « Ateliers », ligne 1",
-      "la colonne « Engagements (numéros séparés par « ; ») » manque"]),
+     ["feuille « Ateliers », ligne 1",
+      "la colonne « Engagements (numéros séparés par « ; ») » manque"]),
     ("duplicate engagement", _set("Engagements", A3=4),
-     ["feuille « Engagements », ligne 3, colonne A (Numéro)", "l'engagement 4 figure deux fois"]),
+     ["feuille « Engagements », ligne 3, colonne A (Numéro)", "l’engagement 4 figure deux fois"]),
     ("unknown engagement in atelier", _set("Ateliers", E3="12 ; 99"),
-     ["feuille « Ateliers », ligne 3, colonne E (Engagements), élément 2",
-      "l'engagement 99 ne figure pas parmi les engagements du catalogue"]),
+     ["feuille « Ateliers », ligne 3, colonne E (Engagements), élément 2",
+      "l’engagement 99 ne figure pas parmi les engagements du catalogue"]),
     ("text in number column", _set("Engagements", A5="treize"),
-     ["feuille « Engagements », ligne 5, colonne A (Numéro)",
-      "« treize » n'est pas un numéro entier"]),
+     ["feuille « Engagements », ligne 5, colonne A (Numéro)",
+      "« treize » n’est pas un numéro entier"]),
     ("decimal in number list", _set("Ateliers", E2=12.13),
-     ["feuille « Ateliers », ligne 2, colonne E (Engagements)", "12.13", "« ; »"]),
+     ["feuille « Ateliers », ligne 2, colonne E (Engagements)", "12.13", "« ; »"]),
     ("bad text date", _set("Événement", B5="21/06/2016"),
-     ["feuille « Événement », ligne 5, colonne B (Date)",
-      "« 21/06/2016 » n'est pas une date écrite AAAA-MM-JJ"]),
+     ["feuille « Événement », ligne 5, colonne B (Date)",
+      "« 21/06/2016 » n’est pas une date écrite AAAA-MM-JJ"]),
     ("number as date", _sheet_edit(_number_in_date_cell),
-     ["feuille « Événement », ligne 5, colonne B (Date)", "une date est attendue (AAAA-MM-JJ)"]),
+     ["feuille « Événement », ligne 5, colonne B (Date)", "une date est attendue (AAAA-MM-JJ)"]),
     ("bad time", _set("Programme", A3="25:00"),
-     ["feuille « Programme », ligne 3, colonne A (Début)",
-      "« 25:00 » n'est pas une heure écrite HH:MM"]),
+     ["feuille « Programme », ligne 3, colonne A (Début)",
+      "« 25:00 » n’est pas une heure écrite HH:MM"]),
     ("date as time", _set("Programme", B3=datetime(2016, 6, 21, 18, 0)),
-     ["feuille « Programme », ligne 3, colonne B (Fin)", "une heure est attendue (HH:MM)"]),
+     ["feuille « Programme », ligne 3, colonne B (Fin)", "une heure est attendue (HH:MM)"]),
     ("unknown completion", _set("Engagements", F2="presque fini"),
-     ["feuille « Engagements », ligne 2, colonne F (Avancement)", "« presque fini »",
+     ["feuille « Engagements », ligne 2, colonne F (Avancement)", "« presque fini »",
       "non commencé, limité, substantiel, achevé"]),
     ("empty title", _set("Engagements", B4="   "),
-     ["feuille « Engagements », ligne 4, colonne B (Titre)", "ne doit pas être vide"]),
+     ["feuille « Engagements », ligne 4, colonne B (Titre)", "ne doit pas être vide"]),
     ("empty milestone", _set("Engagements", G2="[x] Rapport\n[x]"),
-     ["feuille « Engagements », ligne 2, colonne G (Jalons), élément 2", "ne doit pas être vide"]),
+     ["feuille « Engagements », ligne 2, colonne G (Jalons), élément 2", "ne doit pas être vide"]),
     ("bad catalogue id", _set("Événement", B2="Mon Catalogue"),
-     ["feuille « Événement », ligne 2, colonne B (Identifiant du catalogue)", "minuscules"]),
+     ["feuille « Événement », ligne 2, colonne B (Identifiant du catalogue)", "minuscules"]),
     ("missing event field", _delete_row("Événement", 6),
-     ["feuille « Événement »", "la ligne « Institution hôte » manque"]),
+     ["feuille « Événement »", "la ligne « Institution hôte » manque"]),
     ("unknown event field", _set("Événement", A7="Adresse"),
-     ["feuille « Événement », ligne 7, colonne A (Champ)", "champ inconnu « Adresse »"]),
+     ["feuille « Événement », ligne 7, colonne A (Champ)", "champ inconnu « Adresse »"]),
     ("atelier without engagement", _set("Ateliers", E6=None),
-     ["feuille « Ateliers », ligne 6, colonne E (Engagements)", "au moins un élément"]),
+     ["feuille « Ateliers », ligne 6, colonne E (Engagements)", "au moins un élément"]),
     ("empty sheet", _sheet_edit(lambda wb: wb["Engagements"].delete_rows(1, 20)),
-     ["feuille « Engagements », ligne 1", "la colonne « Numéro » manque"]),
+     ["feuille « Engagements », ligne 1", "la colonne « Numéro » manque"]),
     ("too many rows", _too_many_rows,
-     [f"feuille « Programme », ligne {MAX_ROWS + 2}", f"plus de {MAX_ROWS} lignes"]),
+     [f"feuille « Programme », ligne {MAX_ROWS + 2}", f"plus de {MAX_ROWS} lignes"]),
     ("not a zip file", _raw("kit.xlsx", b"Numero;Titre\n4;Evaluation\n"),
-     ["n'est pas un classeur Excel lisible"]),
+     ["n’est pas un classeur Excel lisible"]),
     ("zip that is not a workbook", _raw("kit.xlsx", members={"lisez-moi.txt": "bonjour"}),
-     ["n'est pas un classeur Excel lisible"]),
-    ("damaged sheet", _damaged_sheet, ["n'est pas un classeur Excel lisible"]),
+     ["n’est pas un classeur Excel lisible"]),
+    ("damaged sheet", _damaged_sheet, ["n’est pas un classeur Excel lisible"]),
     ("file too big", _too_big, ["22020096 octets", "au plus 20971520"]),
 ]
 
@@ -330,7 +330,7 @@ def test_broken_workbook_names_file_and_place(tmp_path, build, fragments):
     with pytest.raises(CatalogueError) as info:
         load_workbook_catalogue(path)
     text = str(info.value)
-    assert text.startswith(f"{path.name}, ") or text.startswith(f"{path.name} : ")
+    assert text.startswith(f"{path.name}, ") or text.startswith(f"{path.name} : ")
     for fragment in fragments:
         assert fragment in text
 
@@ -356,6 +356,6 @@ def test_messages_in_english(tmp_path, capsys):
             "kit.xlsx, sheet 'Engagements', row 3, column A (Numéro): engagement 4 is listed twice")
     finally:
         i18n.set_language("fr")
-    assert str(info.value).endswith("l'engagement 4 figure deux fois")  # rendered when shown
+    assert str(info.value).endswith("l’engagement 4 figure deux fois")  # rendered when shown
     assert check(tmp_path, path, "--lang", "en") == 2
     assert "sheet 'Engagements', row 3, column A (Numéro)" in capsys.readouterr().err

@@ -53,10 +53,10 @@ def test_merge_lines_agree_with_their_counts(tmp_path, capsys):
     store = str(tmp_path / "central.sqlite")
     code, out, _ = _run(capsys, "--lang", "fr", "merge", str(one), "--into", store)
     assert code == 0
-    assert out.startswith("FUSIONNÉ  a.fabundle : 1 ajoutée, 0 mise à jour, 0 inchangée, "
+    assert out.startswith("FUSIONNÉ  a.fabundle : 1 ajoutée, 0 mise à jour, 0 inchangée, "
                           "0 en conflit, 0 retirée\n")
     assert _last_line(out) == (
-        "1 paquet : 1 fusionné, 0 déjà fusionné, 0 en quarantaine, 0 refusé ; contributions : "
+        "1 paquet : 1 fusionné, 0 déjà fusionné, 0 en quarantaine, 0 refusé ; contributions : "
         "1 ajoutée, 0 mise à jour, 0 inchangée, 0 en conflit, 0 retirée.")
     two = write_bundle(tmp_path, "b", [c(2), c(3)])
     code, out, _ = _run(capsys, "--lang", "en", "merge", str(one), str(two), "--into", store)
@@ -65,13 +65,13 @@ def test_merge_lines_agree_with_their_counts(tmp_path, capsys):
         "2 bundles: 1 merged, 1 already merged, 0 quarantined, 0 rejected; contributions: "
         "2 added, 0 updated, 0 unchanged, 0 conflicting, 0 removed.")
     code, out, _ = _run(capsys, "--lang", "fr", "merge", str(one), str(two), "--into", store)
-    assert "2 paquets : 0 fusionné, 2 déjà fusionnés," in _last_line(out)
+    assert "2 paquets : 0 fusionné, 2 déjà fusionnés," in _last_line(out)
 
 
 def test_verify_conflicts_and_report_lines_agree_with_their_counts(tmp_path, capsys):
     one = write_bundle(tmp_path, "a", [c(1, starred=True), c(2, deleted=True)])
     code, out, _ = _run(capsys, "--lang", "fr", "verify", str(one))
-    assert code == 0 and "; 1 contribution, 1 supprimée, 1 mise en avant ; clé " in out
+    assert code == 0 and "; 1 contribution, 1 supprimée, 1 mise en avant ; clé " in out
     code, out, _ = _run(capsys, "--lang", "en", "verify", str(one))
     assert code == 0 and "; 1 contribution, 1 deleted, 1 starred; key " in out
     store = str(tmp_path / "central.sqlite")
@@ -109,7 +109,7 @@ def test_a_file_named_twice_is_verified_and_merged_once(tmp_path, capsys):
     store = str(tmp_path / "central.sqlite")
     code, out, _ = _run(capsys, "--lang", "fr", "merge", str(folder), str(one), "--into", store)
     assert code == 0 and out.count("FUSIONNÉ") == 1 and "DÉJÀ" not in out
-    assert _last_line(out).startswith("1 paquet : 1 fusionné, 0 déjà fusionné,")
+    assert _last_line(out).startswith("1 paquet : 1 fusionné, 0 déjà fusionné,")
 
 
 # -- the language of the help --------------------------------------------------------------
@@ -117,12 +117,12 @@ def test_a_file_named_twice_is_verified_and_merged_once(tmp_path, capsys):
 def test_the_french_help_has_no_english_word_of_argparse(capsys):
     for command in ((), ("merge",), ("report",), ("catalogue", "check")):
         text = _help(capsys, "--lang", "fr", *command)
-        assert text.startswith("utilisation : facilitator-app")
-        assert "afficher cette aide et quitter" in text and "options :" in text
+        assert text.startswith("utilisation : facilitator-app")
+        assert "afficher cette aide et quitter" in text and "options :" in text
         for english in ("usage:", "positional arguments", "show this help", "show program's",
                         "FILE", "STORE", "PATH", "COMMAND "):
             assert english not in text, (command, english)
-    assert "arguments positionnels :" in _help(capsys, "--lang", "fr", "merge")
+    assert "arguments positionnels :" in _help(capsys, "--lang", "fr", "merge")
 
 
 def test_the_english_help_has_english_argument_names(capsys):
@@ -145,10 +145,10 @@ def test_the_help_says_how_the_language_is_chosen_and_follows_that(capsys, monke
     monkeypatch.setenv("LANG", "en_GB.UTF-8")
     assert _help(capsys).startswith("usage:")
     monkeypatch.setenv("LC_ALL", "de_DE.UTF-8")  # the first one set decides: not English
-    assert _help(capsys).startswith("utilisation :")
+    assert _help(capsys).startswith("utilisation :")
     monkeypatch.setenv("FACILITATOR_APP_LANG", "en")
     assert _help(capsys).startswith("usage:")
-    assert _help(capsys, "--lang", "fr").startswith("utilisation :")
+    assert _help(capsys, "--lang", "fr").startswith("utilisation :")
     assert "by default" not in " ".join(_help(capsys, "report").split())
 
 
@@ -157,12 +157,12 @@ def test_argparse_errors_are_french_too(capsys):
         main(["--lang", "fr", "merge", "a.fabundle"])
     err = capsys.readouterr().err
     assert done.value.code == 2
-    assert err.startswith("utilisation : facilitator-app merge")
-    assert "facilitator-app merge : erreur : ces arguments sont obligatoires : --into" in err
+    assert err.startswith("utilisation : facilitator-app merge")
+    assert "facilitator-app merge : erreur : ces arguments sont obligatoires : --into" in err
     with pytest.raises(SystemExit):
         main(["--lang", "fr", "--lang", "de"])
     err = capsys.readouterr().err
-    assert "argument --lang : choix invalide : 'de' (choix possibles : 'fr', 'en')" in err
+    assert "argument --lang : choix invalide : 'de' (choix possibles : 'fr', 'en')" in err
     with pytest.raises(SystemExit):
         main(["--lang", "en", "merge", "a.fabundle"])
     assert "merge: error: the following arguments are required: --into" in capsys.readouterr().err
@@ -179,7 +179,7 @@ def test_the_readme_says_how_the_command_chooses_its_language():
 # -- the machine's defaults refused --------------------------------------------------------
 
 @pytest.mark.parametrize(("lang", "said", "contradiction"), [
-    ("fr", "Les réglages de la machine ({path}) sont refusés : la clé « languag » est inconnue",
+    ("fr", "Les réglages de la machine ({path}) sont refusés : la clé « languag » est inconnue",
      "ignorés"),
     ("en", "The machine's defaults ({path}) are refused: the key 'languag' is unknown",
      "ignored"),
@@ -195,6 +195,6 @@ def test_refused_defaults_stop_a_merge_in_one_clear_sentence(tmp_path, capsys, m
     assert code == 1 and out == "" and not store.exists()
     assert said.format(path=broken) in err
     assert contradiction not in err, "the file is not ignored: it stops the merge"
-    assert ("La fusion n'a pas eu lieu, rien n'a été écrit" if lang == "fr" else
+    assert ("La fusion n’a pas eu lieu, rien n’a été écrit" if lang == "fr" else
             "The merge did not take place and nothing was written") in err
     assert "facilitator-app defaults" in err

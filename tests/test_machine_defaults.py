@@ -153,7 +153,7 @@ def test_defaults_command_shows_and_checks_the_file(defaults_file):
     defaults_file.write_text("[organiser]\nrequire_known_keys = 1\n", encoding="utf-8")
     result = app("defaults", **env)
     assert result.returncode == 2
-    assert "« organiser.require_known_keys » doit être true ou false" in result.stderr
+    assert "« organiser.require_known_keys » doit être true ou false" in result.stderr
 
 
 def test_merge_applies_the_machine_quarantine_and_trusted_keys(defaults_file, tmp_path):
@@ -254,7 +254,7 @@ def test_a_refused_defaults_file_stops_a_merge_and_is_said_elsewhere(defaults_fi
     central = tmp_path / "central.sqlite"
     result = app("merge", str(path), "--into", str(central), **env)
     assert result.returncode == 1
-    assert "organiser.require" in result.stderr and "rien n'a été écrit" in result.stderr
+    assert "organiser.require" in result.stderr and "rien n’a été écrit" in result.stderr
     assert not central.exists(), "the store is not even opened"
     out = tmp_path / "atelier.xlsx"
     result = app("template", "--atelier", "3", "-o", str(out), **env)

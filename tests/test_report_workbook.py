@@ -102,7 +102,7 @@ def test_every_engagement_sheet_lists_its_contributions_by_question(built):
     for name, e in zip(wb.sheetnames[1:-3], source.engagements(), strict=True):
         rows = _rows(wb[name])
         assert rows[0][1] == f"Engagement {e.number} – {e.title}"
-        assert rows[1][1] == f"Institution porteuse : {e.carrier}"
+        assert rows[1][1] == f"Institution porteuse : {e.carrier}"
         headings = [i for i, r in enumerate(rows) if isinstance(r[1], str)
                     and re.match(r"^[1-4]\. ", r[1])]
         assert len(headings) == 4
@@ -119,7 +119,7 @@ def test_every_engagement_sheet_lists_its_contributions_by_question(built):
             texts, stars = [], []
             for r in body[1:]:
                 if r[-1] and "partie" in r[-1] and not r[-1].startswith("Texte trop long pour "
-                                                                        "une cellule Excel : "
+                                                                        "une cellule Excel : "
                                                                         "partie 1 "):
                     texts[-1] += r[1] or ""
                     continue
@@ -135,7 +135,7 @@ def test_summary_counts_and_chart(built):
     rows = _rows(wb["Synthèse"])
     assert rows[0][1] == "Rapport des ateliers Ministère ouvert"
     total = len(list(source.contributions()))
-    assert f"Contributions : {total} ; ateliers : 5 ;" in rows[1][1]
+    assert f"Contributions : {total} ; ateliers : 5 ;" in rows[1][1]
     start = next(i for i, r in enumerate(rows) if r[1] == "Contributions par engagement et "
                                                             "par question")
     # A section's band is tall enough for its title's accents under the thick border.
@@ -240,9 +240,9 @@ def test_long_text_split_across_rows_with_a_note(built, text):
     assert len(parts) == 2
     assert "".join(p for p, _ in parts) == text
     assert all(utf16_length(p) <= EXCEL_CELL_LIMIT for p, _ in parts)
-    assert parts[0][1] == ("Texte trop long pour une cellule Excel : partie 1 sur 2, la suite "
+    assert parts[0][1] == ("Texte trop long pour une cellule Excel : partie 1 sur 2, la suite "
                            "sur la ligne suivante.")
-    assert parts[1][1] == "Texte trop long pour une cellule Excel : partie 2 sur 2 (fin)."
+    assert parts[1][1] == "Texte trop long pour une cellule Excel : partie 2 sur 2 (fin)."
 
 
 def test_english_workbook(tmp_path):

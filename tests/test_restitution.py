@@ -42,7 +42,7 @@ def doc() -> RunDocument:
             d.set_starred(row.uuid, True, next(clock))
         return row
 
-    add(15, "commitments", "Publier un calendrier d'ouverture")
+    add(15, "commitments", "Publier un calendrier d’ouverture")
     add(15, "indicators", "Nombre de jeux de données publiés")
     add(15, "indicators", "Taux de réutilisation", starred=True)
     add(15, "indicators", "Délai de publication")
@@ -110,7 +110,7 @@ def test_html_escapes_text_and_shows_people(catalogue, doc):
     assert "Simon Chignard, Ada Lovelace" in html
     assert "<td>21</td>" in html
     assert "Etalab, Open Knowledge France" in html
-    assert "Restitution de l&#x27;atelier 3" in html
+    assert "Restitution de l’atelier 3" in html
     assert "21 juin 2016" in html
     assert "8 contributions, dont 3 ★" in html
     assert "Aucune contribution" in html and "No contribution" not in html
@@ -157,8 +157,8 @@ def test_notes_are_shown_under_their_engagement_as_typed_unless_left_out(catalog
     assert [e.notes for e in r.engagements] == [
         "", "Q : qui publie ?\nR : chaque ministère.\n\n  <b>Suite</b> en septembre", ""]
     html = restitution_html(r, "fr")
-    assert html.count("Notes de l&#x27;animation") == 1
-    notes = html.index("Notes de l&#x27;animation")
+    assert html.count("Notes de l’animation") == 1
+    notes = html.index("Notes de l’animation")
     # Between engagement 15's heading and its first question, as typed.
     assert html.index("Engagement 15") < notes < html.index("Taux de réutilisation")
     assert ('<p class="notes">Q : qui publie ?\nR : chaque ministère.\n\n'

@@ -79,7 +79,7 @@ def test_newer_file_is_refused_and_left_byte_for_byte(tmp_path):
     with pytest.raises(StoreNewerError) as err:
         LocalStore(path)
     assert "version plus récente" in str(err.value) and \
-        "mettez l'application à jour" in str(err.value)
+        "mettez l’application à jour" in str(err.value)
     assert digest(path) == before
     assert not (tmp_path / "b").exists() or not any((tmp_path / "b").iterdir())
 
@@ -138,7 +138,7 @@ def test_successful_upgrade_runs_new_steps_after_a_backup(tmp_path):
 
 def test_backups_use_the_backup_api_and_rotate(store, catalogue):
     run = store.start_run(catalogue, 1)
-    store.add_contribution(run.uuid, 4, "indicators", "Nombre d'évaluations publiées")
+    store.add_contribution(run.uuid, 4, "indicators", "Nombre d’évaluations publiées")
     copy = store.backup()
     with sqlite3.connect(copy) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

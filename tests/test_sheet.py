@@ -23,7 +23,7 @@ from facilitator_app.storage import LocalStore
 from tests.conftest import PYTHON, child_env
 
 RTL = "مشاركة المواطنين في صنع القرار"
-LONG = ("Données ouvertes « dès la conception » ; " * 300)[:10_000]
+LONG = ("Données ouvertes « dès la conception » ; " * 300)[:10_000]
 BIG = "é" * 30_000  # near Excel's limit of 32,767 characters in a cell
 HUGE = "è" * 40_000  # beyond it: a run's copy continues it on a second row
 
@@ -148,7 +148,7 @@ def test_each_template_is_a_new_capture(tmp_path, catalogue, blank):
 
 
 def test_an_unknown_atelier_writes_nothing(tmp_path, catalogue):
-    with pytest.raises(FacilitatorError, match="n'a pas d'atelier 99 ; ses ateliers sont : 1, 2"):
+    with pytest.raises(FacilitatorError, match="n’a pas d’atelier 99 ; ses ateliers sont : 1, 2"):
         write_template(catalogue, 99, tmp_path / "x.xlsx")
     assert list(tmp_path.iterdir()) == []
 
@@ -336,7 +336,7 @@ def test_a_broken_sheet_is_refused_with_its_sheet_and_cell_and_the_store_untouch
     else:
         assert error.cell == cell
     sentence = str(error)
-    assert sentence.startswith(f"{name}.xlsx, feuille « {sheet} »")
+    assert sentence.startswith(f"{name}.xlsx, feuille « {sheet} »")
     assert "Traceback" not in sentence and len(sentence) < 600
     assert snapshot(store) == before
 
@@ -374,7 +374,7 @@ def test_a_file_that_is_no_capture_workbook_is_refused_in_a_sentence(tmp_path, s
     make(path)
     with pytest.raises(SheetFileError) as refused:
         import_sheet(store, path, [catalogue])
-    assert str(refused.value).startswith("capture.xlsx : ")
+    assert str(refused.value).startswith("capture.xlsx : ")
     assert store.runs() == []
 
 
@@ -412,14 +412,14 @@ def _captured_run(store, catalogue):
     run = store.start_run(catalogue, 2, participant_count=17)
     store.update_run(run.uuid, organisations=["Etalab", "La Quadrature"])
     add = store.add_contribution
-    add(run.uuid, 12, "indicators", "Nombre d'amendements citoyens", starred=True)
+    add(run.uuid, 12, "indicators", "Nombre d’amendements citoyens", starred=True)
     gone = add(run.uuid, 12, "indicators", "à supprimer")
     add(run.uuid, 12, "indicators", "-1 % de délais")
     store.delete_contribution(gone.uuid)  # leaves a gap at position 2
     add(run.uuid, 13, "commitments", HUGE + " fin", starred=True)  # continues on a second row
     for i in range(20):  # more than the template's rows
         add(run.uuid, 13, "challenges", f"défi n°{i} ✨")
-    store.set_notes(run.uuid, 13, "Question : et après ?")
+    store.set_notes(run.uuid, 13, "Question : et après ?")
     return store.run(run.uuid)
 
 
@@ -440,7 +440,7 @@ def test_a_runs_copy_imports_back_to_the_same_contributions(tmp_path, store, cat
         assert (result.added, result.updated, result.deleted) == (23, 0, 0)
         assert ({_same(c) for c in other.contributions(run.uuid)}
                 == {_same(c) for c in store.contributions(run.uuid)})
-        assert other.notes(run.uuid)[13].text == "Question : et après ?"
+        assert other.notes(run.uuid)[13].text == "Question : et après ?"
         assert other.run(run.uuid).participant_count == 17
         assert other.run(run.uuid).organisations == ("Etalab", "La Quadrature")
 
@@ -545,7 +545,7 @@ def test_template_import_export_and_verify_from_the_command_line(tmp_path):
     broken = fill(blank, tmp_path / "broken.xlsx", _set("Atelier", "B5", "douze"))
     done = _cli(data, "import-sheet", str(broken))
     assert done.returncode == 6
-    assert "feuille « Atelier », cellule B5" in done.stderr and "Traceback" not in done.stderr
+    assert "feuille « Atelier », cellule B5" in done.stderr and "Traceback" not in done.stderr
 
 
 @pytest.mark.slow

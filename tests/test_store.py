@@ -161,7 +161,7 @@ def test_refused_writes_raise_store_write_error_and_change_nothing(store, catalo
     try:
         with pytest.raises(StoreWriteError) as err:
             store.edit_contribution(c.uuid, "Après")
-        assert "rien de cette opération n'y a été écrit" in str(err.value)
+        assert "rien de cette opération n’y a été écrit" in str(err.value)
         with pytest.raises(StoreWriteError):
             store.add_contribution(run.uuid, 15, "indicators", "Nouvelle")
     finally:

@@ -22,6 +22,14 @@ def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
             for ctx in tree.iter("context") for msg in ctx.iter("message")}
 
 
+def translations(message: ET.Element) -> list[str]:
+    """The translation's text, or each of its forms for a counted (``%n``) message."""
+    translation = message.find("translation")
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.iter("numerusform")]
+    return [translation.text or ""]
+
+
 def current_sources(tmp_path: Path) -> set[tuple[str, str]]:
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     out = tmp_path / "fresh.ts"
@@ -37,12 +45,13 @@ def test_every_ui_string_is_translated(lang, tmp_path):
     assert not missing, f"run scripts/update_translations.py; new strings: {sorted(missing)[:10]}"
     unfinished = [key for key, m in found.items()
                   if m.find("translation").get("type") in ("unfinished", "obsolete", "vanished")
-                  or not (m.findtext("translation") or "").strip()]
+                  or not all(text.strip() for text in translations(m))]
     assert not unfinished, f"{len(unfinished)} untranslated in {lang}: {unfinished[:10]}"
     for (context, source), m in found.items():
-        wanted = set(re.findall(r"\{(\w+)\}", source))
-        got = set(re.findall(r"\{(\w+)\}", m.findtext("translation")))
-        assert wanted == got, f"{lang} {context}: placeholders of {source!r} differ"
+        wanted = set(re.findall(r"\{(\w+)\}|(%n)", source))
+        for text in translations(m):
+            got = set(re.findall(r"\{(\w+)\}|(%n)", text))
+            assert wanted == got, f"{lang} {context}: placeholders of {source!r} differ"
 
 
 def test_french_is_really_french(tmp_path):

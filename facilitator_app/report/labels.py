@@ -98,6 +98,7 @@ LABELS: dict[str, Message] = {
     "label.carrier": msg("Institution porteuse", "Lead institution"),
     "label.completion": msg("Avancement", "Completion"),
     "label.facilitated": msg("animé par {names}", "facilitated by {names}"),
+    "label.participant": msg("{n} participant", "{n} participant"),  # 0 and 1 in French
     "label.participants": msg("{n} participants", "{n} participants"),
     "eng.roadmap": msg("Feuille de route", "Roadmap"),
     "eng.context": msg("Enjeux", "Stakes"),

@@ -87,8 +87,10 @@ class MarkdownPage:
             if a.facilitators:
                 line += ", " + ctx.t("label.facilitated", names=ctx.names(a.facilitators))
             if a.participant_count is not None:
-                line += (" ; " if lang != "en" else "; ") + ctx.t("label.participants",
-                                                                   n=a.participant_count)
+                n = a.participant_count
+                key = "label.participant" if (n == 1 if lang == "en" else n <= 1) \
+                    else "label.participants"
+                line += (" ; " if lang != "en" else "; ") + ctx.t(key, n=n)
             self.out.write(f"_{ctx.t('col.atelier')} {escape_markdown(line)}_  \n")
         if reviewing:
             self.out.write("\n")

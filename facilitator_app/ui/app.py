@@ -21,7 +21,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facilitator_app import APP_NAME, __version__, i18n
-from facilitator_app.errors import FacilitatorError
+from facilitator_app.errors import FacilitatorError, StoreLockedError
 from facilitator_app.paths import data_dir
 from facilitator_app.resources import resource_path
 from facilitator_app.ui import settings as keys
@@ -45,14 +45,17 @@ class Translations:
             self.app.removeTranslator(translator)
         self._installed.clear()
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in (("qtbase", qt_folder),
-                             ("facilitator_app", str(resource_path("translations")))):
+        ours = str(resource_path("translations"))
+        # Installed in this order, searched in the reverse: the app's own strings, then what
+        # Qt's catalogue lacks (qt_extra, French only), then Qt's own (its dialogs' words).
+        for name, folder in (("qtbase", qt_folder), ("qt_extra", ours),
+                             ("facilitator_app", ours)):
             translator = QTranslator(self.app)
             if translator.load(f"{name}_{lang}", folder):
                 self.app.installTranslator(translator)
                 self._installed.append(translator)
-            elif name == "facilitator_app":
-                log.warning("no %s translation found in %s", lang, folder)
+            elif name == "facilitator_app" or (name == "qtbase" and lang != "en"):
+                log.warning("no %s translation %s found in %s", name, lang, folder)
         i18n.set_language(lang)
         QLocale.setDefault(QLocale(QLocale.Language.French if lang == "fr"
                                    else QLocale.Language.English))
@@ -135,6 +138,9 @@ def run_organiser(args: argparse.Namespace) -> int:
 
     window = OrganiserWindow(settings)
     window.show()
+    from facilitator_app.ui.single_instance import serve_organiser
+
+    QTimer.singleShot(0, window, lambda: serve_organiser(window, data_dir(args.data_dir)))
     QTimer.singleShot(0, window, lambda: window.add_paths(list(args.open)))
     return app.exec()
 
@@ -142,15 +148,34 @@ def run_organiser(args: argparse.Namespace) -> int:
 def run_app(args: argparse.Namespace) -> int:
     """Open the facilitator's window; return the process exit code."""
     started = time.perf_counter()
+    folder = data_dir(args.data_dir)
+    from facilitator_app.ui import single_instance
+
+    # A window already open on this data folder takes this launch's bundles and comes forward.
+    if single_instance.may_be_running(folder):
+        QApplication.instance() or QApplication(sys.argv[:1])
+        if single_instance.hand_over(folder, list(args.open or [])):
+            return 0
     if getattr(args, "open", None):
         return run_organiser(args)
     app, settings, translations = _application(args)
-    folder = data_dir(args.data_dir)
 
     from facilitator_app.ui.main_window import MainWindow
 
     try:
         store = LocalStore.in_folder(folder)
+    except StoreLockedError as exc:
+        # Held by a window still starting, or one that does not listen: try it once more,
+        # else one sentence, without the lock's technical details (they go to the log).
+        log.error("the local store is held by another instance: %s", exc)
+        if single_instance.hand_over(folder, [], timeout_ms=3000):
+            return 0
+        sentence = app.translate("app", "facilitator-app is already open on this computer: "
+                                        "switch to its window.")
+        print(f"facilitator-app: {sentence}", file=sys.stderr)
+        if not getattr(args, "quit_after_start", False):
+            QMessageBox.information(None, APP_NAME, sentence)
+        return exc.exit_code
     except FacilitatorError as exc:
         log.error("cannot open the local store: %s", exc)
         print(f"facilitator-app: {exc}", file=sys.stderr)
@@ -186,6 +211,8 @@ def run_app(args: argparse.Namespace) -> int:
         timer.start()
         QTimer.singleShot(0, window, backups.take)
         window.show()
+        # Later launches hand over to this window; listened for once it is on screen.
+        QTimer.singleShot(0, window, lambda: single_instance.serve(window, folder))
         if getattr(args, "quit_after_start", False):
             def ready() -> None:
                 print(f"{READY_MARKER} in {(time.perf_counter() - started) * 1000:.0f} ms",

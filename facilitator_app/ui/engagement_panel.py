@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -32,6 +32,9 @@ class EngagementPanel(QWidget):
         self.follow_up.setTextFormat(Qt.TextFormat.RichText)
         self.follow_up.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        # Once the layout has settled: both titles of a row then have their final width.
+        self._align = QTimer(self, singleShot=True, interval=0)
+        self._align.timeout.connect(self._align_titles)
         grid = QWidget()
         layout = QGridLayout(grid)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -40,6 +43,8 @@ class EngagementPanel(QWidget):
             box = QuestionBox(session, engagement.number, question, i + 1)
             self.questions[question.key] = box
             layout.addWidget(box, i // 2, i % 2)
+            box.title.installEventFilter(self)
+            box.title.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
         self.notes_label = QLabel()
         self.notes = QPlainTextEdit()
@@ -64,6 +69,21 @@ class EngagementPanel(QWidget):
         outer.addWidget(splitter, 1)
         self.retranslate()
 
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._align.start()
+        return super().eventFilter(watched, event)
+
+    def _align_titles(self) -> None:
+        """The two titles of a row take the height of the taller one, so that a title that
+        wraps (question 1's, in a narrow window) does not push its list below its neighbour's."""
+        boxes = list(self.questions.values())
+        for row in (boxes[0:2], boxes[2:4]):
+            height = max(box.title.heightForWidth(box.title.width()) for box in row)
+            for box in row:
+                if box.title.minimumHeight() != height:
+                    box.title.setMinimumHeight(height)
+
     def save_notes(self) -> None:
         self._notes_timer.stop()
         text = self.notes.toPlainText()
@@ -76,13 +96,13 @@ class EngagementPanel(QWidget):
     def retranslate(self) -> None:
         e = self.engagement
         heading = self.tr("Engagement {number}").format(number=e.number)
+        # At the window's own size: no text smaller than the system font's size x 0.9.
         parts = [f"<b>{html.escape(heading)}</b> — {html.escape(e.title)}",
-                 f"<br><small>{html.escape(follow_up_line(e))}</small>"]
+                 f"<br>{html.escape(follow_up_line(e))}"]
         if e.milestones:
             items = "".join(f"<li>{html.escape(line)}</li>" for line in milestone_lines(e))
             # The box says whether a milestone is done; no bullet besides it.
-            parts.append(f"<small><ul style='margin:0; list-style-type:none'>{items}</ul>"
-                         "</small>")
+            parts.append(f"<ul style='margin:0; list-style-type:none'>{items}</ul>")
         self.follow_up.setText("".join(parts))
         self.notes_label.setText(self.tr("Notes: questions asked by participants, answers given"))
         self.notes.setAccessibleName(self.notes_label.text())

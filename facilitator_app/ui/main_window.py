@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -293,38 +294,27 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def end_run(self) -> None:
+        """One dialog: what is pending (texts not added, the export) and the choices."""
         if self.session is None:
             return
-        buttons = QMessageBox.StandardButton
-        unentered = len(self.capture.unentered()) if self.capture is not None else 0
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("End the atelier"),
-                          self.tr("Mark this atelier as ended? Its contributions stay on this "
-                                  "computer and can still be corrected."), parent=self)
-        if unentered:
-            box.setInformativeText(self.tr(
-                "Texts typed but not added with Enter: {count}. Add them to the atelier now? "
-                "Otherwise they stay in their entry lines and the export leaves them out."
-            ).format(count=unentered))
-            box.setStandardButtons(buttons.Yes | buttons.No | buttons.Cancel)
-            box.button(buttons.Yes).setText(self.tr("&Add them and end"))
-            box.button(buttons.No).setText(self.tr("End &without them"))
-        else:
-            box.setStandardButtons(buttons.Yes | buttons.No)
-        box.setDefaultButton(buttons.Yes)
-        answer = box.exec()
-        if unentered and answer == buttons.Yes:
-            self.capture.enter_unentered()
-        if answer == buttons.Yes or (unentered and answer == buttons.No):
-            from facilitator_app.storage.types import utcnow
+        from facilitator_app.ui.end_dialog import EndDialog
 
-            self.session.update_run(ended_at=utcnow())
-            run_uuid = self.session.run.uuid
-            self.show_start_page()
-            if self.session is None and QMessageBox.question(
-                    self, self.tr("Export the atelier"),
-                    self.tr("Export the atelier now, as a bundle for the organisers?")
-            ) == QMessageBox.StandardButton.Yes:
-                self.export(run_uuid)
+        unentered = self.capture.unentered() if self.capture is not None else {}
+        dialog = EndDialog(self.session.atelier.number, unentered, self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        add, export = dialog.add_unentered, dialog.export_now
+        dialog.deleteLater()
+        if not accepted:
+            return
+        if add:
+            self.capture.enter_unentered()
+        from facilitator_app.storage.types import utcnow
+
+        self.session.update_run(ended_at=utcnow())
+        run_uuid = self.session.run.uuid
+        self.show_start_page()
+        if self.session is None and export:
+            self.export(run_uuid)
 
     def export(self, run_uuid: str | None = None) -> None:
         """Export a run (the one being captured, else the most recent) for the organisers.
@@ -350,7 +340,7 @@ class MainWindow(QMainWindow):
             run_uuid = runs[0].uuid
         from facilitator_app.ui.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.store, run_uuid, self)
+        dialog = ExportDialog(self.store, run_uuid, self, self.settings)
         dialog.exec()
         dialog.deleteLater()
 
@@ -381,7 +371,8 @@ class MainWindow(QMainWindow):
         open_organiser_window(self)
 
     def show_shortcuts(self):
-        """Help ▸ Keyboard shortcuts (F1), beside the window: it does not block typing."""
+        """Help ▸ Keyboard shortcuts (F1), beside the window, with the keyboard for Escape;
+        what is typed there goes back to the entry line (see ShortcutsDialog)."""
         from facilitator_app.ui.shortcuts_dialog import ShortcutsDialog
 
         if self.shortcuts_dialog is None:
@@ -389,14 +380,9 @@ class MainWindow(QMainWindow):
                 [self.file_menu, self.edit_menu, self.atelier_menu, self.view_menu,
                  self.help_menu], self)
         self.shortcuts_dialog.refresh()  # the menus' current language and keys
-        # Shown beside the window without taking the keyboard: typing goes on where it was.
-        self.shortcuts_dialog.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         focused = QApplication.focusWidget()
-        self.shortcuts_dialog.show()
-        self.shortcuts_dialog.raise_()
-        self.activateWindow()
-        if focused is not None and focused.window() is self:
-            focused.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.shortcuts_dialog.show_beside(
+            focused if focused is not None and focused.window() is self else None)
         return self.shortcuts_dialog
 
     def show_key(self) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app import i18n
+from facilitator_app.ui import file_dialogs
 
 
 def _width(widget: QWidget, characters: int) -> None:
@@ -158,9 +158,9 @@ class ReportDialog(QDialog):
         _width(self, 70)
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Report workbook"),
-                                                self.xlsx.text(),
-                                                self.tr("Excel workbooks (*.xlsx)"))
+        chosen = file_dialogs.save_file_name(self, self.tr("Report workbook"),
+                                             self.xlsx.text(),
+                                             self.tr("Excel workbooks (*.xlsx)"))
         if chosen:
             self.xlsx.setText(chosen)
 

@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QStandardPaths, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from facilitator_app.central.store import CentralStore
 from facilitator_app.errors import FacilitatorError
 from facilitator_app.machine_defaults import machine_defaults
+from facilitator_app.ui import file_dialogs
 from facilitator_app.ui.organiser_conflicts import ConflictsPage
 from facilitator_app.ui.organiser_controls import OrganiserControls
 from facilitator_app.ui.organiser_dialogs import PostgresDialog, ReportDialog, TrustKeyDialog
@@ -240,10 +240,9 @@ class OrganiserWindow(QMainWindow):
             Path(QStandardPaths.writableLocation(
                 QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
             / "ministere-ouvert-central.sqlite")
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file_name(
             self, self.tr("Open or create a central store"), start,
-            self.tr("Central stores (*.sqlite *.db);;All files (*)"),
-            options=QFileDialog.Option.DontConfirmOverwrite)
+            self.tr("Central stores (*.sqlite *.db);;All files (*)"), confirm_overwrite=False)
         if path:
             self.open_store(path)
 
@@ -294,7 +293,7 @@ class OrganiserWindow(QMainWindow):
             self.add_paths(paths)
 
     def choose_bundles(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
+        files = file_dialogs.open_file_names(
             self, self.tr("Add bundles"), "", self.tr("Bundles (*.fabundle);;All files (*)"))
         if files:
             self.add_paths(files)

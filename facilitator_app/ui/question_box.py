@@ -235,7 +235,7 @@ class QuestionBox(QFrame):
     def restore(self, state: dict[str, str]) -> None:
         """Put back what :meth:`resume_state` saved (the edit and scroll once on screen)."""
         draft = state.get(self.draft_key(), "")
-        if draft:
+        if draft.strip():  # a draft of spaces only is no text to bring back
             self.entry.setText(draft)
         scroll = state.get(self._scroll_key(), "")
         if scroll:

@@ -7,9 +7,10 @@ import os
 import uuid as uuidlib
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMarginsF, QRectF, QSizeF, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
+    QDesktopServices,
     QFont,
     QKeySequence,
     QPageLayout,
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QMessageBox,
     QPushButton,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from facilitator_app import i18n
 from facilitator_app.errors import os_reason
 from facilitator_app.restitution import build_restitution, restitution_html
+from facilitator_app.ui import file_dialogs
 from facilitator_app.ui.session import CaptureSession
 
 log = logging.getLogger(__name__)
@@ -138,7 +139,9 @@ class RestitutionDialog(QDialog):
         self.browser.verticalScrollBar().setValue(scroll)
 
     def default_pdf_name(self) -> str:
-        return f"restitution-atelier-{self.session.atelier.number}.pdf"
+        """In the summary's language, as its title is."""
+        return self.tr("plenary-summary-atelier-{number}.pdf").format(
+            number=self.session.atelier.number)
 
     # -- output ----------------------------------------------------------------------------
 
@@ -152,8 +155,10 @@ class RestitutionDialog(QDialog):
             self._paint(printer)
 
     def choose_pdf(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _filter = QFileDialog.getSaveFileName(
+        from facilitator_app.ui.export_dialog import export_folder
+
+        folder = export_folder(None)  # the documents folder, created when missing
+        path = file_dialogs.save_file_name(
             self, self.tr("Save the plenary summary"), str(Path(folder) / self.default_pdf_name()),
             self.tr("PDF documents (*.pdf)"))
         if not path:
@@ -166,6 +171,16 @@ class RestitutionDialog(QDialog):
             QMessageBox.warning(self, self.tr("PDF not saved"), self.tr(
                 "The summary could not be written to {path}: {reason}").format(
                 path=path, reason=os_reason(error).render()))
+            return
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("PDF saved"),
+                          self.tr("The plenary summary is saved: {path}").format(path=path),
+                          QMessageBox.StandardButton.Close, self)
+        self.open_folder = box.addButton(self.tr("&Open the folder"),
+                                         QMessageBox.ButtonRole.ActionRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is self.open_folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
     def save_pdf(self, path: Path) -> None:
         """Write the summary as an A4 PDF at ``path``; never leaves a half-written file there."""

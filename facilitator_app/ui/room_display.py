@@ -2,6 +2,16 @@
 
 It shows the engagement being discussed and its follow-up, the question being captured with its
 contributions as they are typed, and the clock; it follows the facilitator's selection.
+
+Type is sized to the display's height, not to the facilitator's font: what matters to the room
+is the share of the projected image a letter takes. Sizes are given for a 1080-line image and
+scale with the window. No text is ever smaller than 40 pixels on 1080 lines (1/27 of the
+image's height), because: a room of twenty is about 7 m deep, and its screen shows an image
+about 2 m wide, 1.1 m tall, so a pixel is about 1 mm; a 40-pixel font has capitals about
+29 px, 30 mm, tall, which from 6.5 m subtend 16 minutes of arc, the smallest character height
+the ergonomics standard for reading displays accepts (ANSI/HFES 100; 20-22 preferred). The
+contributions start at 52 pixels (about 21 minutes of arc) and shrink to 40 when they do not
+all fit; beyond that the newest stay on screen and the oldest give way (``room_list.py``).
 """
 
 from __future__ import annotations
@@ -10,7 +20,7 @@ import html
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette, QScreen
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from facilitator_app import i18n
 from facilitator_app.domain import (
@@ -19,11 +29,15 @@ from facilitator_app.domain import (
     QUESTIONS_BY_KEY,
 )
 from facilitator_app.ui.follow_up import follow_up_line, milestone_lines
+from facilitator_app.ui.room_list import ContributionList, pixel_font
 from facilitator_app.ui.session import CaptureSession
 from facilitator_app.ui.workshop_clock import WorkshopClock
 
-SHOWN = 12  # the most recent contributions that fit on a projected screen
 ROOM_DELAY_MS = 30
+REFERENCE_LINES = 1080  # the sizes below are in pixels of a 1080-line image
+SMALLEST_PX = 40  # no text smaller (see the module's docstring)
+CONTRIBUTION_PX = 52  # the contributions when they all fit
+ENGAGEMENT_PX, QUESTION_PX = 56, 48  # bold titles
 
 
 class RoomDisplay(QWidget):
@@ -44,26 +58,19 @@ class RoomDisplay(QWidget):
             palette.setColor(role, QColor(colour))
         self.setPalette(palette)
         self.setAutoFillBackground(True)
-        base = self.font().pointSizeF()
-        # Read from the back of a room of twenty: several times the system font size.
-        self.engagement = self._label(base * 3.2, bold=True)
-        self.follow_up = self._label(base * 1.9)
-        self.question = self._label(base * 2.8, bold=True)
-        self.contributions = self._label(base * 2.6)
-        self.footer = self._label(base * 1.7)
+        self.engagement = self._label()
+        self.follow_up = self._label()
+        self.question = self._label()
+        self.contributions = ContributionList()
+        self.footer = self._label()
         self.clock = WorkshopClock(session)
-        self.clock.set_scale(2.2)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.contributions)
-        scroll.viewport().setAutoFillBackground(False)
-        self.contributions.setAutoFillBackground(False)
+        self._sized_for = 0
+        self._size_type()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 30, 40, 30)
         for widget in (self.clock, self.engagement, self.follow_up, self.question):
             layout.addWidget(widget)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.contributions, 1)
         layout.addWidget(self.footer)
         # Redrawn a moment later, once per burst of changes: the keystroke that caused them is
         # handled and painted in the facilitator's window first, in its own turn of the loop
@@ -75,16 +82,49 @@ class RoomDisplay(QWidget):
         self.refresh()
 
     @staticmethod
-    def _label(size: float, bold: bool = False) -> QLabel:
+    def _label() -> QLabel:
         label = QLabel()
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        font = label.font()
-        font.setPointSizeF(size)
-        font.setBold(bold)
-        label.setFont(font)
         return label
+
+    def _size_type(self) -> None:
+        """Size every text to the window's height (again when it changes: full screen, another
+        screen)."""
+        height = max(self.height(), 1)
+        if height == self._sized_for:
+            return
+        self._sized_for = height
+        scale, dpi = height / REFERENCE_LINES, self.logicalDpiY()
+        smallest = SMALLEST_PX * scale
+        # The clock, the follow-up and the counts at the smallest size; the clock's time is
+        # drawn larger than its font by the clock itself.
+        self.setFont(pixel_font(self.font(), smallest, dpi))
+        self.clock.set_scale(1.0)
+        for label, px, bold in ((self.engagement, ENGAGEMENT_PX, True),
+                                (self.follow_up, SMALLEST_PX, False),
+                                (self.question, QUESTION_PX, True),
+                                (self.footer, SMALLEST_PX, False)):
+            label.setFont(pixel_font(self.font(), px * scale, dpi, bold))
+        self.contributions.set_sizes(CONTRIBUTION_PX * scale, smallest)
+
+    def resizeEvent(self, event) -> None:
+        self._size_type()
+        super().resizeEvent(event)
+        self._pending.start()  # the follow-up may fit again, or have to give way
+
+    def _make_room(self) -> None:
+        """The follow-up and milestones give way to the contributions when these no longer fit
+        whole beside them (the room saw them when the engagement began). Decided from the space
+        the list has with the follow-up shown, so that showing it never makes it go again."""
+        shown = not self.follow_up.isHidden()
+        follow_up = self.follow_up.heightForWidth(self.contributions.width()) \
+            + self.layout().spacing()
+        beside = self.contributions.height() - (0 if shown else follow_up)
+        fits = self.contributions.fit_whole(beside)
+        if fits != shown:
+            self.follow_up.setVisible(fits)
 
     def refresh(self) -> None:
         lang = i18n.language()
@@ -101,9 +141,9 @@ class RoomDisplay(QWidget):
         number_of = QUESTION_KEYS.index(key) + 1  # as in the capture window and the summary
         self.question.setText(html.escape(
             f"{number_of}. {QUESTIONS_BY_KEY[key].label(lang)}  ({len(items)})"))
-        shown = items[-SHOWN:]
-        self.contributions.setText("".join(
-            f"<p>{'★ ' if c.starred else '• '}{html.escape(c.text)}</p>" for c in shown))
+        self.contributions.set_contributions(
+            [f"{'★ ' if c.starred else '• '}{c.text}" for c in items])
+        self._make_room()
         counts = " · ".join(
             self.tr("question {number}: {count}").format(
                 number=i + 1, count=len(self.session.contributions(number, q.key)))

@@ -27,6 +27,7 @@ GEOMETRY = Key("window/geometry", QByteArray(), QByteArray, "Main window geometr
 WINDOW_STATE = Key("window/state", QByteArray(), QByteArray, "Main window docks and toolbars")
 ROOM_SCREEN = Key("room/screen", "", str, "Name of the screen used for the room display")
 RECENT_CATALOGUES = Key("catalogue/recent", [], list, "Catalogue files opened recently")
+EXPORT_FOLDER = Key("export/folder", "", str, "Folder of the last bundle exported")
 FONT_SCALE = Key("ui/font_scale", 1.0, float, "Extra scale applied to the system font size")
 
 

@@ -3,14 +3,20 @@
 The menu commands are read from the window's actions themselves, so the page cannot drift from
 what the keys do; the keys of the contribution lists, which live on each list, are listed by
 name with them.
+
+The page opens beside the window with the keyboard, so that Escape closes it (and the arrows
+scroll it), but it never takes what is typed: a letter typed while it has the keyboard goes back
+to the entry line it was opened from, with the keyboard, and the page stays open beside it.
 """
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QTreeWidget,
@@ -43,6 +49,8 @@ class ShortcutsDialog(QDialog):
         self.tree.header().setStretchLastSection(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
+        self.returns_to: QWidget | None = None  # where the keyboard was when F1 was pressed
+        self.tree.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.buttons)
@@ -106,6 +114,46 @@ class ShortcutsDialog(QDialog):
         if action.menu() is not None or action.isSeparator() or not keys:
             return []
         return [(group, ", ".join(keys), action.text().replace("&", ""))]
+
+    def show_beside(self, returns_to: QWidget | None) -> None:
+        """Show the page with the keyboard; typing and Escape go back to ``returns_to``."""
+        self.returns_to = returns_to
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.tree.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and self._is_typing(event) \
+                and self.returns_to is not None:
+            target = self.returns_to
+            self._give_back_keyboard()
+            QApplication.sendEvent(target, QKeyEvent(
+                event.type(), event.key(), event.modifiers(), event.text(),
+                event.isAutoRepeat(), event.count()))
+            return True
+        return super().eventFilter(watched, event)
+
+    @staticmethod
+    def _is_typing(event: QKeyEvent) -> bool:
+        """Text for an entry line (not a command of the page: arrows, Escape, Tab)."""
+        if event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                | Qt.KeyboardModifier.AltModifier
+                                | Qt.KeyboardModifier.MetaModifier):
+            return False
+        text = event.text()
+        return bool(text) and (text.isprintable() or event.key() == Qt.Key.Key_Backspace)
+
+    def _give_back_keyboard(self) -> None:
+        target = self.returns_to
+        if target is not None and shiboken6.isValid(target) and target.isVisible():
+            target.window().activateWindow()
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def done(self, result: int) -> None:
+        """Closed (Escape, Close): the keyboard goes back where it was."""
+        super().done(result)
+        self._give_back_keyboard()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -125,6 +125,8 @@ def step_translations(ctx: Context) -> None:
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     _check(QTranslator().load("qtbase_fr", qt_folder),
            f"cannot load Qt's own French translation (qtbase_fr.qm) from {qt_folder}")
+    _check(QTranslator().load("qt_extra_fr", str(folder)),
+           f"cannot load what Qt's French lacks (qt_extra_fr.qm) from {folder}")
     from facilitator_app.ui.app import Translations
 
     Translations(ctx.found["app"]).use("fr")

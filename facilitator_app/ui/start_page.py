@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from facilitator_app.catalogue import builtin_catalogue, load_catalogue
 from facilitator_app.domain import Catalogue, WorkshopRun
 from facilitator_app.errors import CatalogueError
+from facilitator_app.ui import file_dialogs
 
 
 class StartPage(QWidget):
@@ -79,6 +79,8 @@ class StartPage(QWidget):
             lambda item: self.resumeRequested.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.resume_button = QPushButton()
         self.resume_button.clicked.connect(self._resume_selected)
+        # Enabled once a run is selected: a button that looks ready must do something.
+        self.runs.itemSelectionChanged.connect(self._enable_resume)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -135,7 +137,7 @@ class StartPage(QWidget):
             self.resumeRequested.emit(item.data(Qt.ItemDataRole.UserRole))
 
     def _choose_catalogue_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file_name(
             self, self.tr("Open a catalogue"), str(Path.home()),
             self.tr("Catalogues (*.json *.xlsx)"))
         if path:
@@ -158,7 +160,7 @@ class StartPage(QWidget):
                                              id=self.catalogue.id, version=self.catalogue.version))
         self.builtin_button.setText(self.tr("&Built-in catalogue"))
         self.open_button.setText(self.tr("&Open a catalogue…"))
-        texts = [self.tr("Catalogue"), self.tr("&Atelier"), self.tr("&Facilitators"),
+        texts = [self.tr("Catalogue"), self.tr("A&telier"), self.tr("Fa&cilitators"),
                  self.tr("E&xpected participants")]
         for label, text in zip(self.form_labels, texts):
             label.setText(text)
@@ -183,4 +185,8 @@ class StartPage(QWidget):
                                             "above."))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.runs.addItem(empty)
-        self.resume_button.setEnabled(bool(self._runs))
+        self._enable_resume()
+
+    def _enable_resume(self) -> None:
+        self.resume_button.setEnabled(any(item.data(Qt.ItemDataRole.UserRole)
+                                          for item in self.runs.selectedItems()))

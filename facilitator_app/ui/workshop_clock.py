@@ -86,8 +86,9 @@ class WorkshopClock(QWidget):
             self.segment.setText(self.tr("Time is up"))
             self.time.setStyleSheet("color: #b3261e;")
         elif state.warning:
-            self.segment.setText(self.tr("{minutes} minutes left · {segment}").format(
-                minutes=int(state.remaining.total_seconds() // 60) + 1, segment=label))
+            minutes = int(state.remaining.total_seconds() // 60) + 1
+            self.segment.setText(self.tr("%n minute(s) left · {segment}", "", minutes).format(
+                segment=label))
             self.time.setStyleSheet("color: #9a6700;")
         else:
             self.segment.setText(self.tr("{segment}, {time} left").format(

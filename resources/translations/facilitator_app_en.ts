@@ -393,6 +393,63 @@
     </message>
 </context>
 <context>
+    <name>ContributionList</name>
+    <message numerus="yes">
+        <location filename="../../facilitator_app/ui/room_list.py" line="126" />
+        <source>↑ %n earlier contribution(s)</source>
+        <translation>
+            <numerusform>↑ %n earlier contribution</numerusform>
+            <numerusform>↑ %n earlier contributions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EndDialog</name>
+    <message>
+        <location filename="../../facilitator_app/ui/end_dialog.py" line="37" />
+        <source>End the atelier</source>
+        <translation>End the atelier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/end_dialog.py" line="40" />
+        <source>End atelier {number}? Its contributions stay on this computer and can still be corrected.</source>
+        <translation>End atelier {number}? Its contributions stay on this computer and can still be corrected.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_app/ui/end_dialog.py" line="51" />
+        <source>%n text(s) typed but not added with Enter:</source>
+        <translation>
+            <numerusform>%n text typed but not added with Enter:</numerusform>
+            <numerusform>%n texts typed but not added with Enter:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/end_dialog.py" line="57" />
+        <source>Engagement {engagement}, question {question}: {text}</source>
+        <translation>Engagement {engagement}, question {question}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/end_dialog.py" line="62" />
+        <source>&amp;Add them to the atelier (otherwise the bundle leaves them out; they stay in their entry lines)</source>
+        <translation>&amp;Add them to the atelier (otherwise the bundle leaves them out; they stay in their entry lines)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/end_dialog.py" line="71" />
+        <source>E&amp;xport the bundle for the organisers now</source>
+        <translation>E&amp;xport the bundle for the organisers now</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/end_dialog.py" line="74" />
+        <source>The organisers need it to include this atelier in their report; it can also be exported later (File menu).</source>
+        <translation>The organisers need it to include this atelier in their report; it can also be exported later (File menu).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/end_dialog.py" line="81" />
+        <source>&amp;End the atelier</source>
+        <translation>&amp;End the atelier</translation>
+    </message>
+</context>
+<context>
     <name>EngagementPanel</name>
     <message>
         <location filename="../../facilitator_app/ui/engagement_panel.py" line="78" />
@@ -453,6 +510,11 @@
         <translation>E&amp;xport</translation>
     </message>
     <message>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="126" />
+        <source>In the folder: {folder}</source>
+        <translation>In the folder: {folder}</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_app/ui/export_dialog.py" line="91" />
         <source>Export the atelier</source>
         <translation>Export the atelier</translation>
@@ -470,9 +532,33 @@
     <message>
         <location filename="../../facilitator_app/ui/export_dialog.py" line="116" />
         <source>Bundle written: {path}
-{live} contributions ({starred} starred, {deleted} deleted). Hand this file to the organisers.</source>
+{contributions} ({starred}, {deleted}). Hand this file to the organisers.</source>
         <translation>Bundle written: {path}
-{live} contributions ({starred} starred, {deleted} deleted). Hand this file to the organisers.</translation>
+{contributions} ({starred}, {deleted}). Hand this file to the organisers.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="169" />
+        <source>%n contribution(s)</source>
+        <translation>
+            <numerusform>%n contribution</numerusform>
+            <numerusform>%n contributions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="170" />
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n starred</numerusform>
+            <numerusform>%n starred</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="171" />
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n deleted</numerusform>
+            <numerusform>%n deleted</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/export_dialog.py" line="121" />
@@ -483,6 +569,11 @@
         <location filename="../../facilitator_app/ui/export_dialog.py" line="122" />
         <source>Atelier exported</source>
         <translation>Atelier exported</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="176" />
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Open the folder</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/export_dialog.py" line="130" />
@@ -580,42 +671,11 @@ Read it out to the organiser so that they can trust the bundles you send.</trans
         <translation>Changes that could not be written to disk: {count}. Keep the window open until saving works again, or leave and lose them?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="300" />
-        <source>End the atelier</source>
-        <translation>End the atelier</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="301" />
-        <source>Mark this atelier as ended? Its contributions stay on this computer and can still be corrected.</source>
-        <translation>Mark this atelier as ended? Its contributions stay on this computer and can still be corrected.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="305" />
-        <source>Texts typed but not added with Enter: {count}. Add them to the atelier now? Otherwise they stay in their entry lines and the export leaves them out.</source>
-        <translation>Texts typed but not added with Enter: {count}. Add them to the atelier now? Otherwise they stay in their entry lines and the export leaves them out.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="309" />
-        <source>&amp;Add them and end</source>
-        <translation>&amp;Add them and end</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="310" />
-        <source>End &amp;without them</source>
-        <translation>End &amp;without them</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="324" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="339" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="347" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="329" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="337" />
         <location filename="../../facilitator_app/ui/main_window.py" line="366" />
         <source>Export the atelier</source>
         <translation>Export the atelier</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="325" />
-        <source>Export the atelier now, as a bundle for the organisers?</source>
-        <translation>Export the atelier now, as a bundle for the organisers?</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="340" />
@@ -1332,6 +1392,11 @@ Atelier data: {path}</translation>
         <translation>Plenary summary of the atelier</translation>
     </message>
     <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="143" />
+        <source>plenary-summary-atelier-{number}.pdf</source>
+        <translation>plenary-summary-atelier-{number}.pdf</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_app/ui/restitution_dialog.py" line="150" />
         <source>Print the plenary summary</source>
         <translation>Print the plenary summary</translation>
@@ -1355,6 +1420,21 @@ Atelier data: {path}</translation>
         <location filename="../../facilitator_app/ui/restitution_dialog.py" line="167" />
         <source>The summary could not be written to {path}: {reason}</source>
         <translation>The summary could not be written to {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="175" />
+        <source>PDF saved</source>
+        <translation>PDF saved</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="176" />
+        <source>The plenary summary is saved: {path}</source>
+        <translation>The plenary summary is saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="178" />
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Open the folder</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/restitution_dialog.py" line="206" />
@@ -1461,7 +1541,7 @@ Atelier data: {path}</translation>
         <translation>Reorder, or move to another question</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="117" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="165" />
         <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="119" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
@@ -1520,14 +1600,14 @@ Atelier data: {path}</translation>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="161" />
-        <source>&amp;Atelier</source>
-        <translation>&amp;Atelier</translation>
+        <location filename="../../facilitator_app/ui/start_page.py" line="163" />
+        <source>A&amp;telier</source>
+        <translation>A&amp;telier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="161" />
-        <source>&amp;Facilitators</source>
-        <translation>&amp;Facilitators</translation>
+        <location filename="../../facilitator_app/ui/start_page.py" line="163" />
+        <source>Fa&amp;cilitators</source>
+        <translation>Fa&amp;cilitators</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/start_page.py" line="162" />
@@ -1545,7 +1625,7 @@ Atelier data: {path}</translation>
         <translation>&amp;Start the atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="169" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="171" />
         <location filename="../../facilitator_app/ui/start_page.py" line="170" />
         <source>Earlier runs on this computer</source>
         <translation>Earlier runs on this computer</translation>
@@ -1672,10 +1752,13 @@ Atelier data: {path}</translation>
         <source>Time is up</source>
         <translation>Time is up</translation>
     </message>
-    <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="89" />
-        <source>{minutes} minutes left · {segment}</source>
-        <translation>{minutes} minutes left · {segment}</translation>
+    <message numerus="yes">
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="90" />
+        <source>%n minute(s) left · {segment}</source>
+        <translation>
+            <numerusform>%n minute left · {segment}</numerusform>
+            <numerusform>%n minutes left · {segment}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/workshop_clock.py" line="93" />
@@ -1704,6 +1787,11 @@ Atelier data: {path}</translation>
         <location filename="../../facilitator_app/ui/app.py" line="125" />
         <source>Machine defaults ignored</source>
         <translation>Machine defaults ignored</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/app.py" line="170" />
+        <source>facilitator-app is already open on this computer: switch to its window.</source>
+        <translation>facilitator-app is already open on this computer: switch to its window.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/app.py" line="158" />

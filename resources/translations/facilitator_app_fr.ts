@@ -6,17 +6,17 @@
     <message>
         <location filename="../../facilitator_app/ui/agenda_dialog.py" line="223"/>
         <source>Total: {total} min, the whole hour</source>
-        <translation>Total : {total} min, l&apos;heure entière</translation>
+        <translation>Total&#xa0;: {total} min, l’heure entière</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/agenda_dialog.py" line="225"/>
         <source>Total: {total} min, {extra} min more than the hour</source>
-        <translation>Total : {total} min, dépasse l&apos;heure de {extra} min</translation>
+        <translation>Total&#xa0;: {total} min, dépasse l’heure de {extra} min</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/agenda_dialog.py" line="229"/>
         <source>Total: {total} min, {missing} min short of the hour</source>
-        <translation>Total : {total} min, il manque {missing} min pour faire l&apos;heure</translation>
+        <translation>Total&#xa0;: {total} min, il manque {missing} min pour faire l’heure</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/agenda_dialog.py" line="235"/>
@@ -26,12 +26,12 @@
     <message>
         <location filename="../../facilitator_app/ui/agenda_dialog.py" line="240"/>
         <source>Agenda of the hour</source>
-        <translation>Déroulé de l&apos;heure</translation>
+        <translation>Déroulé de l’heure</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/agenda_dialog.py" line="242"/>
         <source>The clock counts down these segments from the start of the atelier. Alt+Up and Alt+Down move the selected segment, Insert adds one, Delete removes it.</source>
-        <translation>L&apos;horloge décompte ces séquences depuis le début de l&apos;atelier. Alt+Haut et Alt+Bas déplacent la séquence sélectionnée, Inser en ajoute une, Suppr la retire.</translation>
+        <translation>L’horloge décompte ces séquences depuis le début de l’atelier. Alt+Haut et Alt+Bas déplacent la séquence sélectionnée, Inser en ajoute une, Suppr la retire.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/agenda_dialog.py" line="244"/>
@@ -46,7 +46,7 @@
     <message>
         <location filename="../../facilitator_app/ui/agenda_dialog.py" line="245"/>
         <source>Segments of the hour</source>
-        <translation>Séquences de l&apos;heure</translation>
+        <translation>Séquences de l’heure</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/agenda_dialog.py" line="246"/>
@@ -184,7 +184,7 @@
     <message>
         <location filename="../../facilitator_app/ui/organiser_models.py" line="204"/>
         <source>{file}: {verdict}</source>
-        <translation>{file} : {verdict}</translation>
+        <translation>{file}&#xa0;: {verdict}</translation>
     </message>
 </context>
 <context>
@@ -197,7 +197,7 @@
     <message>
         <location filename="../../facilitator_app/ui/organiser_pages.py" line="120"/>
         <source>&amp;Filter:</source>
-        <translation>&amp;Filtrer :</translation>
+        <translation>&amp;Filtrer&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_pages.py" line="121"/>
@@ -253,17 +253,17 @@
     <message>
         <location filename="../../facilitator_app/ui/capture_view.py" line="162"/>
         <source>Atelier {number}: {title}</source>
-        <translation>Atelier {number} : {title}</translation>
+        <translation>Atelier {number}&#xa0;: {title}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/capture_view.py" line="163"/>
         <source>Room: {room}</source>
-        <translation>Salle : {room}</translation>
+        <translation>Salle&#xa0;: {room}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/capture_view.py" line="164"/>
         <source>Engagements of the atelier</source>
-        <translation>Engagements de l&apos;atelier</translation>
+        <translation>Engagements de l’atelier</translation>
     </message>
 </context>
 <context>
@@ -329,7 +329,7 @@
     <message>
         <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="205"/>
         <source>From {file}, changed {when}; engagement {engagement}, {question}</source>
-        <translation>Version du paquet {file}, modifiée le {when} ; engagement {engagement}, {question}</translation>
+        <translation>Version du paquet {file}, modifiée le {when}&#xa0;; engagement {engagement}, {question}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="225"/>
@@ -355,7 +355,7 @@
     <message>
         <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="230"/>
         <source>Shortcut: {key}</source>
-        <translation>Touche : {key}</translation>
+        <translation>Touche&#xa0;: {key}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="232"/>
@@ -370,7 +370,7 @@
     <message>
         <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="236"/>
         <source>Shortcut: B</source>
-        <translation>Touche : B</translation>
+        <translation>Touche&#xa0;: B</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="237"/>
@@ -380,7 +380,7 @@
     <message>
         <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="238"/>
         <source>Shortcuts: 1 keeps the left version, 2 the right one, B keeps both. The next conflict is then shown.</source>
-        <translation>Touches : 1 garde la version de gauche, 2 celle de droite, B garde les deux. Le conflit suivant s&apos;affiche ensuite.</translation>
+        <translation>Touches&#xa0;: 1 garde la version de gauche, 2 celle de droite, B garde les deux. Le conflit suivant s’affiche ensuite.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_conflicts.py" line="240"/>
@@ -394,6 +394,63 @@
     </message>
 </context>
 <context>
+    <name>ContributionList</name>
+    <message numerus="yes">
+        <location filename="../../facilitator_app/ui/room_list.py" line="126"/>
+        <source>↑ %n earlier contribution(s)</source>
+        <translation>
+            <numerusform>↑ %n contribution précédente</numerusform>
+            <numerusform>↑ %n contributions précédentes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EndDialog</name>
+    <message>
+        <location filename="../../facilitator_app/ui/end_dialog.py" line="37"/>
+        <source>End the atelier</source>
+        <translation>Terminer l’atelier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/end_dialog.py" line="40"/>
+        <source>End atelier {number}? Its contributions stay on this computer and can still be corrected.</source>
+        <translation>Terminer l’atelier {number}&#xa0;? Ses contributions restent sur cet ordinateur et peuvent encore être corrigées.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_app/ui/end_dialog.py" line="51"/>
+        <source>%n text(s) typed but not added with Enter:</source>
+        <translation>
+            <numerusform>%n texte saisi mais pas ajouté avec Entrée&#xa0;:</numerusform>
+            <numerusform>%n textes saisis mais pas ajoutés avec Entrée&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/end_dialog.py" line="57"/>
+        <source>Engagement {engagement}, question {question}: {text}</source>
+        <translation>Engagement {engagement}, question {question}&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/end_dialog.py" line="62"/>
+        <source>&amp;Add them to the atelier (otherwise the bundle leaves them out; they stay in their entry lines)</source>
+        <translation>&amp;Les ajouter à l’atelier (sinon le paquet ne les contient pas&#xa0;; ils restent dans leurs lignes de saisie)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/end_dialog.py" line="71"/>
+        <source>E&amp;xport the bundle for the organisers now</source>
+        <translation>E&amp;xporter maintenant le paquet pour les organisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/end_dialog.py" line="74"/>
+        <source>The organisers need it to include this atelier in their report; it can also be exported later (File menu).</source>
+        <translation>Les organisateurs en ont besoin pour inclure cet atelier dans leur rapport&#xa0;; il peut aussi être exporté plus tard (menu Fichier).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/end_dialog.py" line="81"/>
+        <source>&amp;End the atelier</source>
+        <translation>&amp;Terminer l’atelier</translation>
+    </message>
+</context>
+<context>
     <name>EngagementPanel</name>
     <message>
         <location filename="../../facilitator_app/ui/engagement_panel.py" line="78"/>
@@ -403,7 +460,7 @@
     <message>
         <location filename="../../facilitator_app/ui/engagement_panel.py" line="87"/>
         <source>Notes: questions asked by participants, answers given</source>
-        <translation>Notes : questions posées par les participants, réponses apportées</translation>
+        <translation>Notes&#xa0;: questions posées par les participants, réponses apportées</translation>
     </message>
 </context>
 <context>
@@ -411,7 +468,7 @@
     <message>
         <location filename="../../facilitator_app/ui/export_dialog.py" line="54"/>
         <source>Export the atelier for the organisers</source>
-        <translation>Exporter l&apos;atelier pour les organisateurs</translation>
+        <translation>Exporter l’atelier pour les organisateurs</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/export_dialog.py" line="57"/>
@@ -436,17 +493,17 @@
     <message>
         <location filename="../../facilitator_app/ui/export_dialog.py" line="68"/>
         <source>The bundle is signed by this computer&apos;s key. Read its fingerprint out to the organiser, who can then trust the bundles you send.</source>
-        <translation>Le paquet est signé par la clé de cet ordinateur. Lisez son empreinte à l&apos;organisateur, qui pourra alors faire confiance aux paquets que vous envoyez.</translation>
+        <translation>Le paquet est signé par la clé de cet ordinateur. Lisez son empreinte à l’organisateur, qui pourra alors faire confiance aux paquets que vous envoyez.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/export_dialog.py" line="73"/>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/export_dialog.py" line="76"/>
         <source>Key fingerprint:</source>
-        <translation>Empreinte de la clé :</translation>
+        <translation>Empreinte de la clé&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/export_dialog.py" line="78"/>
@@ -454,9 +511,14 @@
         <translation>E&amp;xporter</translation>
     </message>
     <message>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="126"/>
+        <source>In the folder: {folder}</source>
+        <translation>Dans le dossier&#xa0;: {folder}</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_app/ui/export_dialog.py" line="91"/>
         <source>Export the atelier</source>
-        <translation>Exporter l&apos;atelier</translation>
+        <translation>Exporter l’atelier</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/export_dialog.py" line="92"/>
@@ -466,24 +528,53 @@
     <message>
         <location filename="../../facilitator_app/ui/export_dialog.py" line="113"/>
         <source>Export failed</source>
-        <translation>Échec de l&apos;export</translation>
+        <translation>Échec de l’export</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/export_dialog.py" line="116"/>
         <source>Bundle written: {path}
-{live} contributions ({starred} starred, {deleted} deleted). Hand this file to the organisers.</source>
-        <translation>Paquet écrit : {path}
-{live} contributions ({starred} mises en avant, {deleted} supprimées). Remettez ce fichier aux organisateurs.</translation>
+{contributions} ({starred}, {deleted}). Hand this file to the organisers.</source>
+        <translation>Paquet écrit&#xa0;: {path}
+{contributions} ({starred}, {deleted}). Remettez ce fichier aux organisateurs.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="169"/>
+        <source>%n contribution(s)</source>
+        <translation>
+            <numerusform>%n contribution</numerusform>
+            <numerusform>%n contributions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="170"/>
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n mise en avant</numerusform>
+            <numerusform>%n mises en avant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="171"/>
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n supprimée</numerusform>
+            <numerusform>%n supprimées</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/export_dialog.py" line="121"/>
         <source>Excel copy: {path}</source>
-        <translation>Copie Excel : {path}</translation>
+        <translation>Copie Excel&#xa0;: {path}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/export_dialog.py" line="122"/>
         <source>Atelier exported</source>
         <translation>Atelier exporté</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="176"/>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/export_dialog.py" line="130"/>
@@ -497,11 +588,11 @@
 {fingerprint}
 
 Read it out to the organiser so that they can trust the bundles you send.</source>
-        <translation>Empreinte de la clé de signature de cet ordinateur :
+        <translation>Empreinte de la clé de signature de cet ordinateur&#xa0;:
 
 {fingerprint}
 
-Lisez-la à l&apos;organisateur pour qu&apos;il puisse faire confiance aux paquets que vous envoyez.</translation>
+Lisez-la à l’organisateur pour qu’il puisse faire confiance aux paquets que vous envoyez.</translation>
     </message>
 </context>
 <context>
@@ -509,7 +600,7 @@ Lisez-la à l&apos;organisateur pour qu&apos;il puisse faire confiance aux paque
     <message>
         <location filename="../../facilitator_app/ui/follow_up.py" line="14"/>
         <source>Lead institution: {carrier} · Completion: {completion}</source>
-        <translation>Institution porteuse : {carrier} · Avancement : {completion}</translation>
+        <translation>Institution porteuse&#xa0;: {carrier} · Avancement&#xa0;: {completion}</translation>
     </message>
 </context>
 <context>
@@ -552,7 +643,7 @@ Lisez-la à l&apos;organisateur pour qu&apos;il puisse faire confiance aux paque
     <message>
         <location filename="../../facilitator_app/ui/organiser_models.py" line="326"/>
         <source>A facilitator of this key is also named by {keys}: check with them which key is theirs.</source>
-        <translation>Un animateur associé à cette clé figure aussi sous {keys} : vérifiez avec lui laquelle est la sienne.</translation>
+        <translation>Un animateur associé à cette clé figure aussi sous {keys}&#xa0;: vérifiez avec lui laquelle est la sienne.</translation>
     </message>
 </context>
 <context>
@@ -578,60 +669,29 @@ Lisez-la à l&apos;organisateur pour qu&apos;il puisse faire confiance aux paque
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="246"/>
         <source>Changes that could not be written to disk: {count}. Keep the window open until saving works again, or leave and lose them?</source>
-        <translation>Modifications qui n&apos;ont pas pu être écrites sur le disque : {count}. Garder la fenêtre ouverte jusqu&apos;à ce que l&apos;enregistrement fonctionne à nouveau, ou partir et les perdre ?</translation>
+        <translation>Modifications qui n’ont pas pu être écrites sur le disque&#xa0;: {count}. Garder la fenêtre ouverte jusqu’à ce que l’enregistrement fonctionne à nouveau, ou partir et les perdre&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="300"/>
-        <source>End the atelier</source>
-        <translation>Terminer l&apos;atelier</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="301"/>
-        <source>Mark this atelier as ended? Its contributions stay on this computer and can still be corrected.</source>
-        <translation>Marquer cet atelier comme terminé ? Ses contributions restent sur cet ordinateur et peuvent encore être corrigées.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="305"/>
-        <source>Texts typed but not added with Enter: {count}. Add them to the atelier now? Otherwise they stay in their entry lines and the export leaves them out.</source>
-        <translation>Textes saisis mais pas ajoutés avec Entrée : {count}. Les ajouter à l&apos;atelier maintenant ? Sinon ils restent dans leurs lignes de saisie et l&apos;export ne les contient pas.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="309"/>
-        <source>&amp;Add them and end</source>
-        <translation>&amp;Les ajouter et terminer</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="310"/>
-        <source>End &amp;without them</source>
-        <translation>Terminer &amp;sans eux</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="324"/>
-        <location filename="../../facilitator_app/ui/main_window.py" line="339"/>
-        <location filename="../../facilitator_app/ui/main_window.py" line="347"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="329"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="337"/>
         <location filename="../../facilitator_app/ui/main_window.py" line="366"/>
         <source>Export the atelier</source>
-        <translation>Exporter l&apos;atelier</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="325"/>
-        <source>Export the atelier now, as a bundle for the organisers?</source>
-        <translation>Exporter l&apos;atelier maintenant, en paquet pour les organisateurs ?</translation>
+        <translation>Exporter l’atelier</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="340"/>
         <source>Some changes are not on disk yet, so the bundle would miss them. Export again once saving works (the red banner disappears).</source>
-        <translation>Des modifications ne sont pas encore sur le disque : le paquet ne les contiendrait pas. Exportez à nouveau quand l&apos;enregistrement fonctionne (le bandeau rouge disparaît).</translation>
+        <translation>Des modifications ne sont pas encore sur le disque&#xa0;: le paquet ne les contiendrait pas. Exportez à nouveau quand l’enregistrement fonctionne (le bandeau rouge disparaît).</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="348"/>
         <source>No atelier has been held on this computer yet: there is nothing to export.</source>
-        <translation>Aucun atelier n&apos;a encore été tenu sur cet ordinateur : il n&apos;y a rien à exporter.</translation>
+        <translation>Aucun atelier n’a encore été tenu sur cet ordinateur&#xa0;: il n’y a rien à exporter.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="367"/>
         <source>Texts typed but not added with Enter: {count}. Add them to the atelier before exporting? Otherwise the bundle leaves them out.</source>
-        <translation>Textes saisis mais pas ajoutés avec Entrée : {count}. Les ajouter à l&apos;atelier avant l&apos;export ? Sinon, le paquet les laisse de côté.</translation>
+        <translation>Textes saisis mais pas ajoutés avec Entrée&#xa0;: {count}. Les ajouter à l’atelier avant l’export&#xa0;? Sinon, le paquet les laisse de côté.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="370"/>
@@ -646,7 +706,7 @@ Lisez-la à l&apos;organisateur pour qu&apos;il puisse faire confiance aux paque
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="449"/>
         <source>&amp;Automatic: the screen other than this window&apos;s</source>
-        <translation>&amp;Automatique : l&apos;écran autre que celui de cette fenêtre</translation>
+        <translation>&amp;Automatique&#xa0;: l’écran autre que celui de cette fenêtre</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="452"/>
@@ -666,12 +726,12 @@ Lisez-la à l&apos;organisateur pour qu&apos;il puisse faire confiance aux paque
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="461"/>
         <source>{name} (not connected: automatic until it is)</source>
-        <translation>{name} (non branché : automatique en attendant)</translation>
+        <translation>{name} (non branché&#xa0;: automatique en attendant)</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="499"/>
         <source>Not saved (changes kept in memory: {count})</source>
-        <translation>Non enregistré (modifications gardées en mémoire : {count})</translation>
+        <translation>Non enregistré (modifications gardées en mémoire&#xa0;: {count})</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="503"/>
@@ -690,7 +750,7 @@ Capture of the Ministère ouvert ateliers.
 Atelier data: {path}</source>
         <translation>facilitator-app {version}
 Saisie des ateliers Ministère ouvert.
-Données des ateliers : {path}</translation>
+Données des ateliers&#xa0;: {path}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="519"/>
@@ -705,7 +765,7 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="524"/>
         <source>Saving problem</source>
-        <translation>Problème d&apos;enregistrement</translation>
+        <translation>Problème d’enregistrement</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="525"/>
@@ -720,7 +780,7 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="527"/>
         <source>&amp;End the atelier…</source>
-        <translation>&amp;Terminer l&apos;atelier…</translation>
+        <translation>&amp;Terminer l’atelier…</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="528"/>
@@ -790,7 +850,7 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="541"/>
         <source>A&amp;genda of the hour…</source>
-        <translation>&amp;Déroulé de l&apos;heure…</translation>
+        <translation>&amp;Déroulé de l’heure…</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="542"/>
@@ -863,12 +923,12 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/organiser_controls.py" line="99"/>
         <source>none open: open or create one to begin</source>
-        <translation>aucune ouverte : ouvrez-en ou créez-en une pour commencer</translation>
+        <translation>aucune ouverte&#xa0;: ouvrez-en ou créez-en une pour commencer</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_controls.py" line="107"/>
         <source>Central store:</source>
-        <translation>Base centrale :</translation>
+        <translation>Base centrale&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_controls.py" line="109"/>
@@ -908,17 +968,17 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/organiser_controls.py" line="117"/>
         <source>&amp;Dry run (nothing written)</source>
-        <translation>&amp;Essai à blanc (rien n&apos;est écrit)</translation>
+        <translation>&amp;Essai à blanc (rien n’est écrit)</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_controls.py" line="118"/>
         <source>Show what merging would change, without writing it</source>
-        <translation>Montrer ce que la fusion changerait, sans l&apos;écrire</translation>
+        <translation>Montrer ce que la fusion changerait, sans l’écrire</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_controls.py" line="121"/>
         <source>Bundles whose key is not trusted wait in quarantine instead of being merged</source>
-        <translation>Les paquets dont la clé n&apos;est pas de confiance attendent en quarantaine au lieu d&apos;être fusionnés</translation>
+        <translation>Les paquets dont la clé n’est pas de confiance attendent en quarantaine au lieu d’être fusionnés</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_controls.py" line="123"/>
@@ -1035,7 +1095,7 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/organiser_window.py" line="193"/>
         <source>{target} could not be opened: {error}</source>
-        <translation>{target} n&apos;a pas pu être ouvert : {error}</translation>
+        <translation>{target} n’a pas pu être ouvert&#xa0;: {error}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_window.py" line="205"/>
@@ -1080,7 +1140,7 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/organiser_window.py" line="306"/>
         <source>Open or create a central store first (Store menu), then add the bundles.</source>
-        <translation>Ouvrez ou créez d&apos;abord une base centrale (menu Base), puis ajoutez les paquets.</translation>
+        <translation>Ouvrez ou créez d’abord une base centrale (menu Base), puis ajoutez les paquets.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_window.py" line="309"/>
@@ -1090,7 +1150,7 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/organiser_window.py" line="310"/>
         <source>A task is running; add the bundles again when it has finished.</source>
-        <translation>Une tâche est en cours ; ajoutez de nouveau les paquets quand elle sera terminée.</translation>
+        <translation>Une tâche est en cours&#xa0;; ajoutez de nouveau les paquets quand elle sera terminée.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_window.py" line="317"/>
@@ -1110,12 +1170,12 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/organiser_window.py" line="352"/>
         <source>Merged: {file}</source>
-        <translation>Fusionné : {file}</translation>
+        <translation>Fusionné&#xa0;: {file}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_window.py" line="362"/>
         <source>Cancelling after the current step…</source>
-        <translation>Annulation après l&apos;étape en cours…</translation>
+        <translation>Annulation après l’étape en cours…</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_window.py" line="374"/>
@@ -1158,7 +1218,7 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/writer.py" line="145"/>
         <source>Cannot save to {path} ({detail}). Nothing is lost: what was typed stays in memory and saving is tried again every second. Keep this window open; if this message stays, ask for help (the details are in the log).</source>
-        <translation>Impossible d&apos;enregistrer dans {path} ({detail}). Rien n&apos;est perdu : les saisies restent en mémoire et l&apos;enregistrement est retenté chaque seconde. Gardez cette fenêtre ouverte ; si ce message reste affiché, demandez de l&apos;aide (les détails sont dans le journal).</translation>
+        <translation>Impossible d’enregistrer dans {path} ({detail}). Rien n’est perdu&#xa0;: les saisies restent en mémoire et l’enregistrement est retenté chaque seconde. Gardez cette fenêtre ouverte&#xa0;; si ce message reste affiché, demandez de l’aide (les détails sont dans le journal).</translation>
     </message>
 </context>
 <context>
@@ -1176,12 +1236,12 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="44"/>
         <source>The address of the PostgreSQL database shared by the organisers. The password, if any, is used for this session only and never remembered; a password file (~/.pgpass) avoids typing it.</source>
-        <translation>L&apos;adresse de la base PostgreSQL partagée par les organisateurs. Le mot de passe éventuel ne sert que pour cette session et n&apos;est jamais mémorisé ; un fichier de mots de passe (~/.pgpass) évite de le saisir.</translation>
+        <translation>L’adresse de la base PostgreSQL partagée par les organisateurs. Le mot de passe éventuel ne sert que pour cette session et n’est jamais mémorisé&#xa0;; un fichier de mots de passe (~/.pgpass) évite de le saisir.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="49"/>
         <source>&amp;URL:</source>
-        <translation>&amp;URL :</translation>
+        <translation>&amp;URL&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="53"/>
@@ -1199,12 +1259,12 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/question_box.py" line="167"/>
         <source>New contribution: {question}</source>
-        <translation>Nouvelle contribution : {question}</translation>
+        <translation>Nouvelle contribution&#xa0;: {question}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/question_box.py" line="168"/>
         <source>Contributions: {question}</source>
-        <translation>Contributions : {question}</translation>
+        <translation>Contributions&#xa0;: {question}</translation>
     </message>
 </context>
 <context>
@@ -1247,12 +1307,12 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="144"/>
         <source>&amp;Workbook:</source>
-        <translation>Cl&amp;asseur :</translation>
+        <translation>Cl&amp;asseur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="148"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="152"/>
@@ -1310,7 +1370,7 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/restitution_dialog.py" line="120"/>
         <source>Show the notes typed under each engagement (questions asked, answers given) in the summary, its print and its PDF</source>
-        <translation>Montrer les notes prises sous chaque engagement (questions posées, réponses apportées) dans la restitution, à l&apos;impression et dans le PDF</translation>
+        <translation>Montrer les notes prises sous chaque engagement (questions posées, réponses apportées) dans la restitution, à l’impression et dans le PDF</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/restitution_dialog.py" line="122"/>
@@ -1330,7 +1390,12 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/restitution_dialog.py" line="125"/>
         <source>Plenary summary of the atelier</source>
-        <translation>Restitution de l&apos;atelier en plénière</translation>
+        <translation>Restitution de l’atelier en plénière</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="143"/>
+        <source>plenary-summary-atelier-{number}.pdf</source>
+        <translation>restitution-atelier-{number}.pdf</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/restitution_dialog.py" line="150"/>
@@ -1355,7 +1420,22 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/restitution_dialog.py" line="167"/>
         <source>The summary could not be written to {path}: {reason}</source>
-        <translation>La restitution n&apos;a pas pu être écrite dans {path} : {reason}</translation>
+        <translation>La restitution n’a pas pu être écrite dans {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="175"/>
+        <source>PDF saved</source>
+        <translation>PDF enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="176"/>
+        <source>The plenary summary is saved: {path}</source>
+        <translation>La restitution est enregistrée&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="178"/>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/restitution_dialog.py" line="206"/>
@@ -1383,12 +1463,12 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/room_display.py" line="108"/>
         <source>question {number}: {count}</source>
-        <translation>question {number} : {count}</translation>
+        <translation>question {number}&#xa0;: {count}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/room_display.py" line="111"/>
         <source>Contributions per question: {counts}</source>
-        <translation>Contributions par question : {counts}</translation>
+        <translation>Contributions par question&#xa0;: {counts}</translation>
     </message>
 </context>
 <context>
@@ -1406,7 +1486,7 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/run_details.py" line="52"/>
         <source>Names separated by ;</source>
-        <translation>Noms séparés par ;</translation>
+        <translation>Noms séparés par&#xa0;;</translation>
     </message>
 </context>
 <context>
@@ -1462,7 +1542,7 @@ Données des ateliers : {path}</translation>
         <translation>Réordonner, ou déplacer vers une autre question</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="117"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="165"/>
         <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="119"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
@@ -1503,7 +1583,7 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/start_page.py" line="156"/>
         <source>Catalogue: {title}, {date} ({id}, version {version})</source>
-        <translation>Catalogue : {title}, {date} ({id}, version {version})</translation>
+        <translation>Catalogue&#xa0;: {title}, {date} ({id}, version {version})</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/start_page.py" line="159"/>
@@ -1521,13 +1601,13 @@ Données des ateliers : {path}</translation>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="161"/>
-        <source>&amp;Atelier</source>
-        <translation>&amp;Atelier</translation>
+        <location filename="../../facilitator_app/ui/start_page.py" line="163"/>
+        <source>A&amp;telier</source>
+        <translation>A&amp;telier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="161"/>
-        <source>&amp;Facilitators</source>
+        <location filename="../../facilitator_app/ui/start_page.py" line="163"/>
+        <source>Fa&amp;cilitators</source>
         <translation>A&amp;nimation</translation>
     </message>
     <message>
@@ -1538,15 +1618,15 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/start_page.py" line="167"/>
         <source>Names separated by ;</source>
-        <translation>Noms séparés par ;</translation>
+        <translation>Noms séparés par&#xa0;;</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/start_page.py" line="168"/>
         <source>&amp;Start the atelier</source>
-        <translation>&amp;Commencer l&apos;atelier</translation>
+        <translation>&amp;Commencer l’atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="169"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="171"/>
         <location filename="../../facilitator_app/ui/start_page.py" line="170"/>
         <source>Earlier runs on this computer</source>
         <translation>Ateliers déjà tenus sur cet ordinateur</translation>
@@ -1554,7 +1634,7 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/start_page.py" line="171"/>
         <source>&amp;Resume the selected run</source>
-        <translation>&amp;Reprendre l&apos;atelier sélectionné</translation>
+        <translation>&amp;Reprendre l’atelier sélectionné</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/start_page.py" line="174"/>
@@ -1574,7 +1654,7 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/start_page.py" line="182"/>
         <source>No atelier held on this computer yet: start one above.</source>
-        <translation>Aucun atelier tenu sur cet ordinateur pour l&apos;instant : démarrez-en un ci-dessus.</translation>
+        <translation>Aucun atelier tenu sur cet ordinateur pour l’instant&#xa0;: démarrez-en un ci-dessus.</translation>
     </message>
 </context>
 <context>
@@ -1582,37 +1662,37 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/organiser_status.py" line="47"/>
         <source>Bundles — merged: {merged}, already merged: {already}, quarantined: {quarantined}, rejected: {rejected}. Contributions — added: {added}, updated: {updated}, unchanged: {unchanged}, conflicting: {conflicting}, removed: {removed}.</source>
-        <translation>Paquets — fusionnés : {merged}, déjà fusionnés : {already}, en quarantaine : {quarantined}, refusés : {rejected}. Contributions — ajoutées : {added}, mises à jour : {updated}, inchangées : {unchanged}, en conflit : {conflicting}, retirées : {removed}.</translation>
+        <translation>Paquets — fusionnés&#xa0;: {merged}, déjà fusionnés&#xa0;: {already}, en quarantaine&#xa0;: {quarantined}, refusés&#xa0;: {rejected}. Contributions — ajoutées&#xa0;: {added}, mises à jour&#xa0;: {updated}, inchangées&#xa0;: {unchanged}, en conflit&#xa0;: {conflicting}, retirées&#xa0;: {removed}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_status.py" line="55"/>
         <source>Merge cancelled (bundles done: {done}); each bundle merged is complete, the others are untouched.</source>
-        <translation>Fusion annulée (paquets traités : {done}) ; chaque paquet fusionné l&apos;est entièrement, les autres sont intacts.</translation>
+        <translation>Fusion annulée (paquets traités&#xa0;: {done})&#xa0;; chaque paquet fusionné l’est entièrement, les autres sont intacts.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_status.py" line="60"/>
         <source>Dry run, nothing was written.</source>
-        <translation>Essai à blanc, rien n&apos;a été écrit.</translation>
+        <translation>Essai à blanc, rien n’a été écrit.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_status.py" line="64"/>
         <source>Conflict resolved. Unresolved conflicts left: {count}.</source>
-        <translation>Conflit résolu. Conflits non résolus restants : {count}.</translation>
+        <translation>Conflit résolu. Conflits non résolus restants&#xa0;: {count}.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_status.py" line="68"/>
         <source>Key {fingerprint} is now trusted. Merge the quarantined bundles to merge those it signed.</source>
-        <translation>La clé {fingerprint} est maintenant de confiance. Lancez « Fusionner les paquets en quarantaine » pour intégrer ceux qu&apos;elle a signés.</translation>
+        <translation>La clé {fingerprint} est maintenant de confiance. Lancez «&#xa0;Fusionner les paquets en quarantaine&#xa0;» pour intégrer ceux qu’elle a signés.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_status.py" line="75"/>
         <source>Report written (contributions: {count}): {files}</source>
-        <translation>Rapport écrit (contributions : {count}) : {files}</translation>
+        <translation>Rapport écrit (contributions&#xa0;: {count})&#xa0;: {files}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_status.py" line="79"/>
         <source>Report cancelled: no file was written or changed.</source>
-        <translation>Rapport annulé : aucun fichier n&apos;a été écrit ni modifié.</translation>
+        <translation>Rapport annulé&#xa0;: aucun fichier n’a été écrit ni modifié.</translation>
     </message>
 </context>
 <context>
@@ -1620,7 +1700,7 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/organiser_tasks.py" line="67"/>
         <source>Unexpected error: {error}. The details are in the log.</source>
-        <translation>Erreur inattendue : {error}. Les détails sont dans le journal.</translation>
+        <translation>Erreur inattendue&#xa0;: {error}. Les détails sont dans le journal.</translation>
     </message>
 </context>
 <context>
@@ -1628,7 +1708,7 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="77"/>
         <source>Trust a facilitator&apos;s key</source>
-        <translation>Faire confiance à la clé d&apos;un animateur</translation>
+        <translation>Faire confiance à la clé d’un animateur</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="79"/>
@@ -1648,17 +1728,17 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="90"/>
         <source>The facilitator reads the fingerprint out from their app (Help menu, My signing key). Bundles signed by a trusted key are merged even when the others are quarantined.</source>
-        <translation>L&apos;animateur vous lit l&apos;empreinte affichée par son application (menu Aide, Ma clé de signature). Les paquets signés par une clé de confiance sont fusionnés même quand les autres sont mis en quarantaine.</translation>
+        <translation>L’animateur vous lit l’empreinte affichée par son application (menu Aide, Ma clé de signature). Les paquets signés par une clé de confiance sont fusionnés même quand les autres sont mis en quarantaine.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="95"/>
         <source>&amp;Fingerprint:</source>
-        <translation>&amp;Empreinte :</translation>
+        <translation>&amp;Empreinte&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="96"/>
         <source>&amp;Names:</source>
-        <translation>&amp;Noms :</translation>
+        <translation>&amp;Noms&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="101"/>
@@ -1673,10 +1753,13 @@ Données des ateliers : {path}</translation>
         <source>Time is up</source>
         <translation>Temps écoulé</translation>
     </message>
-    <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="89"/>
-        <source>{minutes} minutes left · {segment}</source>
-        <translation>Plus que {minutes} min · {segment}</translation>
+    <message numerus="yes">
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="90"/>
+        <source>%n minute(s) left · {segment}</source>
+        <translation>
+            <numerusform>Plus que %n minute · {segment}</numerusform>
+            <numerusform>Plus que %n minutes · {segment}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/workshop_clock.py" line="93"/>
@@ -1686,7 +1769,7 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/workshop_clock.py" line="96"/>
         <source>Atelier clock: {time} left</source>
-        <translation>Horloge de l&apos;atelier : reste {time}</translation>
+        <translation>Horloge de l’atelier&#xa0;: reste {time}</translation>
     </message>
 </context>
 <context>
@@ -1699,7 +1782,7 @@ Données des ateliers : {path}</translation>
     <message>
         <location filename="../../facilitator_app/ui/app.py" line="69"/>
         <source>Something went wrong. Everything typed so far is saved; the details are in the log.</source>
-        <translation>Un problème est survenu. Tout ce qui a été saisi est enregistré ; le détail figure dans le journal.</translation>
+        <translation>Un problème est survenu. Tout ce qui a été saisi est enregistré&#xa0;; le détail figure dans le journal.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/app.py" line="125"/>
@@ -1707,9 +1790,14 @@ Données des ateliers : {path}</translation>
         <translation>Réglages de la machine ignorés</translation>
     </message>
     <message>
+        <location filename="../../facilitator_app/ui/app.py" line="170"/>
+        <source>facilitator-app is already open on this computer: switch to its window.</source>
+        <translation>facilitator-app est déjà ouvert sur cet ordinateur&#xa0;: passez à sa fenêtre.</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_app/ui/app.py" line="158"/>
         <source>Cannot open the atelier data</source>
-        <translation>Impossible d&apos;ouvrir les données des ateliers</translation>
+        <translation>Impossible d’ouvrir les données des ateliers</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/app.py" line="171"/>

@@ -22,19 +22,19 @@ def test_merge_then_resolve_a_conflict_from_the_command_line(tmp_path, bundles_d
     write_bundle(bundles_dir, "b", [c(1, 2, "version B")])
     (bundles_dir / "junk.fabundle").write_bytes(b"junk")
     missing = _app("merge", str(bundles_dir), "--into", store, "--dry-run")
-    assert missing.returncode == 3 and "n'en crée pas" in missing.stderr  # nor creates it
+    assert missing.returncode == 3 and "n’en crée pas" in missing.stderr  # nor creates it
     assert not (tmp_path / "central.sqlite").exists()
     CentralStore(store).close()  # an empty store: a dry run tries the merge into it
     dry = _app("merge", str(bundles_dir), "--into", store, "--dry-run")
-    assert dry.returncode == 4 and "essai à blanc, rien n'a été écrit" in dry.stdout
+    assert dry.returncode == 4 and "essai à blanc, rien n’a été écrit" in dry.stdout
     result = _app("merge", str(bundles_dir), "--into", store)
     assert result.returncode == 4, result.stderr  # junk.fabundle was rejected
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("FUSIONNÉ  a.fabundle : 2 ajoutées")
-    assert lines[1].startswith("FUSIONNÉ  b.fabundle : 0 ajoutée, 0 mise à jour, 0 inchangée, "
+    assert lines[0].startswith("FUSIONNÉ  a.fabundle : 2 ajoutées")
+    assert lines[1].startswith("FUSIONNÉ  b.fabundle : 0 ajoutée, 0 mise à jour, 0 inchangée, "
                                "1 en conflit")
-    assert lines[2].startswith("REFUSÉ  junk.fabundle : container : ")
-    assert "3 paquets : 2 fusionnés" in lines[3]
+    assert lines[2].startswith("REFUSÉ  junk.fabundle : container : ")
+    assert "3 paquets : 2 fusionnés" in lines[3]
     again = _app("merge", str(bundles_dir / "a.fabundle"), "--into", store, lang="en")
     assert again.returncode == 0 and again.stdout.startswith("ALREADY  a.fabundle: already")
     listed = _app("conflicts", "--in", store)
@@ -60,8 +60,8 @@ def test_required_known_keys_quarantine_until_trusted(tmp_path, bundles_dir):
                 "--name", "Paul").returncode == 0
     later = _app("merge", "--into", store, "--quarantined", "--require-known-keys")
     assert later.returncode == 0, later.stdout + later.stderr
-    assert "FUSIONNÉ  paul.fabundle : 1 ajoutée," in later.stdout
+    assert "FUSIONNÉ  paul.fabundle : 1 ajoutée," in later.stdout
     keys = _app("keys", "--in", store).stdout
     assert f"{TEST_KEY.fingerprint}  de confiance  Anne" in keys
     bad = _app("keys", "--in", store, "--trust", "not-a-fingerprint")
-    assert bad.returncode == 1 and "n'est pas une empreinte" in bad.stderr
+    assert bad.returncode == 1 and "n’est pas une empreinte" in bad.stderr

@@ -56,7 +56,7 @@ def test_the_command_line_dry_run_keeps_no_quarantined_bundle(tmp_path, bundles_
                   "--require-known-keys")
     assert result.returncode == 4, result.stderr
     assert "QUARANTAINE  stranger.fabundle" in result.stdout
-    assert "essai à blanc, rien n'a été écrit" in result.stdout
+    assert "essai à blanc, rien n’a été écrit" in result.stdout
     with sqlite3.connect(store) as conn:
         assert conn.execute("SELECT count(*) FROM bundles").fetchone()[0] == 0
         assert conn.execute("SELECT count(*) FROM merges").fetchone()[0] == 0
@@ -65,7 +65,7 @@ def test_the_command_line_dry_run_keeps_no_quarantined_bundle(tmp_path, bundles_
 def test_a_dry_run_into_a_missing_file_does_not_create_it(tmp_path, bundles_dir):
     write_bundle(bundles_dir, "a", [c(1)])
     missing = tmp_path / "sub" / "new.sqlite"
-    for lang, sentence in (("fr", "l'essai à blanc (--dry-run) n'en crée pas"),
+    for lang, sentence in (("fr", "l’essai à blanc (--dry-run) n’en crée pas"),
                            ("en", "a dry run (--dry-run) does not create one")):
         result = _app("merge", str(bundles_dir), "--into", str(missing), "--dry-run",
                       "--require-known-keys", lang=lang)
@@ -75,7 +75,7 @@ def test_a_dry_run_into_a_missing_file_does_not_create_it(tmp_path, bundles_dir)
     empty = tmp_path / "empty.sqlite"
     empty.write_bytes(b"")
     result = _app("merge", str(bundles_dir), "--into", str(empty), "--dry-run")
-    assert result.returncode == 3 and "n'en crée pas" in result.stderr
+    assert result.returncode == 3 and "n’en crée pas" in result.stderr
     assert empty.read_bytes() == b""
     real = _app("merge", str(bundles_dir), "--into", str(missing))
     assert real.returncode == 0 and missing.exists()

@@ -90,8 +90,8 @@ def test_the_sentence_names_the_path_as_typed_in_each_language(tmp_path, monkeyp
     Path("notes.txt").write_text("text")
     with pytest.raises(NotCentralStoreError) as french:
         CentralStore("notes.txt")
-    assert str(french.value) == ("notes.txt n'est pas une base centrale (ni un fichier SQLite, "
-                                 "ni une URL postgresql://…) ; elle n'a pas été modifiée.")
+    assert str(french.value) == ("notes.txt n’est pas une base centrale (ni un fichier SQLite, "
+                                 "ni une URL postgresql://…) ; elle n’a pas été modifiée.")
     set_language("en")
     assert str(french.value) == ("notes.txt is not a central store (neither a SQLite file nor "
                                  "a postgresql://… URL); it was not changed.")
@@ -109,7 +109,7 @@ def test_a_misspelt_url_is_refused_in_one_sentence(url):
     with pytest.raises(NotCentralStoreError) as refused:
         CentralStore(url)
     said = str(refused.value)
-    assert "n'est pas une base centrale" in said and "secret" not in said
+    assert "n’est pas une base centrale" in said and "secret" not in said
     assert said.startswith(url.split("://")[0])
 
 
@@ -118,8 +118,8 @@ def test_a_malformed_server_address_is_said_without_its_password():
         CentralStore("postgresql://organiser:secret@server:port/central")
     assert refused.value.kind == "url" and "secret" not in str(refused.value)
     assert str(refused.value).startswith("La base centrale postgresql://organiser:***@"
-                                         "server:port/central n'a pas pu être ouverte (adresse "
-                                         "mal formée) : vérifiez son adresse")
+                                         "server:port/central n’a pas pu être ouverte (adresse "
+                                         "mal formée) : vérifiez son adresse")
 
 
 def test_an_empty_database_is_not_made_a_store_when_none_is_to_be_created(tmp_path,
@@ -148,7 +148,7 @@ def test_every_command_says_it_in_a_sentence_and_leaves_the_file(tmp_path, comma
     (tmp_path / "a.fabundle").write_bytes(bundle_bytes([c(1)]))
     (tmp_path / "notes.json").write_text('{"not": "a store"}')
     before = _snapshot(tmp_path)
-    for lang, sentence in (("fr", "notes.json n'est pas une base centrale"),
+    for lang, sentence in (("fr", "notes.json n’est pas une base centrale"),
                            ("en", "notes.json is not a central store")):
         result = _app(*command, "notes.json", lang=lang, cwd=tmp_path)
         assert result.returncode == 3, result.stderr

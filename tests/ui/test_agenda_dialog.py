@@ -39,8 +39,8 @@ def test_agenda_edited_by_keyboard_drives_both_clocks_and_survives_a_restart(qtb
     dialog = open_agenda(qtbot, window)
     table = dialog.table
     assert dialog.segments() == DEFAULT_SEGMENTS
-    assert table.item(0, 0).text() == "Présentation de l'avancement"
-    assert dialog.total.text() == "Total : 60 min, l'heure entière"
+    assert table.item(0, 0).text() == "Présentation de l’avancement"
+    assert dialog.total.text() == "Total : 60 min, l’heure entière"
 
     # Rename the first segment: F2 opens the editor, typing replaces the selected text.
     qtbot.keyClick(table, Qt.Key.Key_F2)
@@ -58,7 +58,7 @@ def test_agenda_edited_by_keyboard_drives_both_clocks_and_survives_a_restart(qtb
     qtbot.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(spin, "15")
     qtbot.keyClick(spin, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: dialog.total.text() == "Total : 65 min, dépasse l'heure de 5 min")
+    qtbot.waitUntil(lambda: dialog.total.text() == "Total : 65 min, dépasse l’heure de 5 min")
 
     # Insert adds a segment after the current one and opens its name.
     qtbot.keyClick(table, Qt.Key.Key_Insert)
@@ -66,7 +66,7 @@ def test_agenda_edited_by_keyboard_drives_both_clocks_and_survives_a_restart(qtb
     type_text(line, "Pause café")
     qtbot.keyClick(line, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: table.item(1, 0).text() == "Pause café")
-    assert dialog.total.text() == "Total : 70 min, dépasse l'heure de 10 min"
+    assert dialog.total.text() == "Total : 70 min, dépasse l’heure de 10 min"
     # Alt+Up moves it first; Down then Delete removes "Questions des participants".
     qtbot.keyClick(table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert [table.item(r, 0).text() for r in range(3)] == [
@@ -77,7 +77,7 @@ def test_agenda_edited_by_keyboard_drives_both_clocks_and_survives_a_restart(qtb
     wanted = (Segment("Pause café", 5), Segment("Tour de table et avancement", 15),
               Segment("guiding_questions", 30), Segment("wrap_up", 10))
     assert dialog.segments() == wanted, "untouched segments keep their key (both languages)"
-    assert dialog.total.text() == "Total : 60 min, l'heure entière"
+    assert dialog.total.text() == "Total : 60 min, l’heure entière"
 
     # Enter outside an editor is the dialog's OK.
     qtbot.keyClick(table, Qt.Key.Key_Return)

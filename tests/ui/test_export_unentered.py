@@ -1,6 +1,7 @@
 """Exporting the atelier being captured offers the texts typed but not added with Enter (the
-bundle would leave them out without a word); F1 shows the shortcuts without taking the
-keyboard; the start page's list and the red banner have accessible names."""
+bundle would leave them out without a word); F1 shows the shortcuts with the keyboard, yet
+what is typed there goes to the entry line; the start page's list and the red banner have
+accessible names."""
 
 from __future__ import annotations
 
@@ -48,7 +49,8 @@ def test_export_without_unentered_texts_asks_nothing(qtbot, make_window, monkeyp
     assert len(exported) == 1
 
 
-def test_the_shortcuts_window_leaves_the_keyboard_where_it_was(qtbot, make_window):
+def test_the_shortcuts_window_has_the_keyboard_but_typing_goes_to_the_entry_line(
+        qtbot, make_window):
     window = make_window()
     start_atelier(qtbot, window, 3)
     window.activateWindow()
@@ -57,15 +59,27 @@ def test_the_shortcuts_window_leaves_the_keyboard_where_it_was(qtbot, make_windo
     qtbot.waitUntil(entry.hasFocus)
     type_text(entry, "Avant ")
     qtbot.keyClick(entry, Qt.Key.Key_F1)
-    qtbot.waitUntil(lambda: window.shortcuts_dialog is not None
-                    and window.shortcuts_dialog.isVisible())
-    qtbot.waitExposed(window.shortcuts_dialog)
-    for _ in range(3):  # the window system's queued events (an activation) are delivered
-        QApplication.sendPostedEvents()
-        QApplication.processEvents()
-    assert QApplication.activeWindow() is window and entry.hasFocus()
-    type_text(QApplication.focusWidget(), "après")
-    assert entry.text() == "Avant après"
+    dialog = window.shortcuts_dialog
+    qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible())
+    qtbot.waitExposed(dialog)
+    # The page has the keyboard (Escape and the arrows work there)...
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert QApplication.focusWidget() is dialog.tree
+    # ...but a letter typed there is not lost: it goes to the entry line, with the keyboard,
+    # and the page stays open beside the window.
+    type_text(QApplication.focusWidget(), "a")
+    qtbot.waitUntil(entry.hasFocus)
+    type_text(QApplication.focusWidget(), "près")
+    assert entry.text() == "Avant après" and dialog.isVisible()
+
+    # F1 again: the page has the keyboard; Escape closes it and gives the keyboard back.
+    qtbot.keyClick(entry, Qt.Key.Key_F1)
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: window.isActiveWindow() and entry.hasFocus())
+    type_text(QApplication.focusWidget(), " !")
+    assert entry.text() == "Avant après !"
 
 
 def test_accessible_names_of_the_runs_list_and_the_banner(qtbot, make_window, translations):

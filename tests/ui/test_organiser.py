@@ -87,7 +87,7 @@ def bundles_folder(tmp_path) -> Path:
     folder.mkdir(parents=True)
     write_bundle(folder, "a", [contribution(1, 1, "Texte de Simon"), contribution(2)])
     (folder / "z-copie-de-a.fabundle").write_bytes((folder / "a.fabundle").read_bytes())
-    write_bundle(folder.parent, "b", [contribution(1, 1, "Texte de l'autre portable")],
+    write_bundle(folder.parent, "b", [contribution(1, 1, "Texte de l’autre portable")],
                  key=OTHER_KEY)
     (folder / "cassé.fabundle").write_bytes(b"PK\x03\x04 pas un paquet")
     return folder.parent
@@ -123,7 +123,7 @@ def test_drop_folder_shows_verdicts_then_resolve_conflict_by_keyboard(qtbot, mak
     assert page.panes[0].text.toPlainText() == left.text
     assert page.panes[1].text.toPlainText() == right.text
     marked = {pane.text.toPlainText()[a:b] for pane in page.panes[:2] for a, b in pane.changed}
-    assert marked == {"Simon", "l'autre portable"}, "the words that differ are highlighted"
+    assert marked == {"Simon", "l’autre portable"}, "the words that differ are highlighted"
     assert len(page.panes[0].text.extraSelections()) == 1
     qtbot.waitUntil(lambda: page.view.hasFocus())
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1)
@@ -259,7 +259,7 @@ def test_produce_the_report_through_its_dialog(qtbot, make_organiser, tmp_path):
 
 def test_a_failing_task_is_shown_not_lost(qtbot, make_organiser, tmp_path):
     window = make_organiser()
-    missing = tmp_path / "n'existe pas" / "rapport.xlsx"
+    missing = tmp_path / "n’existe pas" / "rapport.xlsx"
     wait_task(qtbot, window, lambda: window.produce_report(missing))
     assert window.error_box is not None and window.error_box.isVisible()
     assert "rapport" in window.error_box.text()
@@ -469,7 +469,7 @@ def test_bundles_sorted_by_a_column_and_filtered_by_typing(qtbot, make_organiser
     broken = shown().index("b-cassé.fabundle")
     view.setCurrentIndex(view.model().index(broken, BundleTableModel.FILE))
     reason = view.model().index(broken, BundleTableModel.DETAILS).data()
-    qtbot.waitUntil(lambda: page.details.text().startswith("b-cassé.fabundle : refusé — "))
+    qtbot.waitUntil(lambda: page.details.text().startswith("b-cassé.fabundle : refusé — "))
     assert reason and page.details.text().endswith(reason)
 
 

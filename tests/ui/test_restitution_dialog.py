@@ -7,8 +7,8 @@ import shutil
 import subprocess
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from facilitator_app.ui import restitution_dialog
 from facilitator_app.ui.restitution_dialog import RestitutionDialog
@@ -34,27 +34,27 @@ def dialog(qtbot, make_window):
 
 def test_shows_the_contributions_and_follows_changes(qtbot, dialog):
     text = dialog.browser.toPlainText()
-    assert "Restitution de l'atelier 3" in text
+    assert "Restitution de l’atelier 3" in text
     assert "Nombre de registres coproduits" in text
     assert "★ Gouvernance des données <partagées> — éèà" in text
     assert "Simon Chignard" in text
     assert text.count("Aucune contribution") == 3 * 4 - 2
     assert dialog.browser.isReadOnly()
 
-    dialog.session.add(16, "commitments", "Ouvrir le code d'OpenFisca")
-    qtbot.waitUntil(lambda: "Ouvrir le code d'OpenFisca" in dialog.browser.toPlainText())
+    dialog.session.add(16, "commitments", "Ouvrir le code d’OpenFisca")
+    qtbot.waitUntil(lambda: "Ouvrir le code d’OpenFisca" in dialog.browser.toPlainText())
     assert dialog.print_button.accessibleName() and dialog.pdf_button.accessibleName()
     assert dialog.default_pdf_name() == "restitution-atelier-3.pdf"
 
 
 def test_notes_follow_typing_and_can_be_left_out(qtbot, dialog):
     panel = dialog.parent().capture.current_panel()  # engagement 11
-    assert dialog.notes_box.isChecked() and "Notes de l'animation" not in \
+    assert dialog.notes_box.isChecked() and "Notes de l’animation" not in \
         dialog.browser.toPlainText()
     qtbot.keyClicks(panel.notes, "Q : qui tient le registre ?")
     qtbot.waitUntil(lambda: "qui tient le registre" in dialog.browser.toPlainText())
     text = dialog.browser.toPlainText()
-    assert text.index("Notes de l'animation") < text.index("Nombre de registres coproduits")
+    assert text.index("Notes de l’animation") < text.index("Nombre de registres coproduits")
 
     qtbot.mouseClick(dialog.notes_box, Qt.MouseButton.LeftButton)
     assert not dialog.notes_box.isChecked()
@@ -103,18 +103,43 @@ def test_failed_save_leaves_nothing_behind(dialog, tmp_path):
     assert not missing.parent.exists()
 
 
-def test_ctrl_s_saves_under_the_chosen_name(qtbot, dialog, tmp_path, monkeypatch):
-    offered = []
+def test_ctrl_s_saves_under_the_chosen_name_and_says_so(qtbot, dialog, tmp_path, monkeypatch,
+                                                        translations):
+    offered, seen, opened = [], [], []
 
     def choose(parent, caption, suggested, filter_):
         offered.append(suggested)
-        return str(tmp_path / "plenary"), filter_
+        return str(tmp_path / "plenary")
 
-    monkeypatch.setattr(restitution_dialog.QFileDialog, "getSaveFileName", choose)
+    class Desktop:
+        @staticmethod
+        def openUrl(url):
+            opened.append(url.toLocalFile())
+
+    monkeypatch.setattr(restitution_dialog.file_dialogs, "save_file_name", choose)
+    monkeypatch.setattr(restitution_dialog, "QDesktopServices", Desktop)
+
+    def confirm():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, confirm)
+            return
+        seen.append(box.text())
+        next(b for b in box.buttons() if b.text() == "&Ouvrir le dossier").click()
+
+    QTimer.singleShot(0, confirm)
     qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: (tmp_path / "plenary.pdf").exists())
+    qtbot.waitUntil(lambda: bool(opened))
     assert offered[0].endswith("restitution-atelier-3.pdf")
     assert (tmp_path / "plenary.pdf").read_bytes().startswith(b"%PDF")
+    # Saving is confirmed, and the folder opened when asked.
+    assert seen == [f"La restitution est enregistrée\u00a0: {tmp_path / 'plenary.pdf'}"]
+    assert opened == [str(tmp_path)]
+
+    # In English, the summary's file is named in English.
+    translations.use("en")
+    dialog.retranslate()
+    assert dialog.default_pdf_name() == "plenary-summary-atelier-3.pdf"
 
 
 def test_ctrl_p_prints_what_the_print_dialog_chose(qtbot, dialog, tmp_path, monkeypatch):

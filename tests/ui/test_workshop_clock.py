@@ -37,4 +37,4 @@ def test_countdown_segments_warning_and_overtime(qtbot, make_window):
                                                   Segment("wrap_up", 30)))})
     clock_now[0] = start + timedelta(minutes=12, seconds=30)
     clock.tick()
-    assert clock.segment.text() == "Présentation de l'avancement, reste 17:30"
+    assert clock.segment.text() == "Présentation de l’avancement, reste 17:30"

@@ -42,7 +42,7 @@ def test_banner_while_unwritable_then_everything_saved(qtbot, make_window):
     try:
         type_into(qtbot, window, 1, "Pendant la panne, première")
         qtbot.waitUntil(lambda: window.banner.isVisible())
-        assert "Rien n'est perdu" in window.banner.text()
+        assert "Rien n’est perdu" in window.banner.text()
         type_into(qtbot, window, 2, "Pendant la panne, deuxième ✓")
         panel = window.capture.current_panel()
         type_text(panel.notes, "Note prise pendant la panne")
