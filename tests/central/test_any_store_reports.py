@@ -57,20 +57,23 @@ def test_the_two_catalogues_pair_merges_and_reports(tmp_path):
         ("Ministère ouvert #1", 1, 4), ("Atelier de test pair à pair", 1, 4)]
 
 
+LOCAL = replace(CATALOGUE, id="soiree-locale-1")  # a catalogue the application does not ship
+
+
 def _edited(title: str):
-    """The built-in catalogue, same id and version, with atelier 3 retitled by hand."""
+    """That catalogue, same id and version, with atelier 3 retitled by hand. (A divergent copy
+    of a catalogue the application ships is refused by the reader: rule catalogue-divergent.)"""
     ateliers = tuple(replace(a, title=title) if a.number == RUN.atelier_number else a
-                     for a in CATALOGUE.ateliers)
-    return replace(CATALOGUE, ateliers=ateliers)
+                     for a in LOCAL.ateliers)
+    return replace(LOCAL, ateliers=ateliers)
 
 
 def test_a_divergent_copy_of_a_catalogue_is_named_in_the_sources(central, bundles_dir):
-    write_bundle(bundles_dir, "original", [c(1)])
+    write_bundle(bundles_dir, "original", [c(1)], catalogue=LOCAL)
     write_bundle(bundles_dir, "copie", [c(2)], catalogue=_edited("Titre retouché à la main"),
                  run_uuid="20000000-0000-4000-8000-000000000002")
     write_bundle(bundles_dir, "autre-soirée", [c(3)],
-                 run_uuid="20000000-0000-4000-8000-000000000003",
-                 catalogue=replace(CATALOGUE, id="ministere-ouvert-2"))
+                 run_uuid="20000000-0000-4000-8000-000000000003")
     assert [o.verdict for o in merge_paths(central, [bundles_dir]).outcomes] == ["merged"] * 3
     sources = {b.file_name: b for b in CentralReportSource(central).sources()}
     assert sources["original.fabundle"].divergent and sources["copie.fabundle"].divergent
@@ -79,11 +82,11 @@ def test_a_divergent_copy_of_a_catalogue_is_named_in_the_sources(central, bundle
     outputs = report_outputs(central.url)
     sheet = outputs["sheet Sources"]
     catalogue = {row[0]: row[4] for row in sheet[1:]}
-    version = f"{CATALOGUE.id} {CATALOGUE.version}"
+    version = f"{LOCAL.id} {LOCAL.version}"
     for name in ("original.fabundle", "copie.fabundle"):
         sha = sources[name].divergent
-        assert catalogue[name] == f"{version} : copie divergente (empreinte {sha})"
-    assert catalogue["autre-soirée.fabundle"] == f"ministere-ouvert-2 {CATALOGUE.version}"
+        assert catalogue[name] == f"{version}\u00a0: copie divergente (empreinte {sha})"
+    assert catalogue["autre-soirée.fabundle"] == f"{CATALOGUE.id} {CATALOGUE.version}"
     rows = _csv_rows(outputs["report.csv"])
     assert sorted(r["uuid"][-2:] for r in rows) == ["01", "02", "03"]
-    assert {r["event_id"] for r in rows} == {CATALOGUE.id, "ministere-ouvert-2"}
+    assert {r["event_id"] for r in rows} == {CATALOGUE.id, LOCAL.id}
