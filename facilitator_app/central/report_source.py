@@ -28,6 +28,8 @@ from facilitator_app.report.data import (
     ReportContribution,
     ReportEngagement,
     ReportEvent,
+    ReportNote,
+    note_order,
 )
 
 _STREAM_BATCH = 2000
@@ -279,6 +281,26 @@ class CentralReportSource:
         return tuple(sorted(found, key=lambda f: (
             f.engagement_number, QUESTION_KEYS.index(f.question_key)
             if f.question_key in QUESTION_KEYS else 9, f.contribution_uuid)))
+
+    def notes(self) -> Sequence[ReportNote]:
+        """Each run's notes per engagement (its latest version), in the event and atelier of
+        the run as the store keeps it, with the run's facilitators."""
+        rows = self.store.read(lambda c: c.execute(
+            select(s.notes.c.run_uuid, s.notes.c.engagement_number, s.notes.c.text,
+                   s.notes.c.updated_at)).all())
+        ranks = {event_id: rank for rank, event_id in enumerate(self._newest)}
+        found = []
+        for row in rows:
+            run = self._runs.get(row.run_uuid)
+            catalogue = self._catalogues.get(run.catalogue_sha256) if run is not None else None
+            if catalogue is None or not row.text.strip():
+                continue
+            found.append(ReportNote(
+                event_id=catalogue.id, atelier_number=run.atelier_number,
+                engagement_number=row.engagement_number, run_uuid=row.run_uuid,
+                facilitators=tuple(run.facilitators), text=row.text,
+                updated_at=row.updated_at))
+        return tuple(sorted(found, key=lambda n: note_order(n, ranks)))
 
 
 def _edition(catalogue: Catalogue) -> tuple:

@@ -105,6 +105,9 @@ LABELS: dict[str, Message] = {
     "eng.workshops": msg("Contributions des ateliers Ministère ouvert",
                          "Contributions from the Ministère ouvert ateliers"),
     "eng.none": msg("Aucune contribution.", "No contribution."),
+    "eng.notes": msg("Questions des participants et réponses",
+                     "Participants' questions and answers"),
+    "col.notes": msg("Questions et réponses notées", "Questions and answers noted"),
     "eng.from": msg("atelier {atelier}", "atelier {atelier}"),
     "split.note": msg("Texte trop long pour une cellule Excel : partie {part} sur {parts}, "
                       "la suite sur la ligne suivante.",

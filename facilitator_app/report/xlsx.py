@@ -103,6 +103,28 @@ class _EngagementSheet(Sheet):
 
     def finish(self) -> None:
         self.open_until(len(QUESTION_KEYS) - 1)
+        notes = self.writer.ctx.notes_by_engagement.get(self.engagement.number)
+        if notes:
+            self._notes(notes)
+
+    def _notes(self, notes) -> None:
+        """The facilitators' notes after the four questions: the participants' questions and
+        the answers given, one row per run, attributed to its atelier and facilitators."""
+        ctx, s = self.writer.ctx, self.styles
+        self.blank()
+        self.section(f"{len(QUESTION_KEYS) + 1}. {ctx.t('eng.notes')}")
+        labels = ["", ctx.t("col.notes"), ctx.t("col.atelier"), ctx.t("col.facilitators")]
+        if self.event_column:
+            labels.append(ctx.t("col.event"))
+        labels.append(ctx.t("col.note"))
+        self.header(labels)
+        for n in notes:
+            values: list[Any] = [None, n.text, ctx.atelier_label(n.event_id, n.atelier_number),
+                                 ctx.names(n.facilitators)]
+            if self.event_column:
+                values.append(ctx.event_title(n.event_id))
+            values.append(None)
+            self.split_row(values, self.body, (1,), self.note_column)
 
 
 # The all-contributions table: (label key, width); the CSV has the same columns in this order.
