@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from facilitator_app.atomic import sync_folder
+from facilitator_app.atomic import UMASK, sync_folder
 from facilitator_app.errors import ExportError, os_reason
 from facilitator_app.i18n import LANGUAGES, msg
 from facilitator_app.report.context import ReportContext
@@ -26,13 +26,6 @@ from facilitator_app.report.errors import ReportCancelled, ReportSourceError
 
 log = logging.getLogger(__name__)
 
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-_UMASK = _umask()
 Progress = Callable[[int, int], None]
 CHECK_EVERY = 256  # contributions between two looks at ``cancelled``
 REPORT_EVERY = 2_048  # contributions between two progress calls (a multiple of CHECK_EVERY)
@@ -75,7 +68,7 @@ class _Temporaries:
         except OSError as exc:
             raise ExportError(str(destination), os_reason(exc)) from exc
         try:
-            os.fchmod(fd, 0o666 & ~_UMASK)  # mkstemp makes 0600; a report is an ordinary file
+            os.fchmod(fd, 0o666 & ~UMASK)  # mkstemp makes 0600; a report is an ordinary file
         except (AttributeError, OSError):
             pass
         os.close(fd)
