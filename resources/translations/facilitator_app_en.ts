@@ -1812,4 +1812,12 @@ Atelier data: {path}</translation>
         <translation>Add contribution</translation>
     </message>
 </context>
+<context>
+    <name>file_dialogs</name>
+    <message>
+        <location filename="../../facilitator_app/ui/file_dialogs.py" line="99"/>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Open the folder</translation>
+    </message>
+</context>
 </TS>

@@ -1813,4 +1813,12 @@ Données des ateliers&#xa0;: {path}</translation>
         <translation>Ajouter la contribution</translation>
     </message>
 </context>
+<context>
+    <name>file_dialogs</name>
+    <message>
+        <location filename="../../facilitator_app/ui/file_dialogs.py" line="99"/>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+</context>
 </TS>
