@@ -16,6 +16,12 @@ which. Texts that cite different numbers are never linked ("25 000 €" is not "
 threshold and the measured precision and recall are in ``docs/near-duplicates.md`` and
 ``tests/test_near_duplicates.py``.
 
+Fast enough for 20,000 contributions (benchmarks/bench_near_duplicates.py): each engagement
+and question is a block of its own; in a block each distinct matching key is compared once
+with each longer one, and only with those short enough for the ratio to reach the threshold
+(an exact bound, no link lost); RapidFuzz's ``process.extract`` with ``score_cutoff`` does the
+comparing in C. Comparisons still grow with the square of a block's size.
+
 Result independent of input order: the links are a function of the set of contributions (each
 block is sorted before comparing), connected components do not depend on the order links are
 joined, and groups and their members are returned sorted.
@@ -25,6 +31,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -140,22 +147,35 @@ def _block_groups(engagement: int, question: str, members: list[tuple[str, str]]
     texts = sorted(by_text)  # sorted: the comparisons do not depend on the input order
     links = _UnionFind(len(texts))
     best = [100.0 if len(by_text[t]) > 1 else 0.0 for t in texts]
-    keys = [matching_key(t) for t in texts]
+    # Texts with one matching key are linked at 100; each key is then compared once. A text
+    # of only punctuation or function words (empty key) is grouped with its identical ones only.
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, text in enumerate(texts):
+        by_key[matching_key(text)].append(i)
+    by_key.pop("", None)
+    for indices in by_key.values():
+        for i in indices[1:]:
+            links.union(indices[0], i)
+        if len(indices) > 1:
+            for i in indices:
+                best[i] = 100.0
+    keys = sorted(by_key, key=lambda k: (len(k), k))
+    lengths = [len(k) for k in keys]
     numbers = [frozenset(_NUMBER.findall(k)) for k in keys]
-    # A text of only punctuation or function words is grouped with its identical ones only.
-    compared = [i for i, k in enumerate(keys) if k]
-    choices = [keys[i] for i in compared]
-    for position, i in enumerate(compared):
-        # Only the texts after this one: each pair once, and the measure is symmetric.
-        later = choices[position + 1:]
+    for a, key in enumerate(keys):
+        # Only longer keys after this one (each pair once; the measure is symmetric), and
+        # only as long as the Indel ratio can reach the threshold: 200 * la / (la + lb).
+        stop = bisect_right(lengths, lengths[a] * (200.0 - threshold) / max(threshold, 1e-9))
         for _key, score, offset in process.extract(
-                keys[i], later, scorer=fuzz.token_sort_ratio, processor=None, limit=None,
-                score_cutoff=threshold):
-            j = compared[position + 1 + offset]
-            if numbers[i] != numbers[j]:
+                key, keys[a + 1:stop], scorer=fuzz.token_sort_ratio, processor=None,
+                limit=None, score_cutoff=threshold):
+            b = a + 1 + offset
+            if numbers[a] != numbers[b]:
                 continue
+            i, j = by_key[key][0], by_key[keys[b]][0]
             links.union(i, j)
-            best[i], best[j] = max(best[i], score), max(best[j], score)
+            for t in (*by_key[key], *by_key[keys[b]]):
+                best[t] = max(best[t], score)
     components: dict[int, list[int]] = defaultdict(list)
     for i in range(len(texts)):
         components[links.find(i)].append(i)

@@ -102,7 +102,8 @@ def test_normalise_folds_case_accents_apostrophes_and_punctuation(a, b):
 
 
 def test_normalise_drops_french_elisions_and_keeps_words_whole():
-    assert normalise("L’État et l'administration d’aujourd’hui") == "etat et administration aujourd hui"
+    assert normalise("L’État et l'administration d’aujourd’hui") == (
+        "etat et administration aujourd hui")
     assert normalise("Jusqu’où ? Qu’il vienne") == "ou il vienne"
     assert normalise("  —  ") == ""
 
@@ -183,3 +184,29 @@ def test_the_groups_do_not_depend_on_the_order_of_the_contributions(seed, order)
     assert propose_groups(shuffled) == expected
     assert propose_groups(reversed(shuffled)) == expected
     assert any(len(g.uuids) > 2 or not g.identical for g in expected)
+
+
+def _every_pair(items) -> set[tuple[str, ...]]:
+    """The groups by comparing every pair with ``similarity``: what the prefilter must keep."""
+    parent = {u: u for u, *_ in items}
+
+    def find(u):
+        while parent[u] != u:
+            u = parent[u]
+        return u
+
+    for n, (u, e, q, t) in enumerate(items):
+        for v, f, r, s in items[n + 1:]:
+            same_text = normalise(t) == normalise(s)
+            if (e, q) == (f, r) and (same_text or similarity(t, s) >= THRESHOLD):
+                parent[max(find(u), find(v))] = min(find(u), find(v))
+    groups: dict[str, list[str]] = {}
+    for u in parent:
+        groups.setdefault(find(u), []).append(u)
+    return {tuple(sorted(g)) for g in groups.values() if len(g) > 1}
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_the_length_prefilter_loses_no_link_that_every_pair_compared_would_find(seed):
+    items = _workshop(seed)
+    assert {g.uuids for g in propose_groups(items)} == _every_pair(items)
