@@ -1087,6 +1087,34 @@ Données des ateliers&#xa0;: {path}</translation>
 <context>
     <name>OrganiserWindow</name>
     <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="300"/>
+        <source>No central store open</source>
+        <translation>Aucune base centrale ouverte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="300"/>
+        <source>%n bundle(s) to merge. Into which central store?</source>
+        <translation>
+            <numerusform>%n paquet à fusionner. Dans quelle base centrale ?</numerusform>
+            <numerusform>%n paquets à fusionner. Dans quelle base centrale ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="300"/>
+        <source>Open the &amp;last one</source>
+        <translation>Ouvrir la &amp;dernière</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="300"/>
+        <source>Last store opened: {store}</source>
+        <translation>Dernière base ouverte : {store}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="300"/>
+        <source>Open or &amp;create a store…</source>
+        <translation>Ouvrir ou &amp;créer une base…</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_app/ui/organiser_window.py" line="188"/>
         <location filename="../../facilitator_app/ui/organiser_window.py" line="192"/>
         <source>Central store not opened</source>
