@@ -2,10 +2,10 @@
 
 A run belongs to the key that signs it. When the merged bundles that carry one run UUID are
 signed by more than one key, and either two of those keys' bundles are of the same event and
-atelier or a contribution has versions from bundles of two of them, the run is *disputed*: if exactly one of those keys is trusted
-(``keys --trust``), the report shows only what that key's bundles brought for the run;
-otherwise the run's contributions are held back from the published outputs until an organiser
-trusts one key. The rule is a function of the set of merged bundles and of the keys trusted,
+atelier or a contribution has versions from bundles of two of them, the run is *disputed*:
+if exactly one of those keys is trusted (``keys --trust``), the report shows only what that
+key's bundles brought for the run; otherwise the run's contributions are held back from the
+published outputs until an organiser trusts one key. The rule is a function of the set of merged bundles and of the keys trusted,
 never of the order of merges.
 """
 
@@ -68,13 +68,17 @@ def disputed_runs(bundles: Iterable, trusted: Iterable[str],
     return found
 
 
-def read_claims(conn) -> dict[str, Claim]:
-    """The disputed runs of a store (in one of its connections)."""
+def read_claims(conn, run_uuid: str | None = None) -> dict[str, Claim]:
+    """The disputed runs of a store (in one of its connections); only ``run_uuid``'s claim,
+    when given (what a merge reports of its bundle)."""
     b = s.bundles.c
-    bundles = conn.execute(select(b.sha256, b.run_uuid, b.fingerprint, b.atelier_number,
-                                  s.catalogues.c.catalogue_id.label("event_id"))
-                           .join(s.catalogues, s.catalogues.c.sha256 == b.catalogue_sha256)
-                           .where(b.status == "merged")).all()
+    query = (select(b.sha256, b.run_uuid, b.fingerprint, b.atelier_number,
+                    s.catalogues.c.catalogue_id.label("event_id"))
+             .join(s.catalogues, s.catalogues.c.sha256 == b.catalogue_sha256)
+             .where(b.status == "merged"))
+    if run_uuid is not None:
+        query = query.where(b.run_uuid == run_uuid)
+    bundles = conn.execute(query).all()
     trusted = conn.execute(select(s.keys.c.fingerprint)
                            .where(s.keys.c.status == "trusted")).scalars().all()
     keys: dict[str, set[str]] = defaultdict(set)

@@ -465,7 +465,7 @@ def merge_bundle(store: CentralStore, bundle: Bundle, *, content: bytes | None =
 
 def _claim(conn: Connection, bundle: Bundle) -> Message | None:
     """What the report does with the bundle's run when bundles of other keys carry it too."""
-    claim = read_claims(conn).get(bundle.run.uuid)
+    claim = read_claims(conn, bundle.run.uuid).get(bundle.run.uuid)
     if claim is None:
         return None
     others = ", ".join(k for k in claim.keys if k != bundle.fingerprint)

@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 
 from facilitator_app.central.merge import merge_paths
+from facilitator_app.central.report_source import CentralReportSource
 from facilitator_app.central.store import CentralStore
 from facilitator_app.cli import main
+from facilitator_app.report import write_report
 from tests.support.bundles import OTHER_KEY, TEST_KEY
-from tests.support.merging import contribution, write_bundle
+from tests.support.merging import ENGAGEMENTS, contribution, write_bundle
 from tests.support.outputs import differences, report_outputs
 
 OWN = "Contribution {n}, révision 1"
@@ -25,7 +27,8 @@ def pair(bundles_dir) -> tuple[Path, Path]:
     own = write_bundle(bundles_dir, "own", [contribution(n) for n in range(1, 5)])
     forged = write_bundle(bundles_dir, "forged", [
         contribution(n, 2, FORGED.format(n=n)) for n in range(1, 5)],
-        key=OTHER_KEY, facilitators=("Mallory",), participants=99)
+        key=OTHER_KEY, facilitators=("Mallory",), participants=99,
+        notes={ENGAGEMENTS[0]: "Note falsifiée"})
     return own, forged
 
 
@@ -76,7 +79,10 @@ def test_the_trusted_key_wins_whatever_the_order(central_url, second_url, pair):
         assert forged_row[11] == 0  # cited by no row
         own_row = next(r for r in sources if r[0] == "own.fabundle")
         assert own_row[11] == 4 and own_row[3] == 20  # its participants, not the forger's
-    assert report_outputs(central_url) == report_outputs(second_url)
+    outputs = report_outputs(central_url)
+    assert outputs == report_outputs(second_url)
+    assert "Note falsifiée" not in repr(outputs) and "Mallory" not in repr(outputs[
+        "report.csv"].decode("utf-8"))
 
 
 def test_two_untrusted_keys_are_held_back_and_listed(central, central_url, pair, capsys):
@@ -111,3 +117,14 @@ def test_the_merge_command_names_the_claim(central_url, pair, capsys):
     out = capsys.readouterr().out
     assert "CLAIMED" in out and TEST_KEY.fingerprint in out
     assert "held back until one key is trusted" in out
+
+
+def test_the_open_data_package_holds_only_the_trusted_keys_versions(central, pair, tmp_path):
+    central.trust_key(TEST_KEY.fingerprint, ["Anne Dupont"])
+    merge_paths(central, list(reversed(pair)))
+    folder = tmp_path / "donnees"
+    write_report(CentralReportSource(central), open_data=folder)
+    contributions = (folder / "contributions.csv").read_text(encoding="utf-8")
+    assert all(OWN.format(n=n) in contributions for n in range(1, 5))
+    assert "falsifié" not in contributions
+    assert "Note falsifiée" not in (folder / "notes.csv").read_text(encoding="utf-8")
