@@ -5,8 +5,8 @@ signed by more than one key, and either two of those keys' bundles are of the sa
 atelier or a contribution has versions from bundles of two of them, the run is *disputed*:
 if exactly one of those keys is trusted (``keys --trust``), the report shows only what that
 key's bundles brought for the run; otherwise the run's contributions are held back from the
-published outputs until an organiser trusts one key. The rule is a function of the set of merged bundles and of the keys trusted,
-never of the order of merges.
+published outputs until an organiser trusts one key. The rule is a function of the set of
+merged bundles and of the keys trusted, never of the order of merges.
 """
 
 from __future__ import annotations
