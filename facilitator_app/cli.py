@@ -184,6 +184,8 @@ def build_parser() -> argparse.ArgumentParser:
     keys.add_argument("--name", action="append", default=[], metavar=_t("NOM", "NAME"),
                       help=_t("nom de l'animateur (répétable)", "facilitator's name (repeatable)"))
     keys.set_defaults(handler=_keys)
+    from facilitator_app.cli_claims import add_parser as add_claims
+    add_claims(commands, store)
 
     report = commands.add_parser("report", help=_t(
         "produire le rapport de la base centrale : classeur Excel, CSV de données ouvertes, "

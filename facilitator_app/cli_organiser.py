@@ -62,6 +62,8 @@ def _print_outcome(outcome) -> None:
         _say(msg("FUSIONNÉ  {source} : {counts}{trust}", "MERGED  {source}: {counts}{trust}",
                  source=outcome.source, counts=_contribution_counts(counts),
                  trust=f" [{outcome.trust_note}]" if outcome.trust_note else ""))
+        if outcome.claim is not None:
+            _say(msg("  REVENDIQUÉ  {claim}", "  CLAIMED  {claim}", claim=outcome.claim))
     elif outcome.verdict == "already":
         _say(msg("DÉJÀ  {source} : déjà fusionné le {when}, rien n'a changé",
                  "ALREADY  {source}: already merged on {when}, nothing changed",

@@ -20,7 +20,7 @@ from facilitator_app.domain import QUESTION_KEYS, Completion, Milestone
 
 # Values the merge is expected to record; other values are shown as they are.
 VERIFICATION_STATUSES = ("verified", "failed")
-TRUST_STATUSES = ("trusted", "recorded", "new", "flagged")
+TRUST_STATUSES = ("trusted", "recorded", "new", "flagged", "disputed")
 
 CONTRIBUTION_ORDER = (
     "engagement_number ascending; question in QUESTION_KEYS order (indicators, inspirations, "

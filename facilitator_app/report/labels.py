@@ -81,6 +81,8 @@ LABELS: dict[str, Message] = {
                            "key seen before, not yet trusted"),
     "status.new": msg("nouvelle clé, pas encore de confiance", "new key, not yet trusted"),
     "status.flagged": msg("à vérifier", "flagged"),
+    "status.disputed": msg("déroulé revendiqué par une autre clé : non publié",
+                           "run claimed by another key: not published"),
     "sources.none": msg("Aucun paquet fusionné.", "No bundle merged."),
     # conflicts
     "col.current_text": msg("Version conservée", "Version kept"),
