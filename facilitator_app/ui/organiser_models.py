@@ -178,7 +178,9 @@ class BundleTableModel(RowTableModel):
         return {"trusted": self.tr("trusted key"),
                 "recorded": self.tr("key seen before, not yet trusted"),
                 "new": self.tr("new key, not yet trusted"),
-                "flagged": self.tr("⚠ FLAGGED")}.get(row.trust, row.trust)
+                "flagged": self.tr("⚠ FLAGGED"),
+                "disputed": self.tr("run claimed by another key: not published")
+                }.get(row.trust, row.trust)
 
     def cell(self, row: BundleRow, column: int) -> Any:
         if column == self.FILE:

@@ -76,6 +76,11 @@
 <context>
     <name>BundleTableModel</name>
     <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="182"/>
+        <source>run claimed by another key: not published</source>
+        <translation>run claimed by another key: not published</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_app/ui/organiser_models.py" line="164" />
         <source>File</source>
         <translation>File</translation>

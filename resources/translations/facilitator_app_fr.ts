@@ -77,6 +77,11 @@
 <context>
     <name>BundleTableModel</name>
     <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="182"/>
+        <source>run claimed by another key: not published</source>
+        <translation>déroulé revendiqué par une autre clé : non publié</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_app/ui/organiser_models.py" line="164"/>
         <source>File</source>
         <translation>Fichier</translation>
