@@ -30,7 +30,8 @@ PLATFORMS = {
                 ["tzdata", "pefile", "pywin32-ctypes"]),
     "linux": (PACKAGING / "linux" / "requirements-linux.lock",
               ["manylinux_2_36_x86_64", "manylinux_2_35_x86_64",
-               "manylinux_2_34_x86_64", "manylinux_2_28_x86_64", "manylinux_2_17_x86_64", "manylinux2014_x86_64"], []),
+               "manylinux_2_34_x86_64", "manylinux_2_28_x86_64", "manylinux_2_17_x86_64",
+               "manylinux2014_x86_64"], []),
 }
 
 
