@@ -7,7 +7,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test bench setup system translations clean package package-check
+.PHONY: run test bench setup system translations clean package package-check package-windows
 
 run: setup
 	$(PY) -m facilitator_app $(ARGS)
@@ -20,7 +20,9 @@ test: setup
 	@if [ "$(PACKAGE_CHECK)" != no ]; then $(MAKE) --no-print-directory package-check; fi
 
 # Build the one-folder app twice, run its --smoke offscreen and under Xvfb, build and install
-# the .deb, build and sign the MSI, sign and verify SHA256SUMS (packaging/check.py).
+# the .deb; build the Windows app under Wine twice, run its --smoke, build, sign, install and
+# uninstall the MSI under Wine; sign and verify SHA256SUMS (packaging/check.py). Downloads are
+# cached in ~/.cache/facilitator_app-build (FACILITATOR_BUILD_CACHE).
 package-check: setup
 	$(PY) packaging/check.py
 
@@ -28,6 +30,12 @@ package-check: setup
 package: setup
 	$(PY) packaging/build.py --dist dist
 	$(PY) packaging/linux/build_deb.py dist/facilitator-app --out dist
+
+# The Windows one folder (built under Wine) and its unsigned MSI in dist/windows/: sign both
+# with packaging/windows/sign.sh (docs/INSTALL-IT.md, section 7).
+package-windows: setup
+	$(PY) packaging/windows/wine_build.py --dist dist/windows
+	$(PY) packaging/windows/build_msi.py dist/windows/facilitator-app --out dist/windows
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks

@@ -3,8 +3,10 @@
     python packaging/build.py [--target app|hello] [--dist DIR] [--work DIR]
 
 ``SOURCE_DATE_EPOCH`` is the last commit's time and ``PYTHONHASHSEED`` is 0, so two builds of
-one commit give the same files; ``DIST/NAME.manifest`` lists the SHA-256 of every file of the
-output (``sha256sum -c`` reads it from DIST/NAME). After the build every shared library in the
+one commit give the same files. PyInstaller and the app's dependencies come from
+``linux/requirements-linux.lock`` (a build environment in the cache, pip --require-hashes: see
+:func:`locked_python`). ``DIST/NAME.manifest`` lists the SHA-256 of every file of the output
+(``sha256sum -c`` reads it from DIST/NAME). After the build every shared library in the
 output is checked with ``ldd``: a dependency "not found" (the X11/xcb libraries in particular,
 which an offscreen test never loads) fails the build.
 """
@@ -23,6 +25,30 @@ PACKAGING = Path(__file__).resolve().parent
 ROOT = PACKAGING.parent
 SPEC = PACKAGING / "facilitator_app.spec"
 NAMES = {"app": "facilitator-app", "hello": "hello-world"}
+LOCK = PACKAGING / "linux" / "requirements-linux.lock"
+
+
+def locked_python() -> str:
+    """The Python of the build: a virtual environment in the build cache (made once per lock
+    file) holding exactly ``linux/requirements-linux.lock``, installed with --require-hashes.
+    The app itself comes from the checkout (the spec's pathex), not from an installed copy.
+    ``FACILITATOR_BUILD_UNLOCKED=1`` builds with the running Python instead (a quick local try,
+    never a release)."""
+    if os.environ.get("FACILITATOR_BUILD_UNLOCKED") == "1":
+        return sys.executable
+    sys.path.insert(0, str(PACKAGING / "windows"))
+    from wine_build import cache_dir
+
+    key = hashlib.sha256(LOCK.read_bytes()).hexdigest()[:16]
+    venv = cache_dir() / f"venv-linux-{key}"
+    python = venv / "bin" / "python"
+    if not (venv / ".ok").exists():
+        subprocess.run([sys.executable, "-m", "venv", "--clear", str(venv)], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--no-deps",
+                        "--require-hashes", "--only-binary=:all:", "-r", str(LOCK)],
+                       check=True)
+        (venv / ".ok").write_text(key)
+    return str(python)
 
 
 def source_date_epoch() -> str:
@@ -112,7 +138,7 @@ def build(target: str, dist: Path, work: Path) -> Path:
         subprocess.run([sys.executable, str(ROOT / "scripts" / "build_translations.py")],
                        cwd=ROOT, check=True, env=env)
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
+    subprocess.run([locked_python(), "-m", "PyInstaller", "--noconfirm", "--clean",
                     "--log-level", "WARN", "--distpath", str(dist), "--workpath",
                     str(work / target), str(SPEC)], cwd=ROOT, check=True, env=env)
     output = dist / name

@@ -5,7 +5,6 @@ from __future__ import annotations
 import configparser
 import os
 import shutil
-import struct
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -21,7 +20,6 @@ for folder in (PACKAGING, PACKAGING / "linux", PACKAGING / "windows"):
     sys.path.insert(0, str(folder))
 
 import build_msi  # noqa: E402
-import standin  # noqa: E402
 import trim  # noqa: E402
 import version_info  # noqa: E402
 
@@ -81,18 +79,6 @@ def test_every_qt_module_the_ui_imports_is_kept_and_no_other():
     assert not set(trim.QT_MODULES) & set(trim.UNUSED_QT_MODULES)
 
 
-def test_the_windows_stand_in_is_a_valid_pe32_plus_image():
-    image = standin.minimal_pe()
-    assert image[:2] == b"MZ"
-    pe = struct.unpack_from("<I", image, 0x3C)[0]
-    assert image[pe:pe + 4] == b"PE\0\0"
-    machine, sections = struct.unpack_from("<HH", image, pe + 4)
-    assert (machine, sections) == (0x8664, 1)
-    assert struct.unpack_from("<H", image, pe + 24)[0] == 0x20B  # PE32+
-    dll = standin.minimal_pe(dll=True)
-    assert struct.unpack_from("<H", dll, pe + 22)[0] & 0x2000
-
-
 def test_windows_version_resource():
     assert version_info.version_tuple("0.1.0") == (0, 1, 0, 0)
     assert version_info.version_tuple("1.2.3rc1") == (1, 2, 3, 0)
@@ -130,28 +116,6 @@ def test_desktop_entries_and_mime_type_agree():
     assert kind.find("m:glob", ns).get("pattern") == f"*{EXTENSION}"
 
 
-@needs("osslsigncode", "openssl", "wixl", "wixl-heat", "msiinfo", "msibuild")
-def test_msi_from_the_stand_in_is_built_checked_signed_and_verified(tmp_path):
-    payload = standin.make_payload(tmp_path / "payload")
-    key, cert = tmp_path / "k.pem", tmp_path / "c.pem"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
-                    "-subj", "/CN=test", "-keyout", key, "-out", cert,
-                    "-addext", "extendedKeyUsage=codeSigning"], check=True, capture_output=True)
-    sign = PACKAGING / "windows" / "sign.sh"
-    exe = payload / "facilitator-app.exe"
-    subprocess.run(["sh", sign, "--cert", cert, "--key", key, exe], check=True,
-                   capture_output=True)
-    msi = build_msi.build_msi(payload, tmp_path / "out", "1.2.3")
-    assert build_msi.check_msi(msi) == []
-    subprocess.run(["sh", sign, "--cert", cert, "--key", key, msi], check=True,
-                   capture_output=True)
-    ok = subprocess.run(["sh", sign, "--verify", "--ca", cert, exe, msi], capture_output=True)
-    assert ok.returncode == 0, ok.stderr
-    data = bytearray(msi.read_bytes())
-    data[len(data) // 2] ^= 0xFF
-    msi.write_bytes(bytes(data))
-    assert subprocess.run(["sh", sign, "--verify", "--ca", cert, msi],
-                          capture_output=True).returncode != 0
 
 
 @needs("gpg", "gpgv", "gpgconf", "sha256sum")

@@ -2,10 +2,10 @@
 
     python packaging/windows/build_msi.py PAYLOAD --out DIR [--version X.Y.Z]
 
-PAYLOAD is the folder PyInstaller made on Windows (``dist/facilitator-app``), or the stand-in
-of ``standin.py`` in CI. Its files become components with ``wixl-heat``; ``facilitator-app.wxs``
-adds the start-menu entry, the ``.fabundle`` association and the upgrade rules. Sign the
-executables of PAYLOAD before (``sign.sh``), and the MSI after.
+PAYLOAD is the Windows one-folder build (``wine_build.py`` under Wine, or ``build.py`` on
+Windows: ``facilitator-app``). Its files become components with ``wixl-heat``;
+``facilitator-app.wxs`` adds the start-menu entry, the ``.fabundle`` association and the
+upgrade rules. Sign the executables of PAYLOAD before (``sign.sh``), and the MSI after.
 
 wixl 0.101 writes the registry root HKMU as 4 where Windows Installer wants -1 (HKCU for a
 per-user install, HKLM for a per-machine one): the Registry table is corrected with msibuild.
