@@ -17,7 +17,10 @@ def resources_dir() -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    checkout = Path(__file__).resolve().parent.parent / "resources"
+    if (checkout / "catalogues").is_dir():  # a source checkout (or an editable install)
+        return checkout
+    return Path(__file__).resolve().parent / "_resources"  # an installed wheel's copy
 
 
 def resource_path(*parts: str) -> Path:

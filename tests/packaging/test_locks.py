@@ -13,7 +13,8 @@ LOCKS = {"linux": ROOT / "packaging" / "linux" / "requirements-linux.lock",
          "windows": ROOT / "packaging" / "windows" / "requirements-windows.lock"}
 LINE = re.compile(r"^([a-z0-9][a-z0-9.-]*)==([0-9][^ ]*) --hash=sha256:[0-9a-f]{64}$")
 RUNTIME = {"pyside6-essentials", "shiboken6", "sqlalchemy", "openpyxl", "platformdirs",
-           "defusedxml", "cryptography", "psycopg", "psycopg-binary", "pyinstaller"}
+           "defusedxml", "cryptography", "psycopg", "psycopg-binary", "pyinstaller",
+           "rapidfuzz"}
 
 
 def pins(platform: str) -> dict[str, str]:
