@@ -108,6 +108,26 @@ class LocalStore:
             self._lock.release()
             log.info("closed local store %s", self.path)
 
+    def reopen(self) -> None:
+        """Open the database again by its path, after writes failed: new connections and the
+        lock taken again, so that a USB stick pulled and plugged back, or a folder remounted,
+        is written again (the old ones still point at the filesystem that went away). A file
+        no longer at its path is refused, never created empty; so is a lock another instance
+        took meanwhile. Raises :class:`StoreWriteError` naming the reason."""
+        log.info("reopening local store %s", self.path)
+        try:
+            self._engine.dispose()
+        except Exception as exc:  # noqa: BLE001 - connections to a vanished file
+            log.warning("closing the old connections failed: %s: %s", type(exc).__name__, exc)
+        self._lock.abandon()
+        try:
+            if not self.path.is_file():
+                raise FileNotFoundError(2, "No such file or directory", str(self.path))
+            self._lock.acquire()
+        except OSError as exc:
+            raise self._refused(exc) from exc
+        self._engine = sqlite_engine(self.path)
+
     def __enter__(self) -> LocalStore:
         return self
 

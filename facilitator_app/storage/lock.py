@@ -88,6 +88,21 @@ class WriterLock:
         finally:
             os.close(fd)
 
+    def abandon(self) -> None:
+        """Let go of the lock without a word to its file, which may be on a filesystem that
+        went away (a USB stick pulled): before taking it again by its path."""
+        if self._fd is None:
+            return
+        fd, self._fd = self._fd, None
+        try:
+            _unlock(fd)
+        except OSError:
+            pass
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+
     def __enter__(self) -> WriterLock:
         self.acquire()
         return self
