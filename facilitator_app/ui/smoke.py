@@ -249,6 +249,8 @@ def step_organiser_window(ctx: Context) -> None:
     window.show()
     app.processEvents()
     _check(window.isVisible(), "the organisers' view did not show")
+    store, window.store = window.store, None  # closed here: Windows cannot delete an open file
+    store.close()
     window.close()
     app.processEvents()
     window.deleteLater()
