@@ -187,8 +187,15 @@ class StoreLockedError(StoreError):
 class MigrationError(StoreError):
     """A schema upgrade failed; the database was left as it was before the upgrade."""
 
-    def __init__(self, path: str, version: int, detail: str, backup: str) -> None:
+    def __init__(self, path: str, version: int, detail: str, backup: str | None) -> None:
         self.path, self.version, self.detail, self.backup = path, version, detail, backup
+        if backup is None:  # a database server's store: its transaction was rolled back
+            super().__init__(msg(
+                "La mise à niveau de {path} vers le schéma {version} a échoué ({detail}) ; "
+                "elle a été annulée : la base est inchangée.",
+                "Upgrading {path} to schema {version} failed ({detail}); it was rolled back: "
+                "the database is unchanged.", path=path, version=version, detail=detail))
+            return
         super().__init__(msg(
             "La mise à niveau de {path} vers le schéma {version} a échoué ({detail}) ; la base "
             "est inchangée et une copie se trouve dans {backup}.",

@@ -1,9 +1,10 @@
 """Versioned schema of the organisers' central store, the same steps on SQLite and PostgreSQL.
 
 ``central_meta`` holds the schema version (``schema_version``). A new store is created at the
-current schema (the tables of ``schema.py``); an older one is upgraded one step at a time, each
-step in its own transaction together with the new version number, after a copy of the file on
-SQLite (backup API). On PostgreSQL, DDL is transactional: a failing step is rolled back whole.
+current schema (the tables of ``schema.py``); an older one is upgraded step by step, each step
+followed by its version number, all in one transaction (DDL is transactional on both
+databases), after a copy of the file on SQLite (backup API): a failing step leaves the store as
+it was.
 A store newer than this application is refused and never written to.
 
 Several organisers may open the same store at once: creating or upgrading takes a lock (a
@@ -24,7 +25,12 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, insert, inspect, select, text, update
 
 from facilitator_app.central import schema as s
-from facilitator_app.errors import CentralStoreMissingError, StoreForeignError, StoreNewerError
+from facilitator_app.errors import (
+    CentralStoreMissingError,
+    MigrationError,
+    StoreForeignError,
+    StoreNewerError,
+)
 from facilitator_app.storage.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -82,17 +88,18 @@ def _locked(engine: Engine) -> Iterator[Connection]:
             yield conn
 
 
-def prepare(engine: Engine, shown: str, *, create: bool,
-            copy_to: Callable[[int], Path] | None = None) -> int:
+def prepare(engine: Engine, shown: str, *, create: bool, sqlite_path: Path | None = None) -> int:
     """Make the store at ``engine`` ready for this application: nothing to do when it is at
     the current schema (a read only, so that it opens while others merge), else created or
-    upgraded, one organiser at a time. ``copy_to(version)`` names the copy made before
-    upgrading an SQLite file from ``version``. Returns the schema version."""
+    upgraded, one organiser at a time, every pending step in one transaction (a failing one
+    rolls back the whole upgrade: ``MigrationError``). An SQLite file (``sqlite_path``) is
+    copied beside it first (:func:`copy_name`). Returns the schema version."""
     target = schema_version()
     with engine.connect() as conn, conn.begin():
         if found_version(conn, shown, create) == target:
             return target
-    while True:
+    copy: Path | None = None
+    try:
         with _locked(engine) as conn:
             version = found_version(conn, shown, create)
             if version == target:  # done by another organiser while this one waited
@@ -101,15 +108,30 @@ def prepare(engine: Engine, shown: str, *, create: bool,
                 _create(conn, target)
                 log.info("created central store %s at schema %d", shown, target)
                 return target
-            if copy_to is not None:
-                copy = copy_to(version)
-                _copy(conn, copy)
+            if sqlite_path is not None:
+                copy = copy_name(sqlite_path, version)
+                _copy(sqlite_path, copy)
                 log.info("copied %s to %s before upgrading schema %d", shown, copy, version)
-            UPGRADES[version - 1](conn)
-            conn.execute(update(s.meta).where(s.meta.c.key == "schema_version")
-                         .values(value=str(version + 1)))
-            log.info("upgraded central store %s from schema %d to %d", shown, version,
-                     version + 1)
+            for number in range(version, target):
+                try:
+                    UPGRADES[number - 1](conn)
+                except Exception as exc:
+                    raise _StepFailed(number + 1, exc) from exc
+                conn.execute(update(s.meta).where(s.meta.c.key == "schema_version")
+                             .values(value=str(number + 1)))
+            log.info("upgraded central store %s from schema %d to %d", shown, version, target)
+            return target
+    except _StepFailed as failed:  # the whole upgrade is rolled back
+        log.error("upgrading central store %s to schema %d failed: %s", shown,
+                  failed.version, failed.cause)
+        raise MigrationError(shown, failed.version, str(failed.cause)[:300],
+                             str(copy) if copy else None) from None
+
+
+class _StepFailed(Exception):
+    def __init__(self, version: int, cause: Exception) -> None:
+        super().__init__(version)
+        self.version, self.cause = version, cause
 
 
 def _create(conn: Connection, version: int) -> None:
@@ -121,19 +143,12 @@ def _create(conn: Connection, version: int) -> None:
     ])
 
 
-def _copy(conn: Connection, destination: Path) -> None:
-    """Copy the SQLite file with its backup API, from the connection that holds the write
-    lock (so that the copy is the store as the step found it)."""
-    import sqlite3
+def _copy(source: Path, destination: Path) -> None:
+    """Copy the SQLite file with its backup API while the caller holds the write lock (a WAL
+    reader beside it), so that the copy is the store as the step finds it."""
+    from facilitator_app.storage.migrations import copy_database
 
-    tmp = destination.with_name(destination.name + ".part")
-    tmp.unlink(missing_ok=True)
-    target = sqlite3.connect(tmp)
-    try:
-        conn.connection.dbapi_connection.backup(target)
-    finally:
-        target.close()
-    tmp.replace(destination)
+    copy_database(source, destination)
 
 
 def copy_name(path: Path, version: int) -> Path:

@@ -375,9 +375,7 @@ class CentralStore:
         ``central/migrations.py``)."""
         path = Path(self.url.removeprefix("sqlite:///")) if self.dialect == "sqlite" else None
         try:
-            migrations.prepare(self.engine, self.shown, create=self.create,
-                               copy_to=(lambda v: migrations.copy_name(path, v)) if path
-                               else None)
+            migrations.prepare(self.engine, self.shown, create=self.create, sqlite_path=path)
         except OperationalError as exc:
             raise FacilitatorError(msg(
                 "Impossible d'ouvrir la base centrale {url} ({detail}).",
