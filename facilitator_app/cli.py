@@ -213,6 +213,10 @@ def build_parser() -> argparse.ArgumentParser:
         "that of the messages (see facilitator-app --help)"))
     report.set_defaults(handler=_report)
 
+    from facilitator_app.cli_synthesis import add_parser as add_synthesis
+
+    add_synthesis(commands, store, file)
+
     key = commands.add_parser("key", help=_t(
         "afficher l'empreinte de la clé de signature de cet ordinateur",
         "show the fingerprint of this computer's signing key"))

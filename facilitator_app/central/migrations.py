@@ -22,7 +22,21 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, insert, inspect, select, text, update
+from sqlalchemy import (
+    Column,
+    Connection,
+    Engine,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    insert,
+    inspect,
+    select,
+    text,
+    update,
+)
 
 from facilitator_app.central import schema as s
 from facilitator_app.errors import (
@@ -31,7 +45,7 @@ from facilitator_app.errors import (
     StoreForeignError,
     StoreNewerError,
 )
-from facilitator_app.storage.types import utcnow
+from facilitator_app.storage.types import UtcDateTime, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +57,22 @@ Step = Callable[[Connection], None]
 # an existing store there, e.g.
 #     def _add_column(conn): conn.execute(text("ALTER TABLE runs ADD COLUMN x TEXT"))
 #     UPGRADES = (_add_column,)
-UPGRADES: tuple[Step, ...] = ()
+
+
+def _add_syntheses(conn: Connection) -> None:
+    """Schema 2: the editors' synthesis per event and engagement (central/syntheses.py). The
+    table as it was at this step, frozen here: schema.py may change it later by a new step."""
+    frozen = MetaData()
+    Table("syntheses", frozen,
+          Column("event_id", String(80), primary_key=True),
+          Column("engagement_number", Integer, primary_key=True),
+          Column("text", Text, nullable=False),
+          Column("author", Text, nullable=False),
+          Column("updated_at", UtcDateTime, nullable=False),
+          Column("revision", Integer, nullable=False)).create(conn)
+
+
+UPGRADES: tuple[Step, ...] = (_add_syntheses,)
 
 # The key of the advisory lock held while the schema is created or upgraded (PostgreSQL).
 ADVISORY_LOCK = 4641433200

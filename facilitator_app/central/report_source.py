@@ -31,6 +31,7 @@ from facilitator_app.report.data import (
     ReportEngagement,
     ReportEvent,
     ReportNote,
+    ReportSynthesis,
     note_order,
 )
 
@@ -367,6 +368,16 @@ class CentralReportSource:
                 facilitators=tuple(run.facilitators), text=row.text,
                 updated_at=row.updated_at))
         return tuple(sorted(found, key=lambda n: note_order(n, ranks)))
+
+    def syntheses(self) -> Sequence[ReportSynthesis]:
+        """The editors' syntheses of the events merged, by engagement then event."""
+        from facilitator_app.central.syntheses import syntheses
+
+        ranks = {event_id: rank for rank, event_id in enumerate(self._newest)}
+        found = [ReportSynthesis(x.event_id, x.engagement_number, x.text, x.author,
+                                 x.updated_at)
+                 for x in syntheses(self.store).values() if x.event_id in ranks]
+        return tuple(sorted(found, key=lambda x: (x.engagement_number, ranks[x.event_id])))
 
 
 _ClaimedRun = namedtuple("_ClaimedRun", ["catalogue_sha256", "atelier_number", "facilitators",

@@ -171,3 +171,15 @@ notes = Table(
     Column("revision", Integer, nullable=False),
     Column("content_hash", SHA, nullable=False),
 )
+
+# The editors' synthesis per event and engagement (central/syntheses.py): the organisers' own
+# text, never a bundle's; ``revision`` counts saves, so that saving over another's is refused.
+syntheses = Table(
+    "syntheses", metadata,
+    Column("event_id", String(80), primary_key=True),
+    Column("engagement_number", Integer, primary_key=True),
+    Column("text", Text, nullable=False),
+    Column("author", Text, nullable=False),
+    Column("updated_at", UtcDateTime, nullable=False),
+    Column("revision", Integer, nullable=False),
+)

@@ -16,6 +16,7 @@ from facilitator_app.report.data import (
     ReportEvent,
     ReportNote,
     ReportSource,
+    ReportSynthesis,
     sort_contributions,
 )
 from facilitator_app.report.errors import ReportCancelled, ReportError, ReportSourceError
@@ -35,6 +36,7 @@ __all__ = [
     "ReportResult",
     "ReportSource",
     "ReportSourceError",
+    "ReportSynthesis",
     "sort_contributions",
     "write_report",
 ]

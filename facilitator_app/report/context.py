@@ -17,6 +17,7 @@ from facilitator_app.report.data import (
     ReportEvent,
     ReportNote,
     ReportSource,
+    ReportSynthesis,
 )
 
 
@@ -52,6 +53,10 @@ class ReportContext:
         self.sources: tuple[ReportBundleSource, ...] = tuple(source.sources())
         self.conflicts: tuple[ReportConflict, ...] = tuple(source.conflicts())
         self.notes: tuple[ReportNote, ...] = tuple(source.notes())
+        self.syntheses_by_engagement: dict[int, list[ReportSynthesis]] = {}
+        for synthesis in source.syntheses():
+            self.syntheses_by_engagement.setdefault(synthesis.engagement_number,
+                                                    []).append(synthesis)
         self.notes_by_engagement: dict[int, list[ReportNote]] = {}
         for note in self.notes:
             self.notes_by_engagement.setdefault(note.engagement_number, []).append(note)

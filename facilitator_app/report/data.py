@@ -144,6 +144,17 @@ class ReportNote:
     updated_at: datetime
 
 
+@dataclass(frozen=True, slots=True)
+class ReportSynthesis:
+    """The editors' synthesis of an engagement at an event (plain text or Markdown)."""
+
+    event_id: str
+    engagement_number: int
+    text: str
+    author: str
+    updated_at: datetime
+
+
 def note_order(note: ReportNote, event_rank: Mapping[str, int]) -> tuple:
     """Notes by engagement, then event (the source's order), atelier and run."""
     return (note.engagement_number, event_rank.get(note.event_id, len(event_rank)),
@@ -189,6 +200,10 @@ class ReportSource(Protocol):
         """Facilitators' notes that hold some text, in :func:`note_order`."""
         ...
 
+    def syntheses(self) -> Sequence[ReportSynthesis]:
+        """The editors' syntheses, by engagement then event (the source's order of events)."""
+        ...
+
 
 def question_rank(key: str) -> int:
     """Place of a question key in the guiding order; unknown keys after the four."""
@@ -208,7 +223,8 @@ class MemorySource:
                  contributions: Iterable[ReportContribution] = (),
                  sources: Iterable[ReportBundleSource] = (),
                  conflicts: Iterable[ReportConflict] = (),
-                 notes: Iterable[ReportNote] = (), *,
+                 notes: Iterable[ReportNote] = (),
+                 syntheses: Iterable[ReportSynthesis] = (), *,
                  stream: Callable[[], Iterable[ReportContribution]] | None = None,
                  counts: Mapping[tuple[int, str], int] | None = None) -> None:
         self._events = sorted(events, key=lambda e: (e.date, e.catalogue_id))
@@ -224,6 +240,8 @@ class MemorySource:
             c.engagement_number, question_rank(c.question_key), c.contribution_uuid))
         self._notes = sorted((n for n in notes if n.text.strip()),
                              key=lambda n: note_order(n, rank))
+        self._syntheses = sorted((x for x in syntheses if x.text.strip()), key=lambda x: (
+            x.engagement_number, rank.get(x.event_id, len(rank)), x.event_id))
         self._stream = stream
         if counts is None:
             counted: dict[tuple[int, str], int] = {}
@@ -258,6 +276,9 @@ class MemorySource:
 
     def notes(self) -> Sequence[ReportNote]:
         return tuple(self._notes)
+
+    def syntheses(self) -> Sequence[ReportSynthesis]:
+        return tuple(self._syntheses)
 
 
 def sort_contributions(contributions: Iterable[ReportContribution],

@@ -72,6 +72,14 @@ class MarkdownPage:
         self.out.write(f"**{ctx.t('label.carrier')}**{sep}{escape_markdown(e.carrier)}  \n")
         self.out.write(f"**{ctx.t('label.completion')}**{sep}"
                        f"{completion_label(e.completion, lang)}\n\n")
+        for synthesis in ctx.syntheses_by_engagement.get(e.number, ()):
+            # The editors' own Markdown, as they wrote it (participants' text is escaped).
+            heading = (ctx.t("eng.synthesis_event", event=ctx.event_title(synthesis.event_id))
+                       if ctx.several_events else ctx.t("eng.synthesis"))
+            when = L.utc_naive(synthesis.updated_at).strftime("%Y-%m-%d %H:%M")
+            by = ctx.t("eng.synthesis_by", author=synthesis.author, when=when)
+            self.out.write(f"## {escape_markdown(heading)}\n\n{synthesis.text.strip()}\n\n"
+                           f"_{escape_markdown(by)}_\n\n")
         if e.description:
             self.out.write(f"## {ctx.t('eng.context')}\n\n{escape_markdown(e.description)}\n\n")
         if e.milestones:

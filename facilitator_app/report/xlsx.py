@@ -57,12 +57,29 @@ class _EngagementSheet(Sheet):
         self.row([None, ctx.t("eng.carrier", carrier=e.carrier)], [None, s.meta])
         completion = completion_label(e.completion, ctx.lang)
         self.row([None, ctx.t("eng.completion", completion=completion)], [None, s.meta])
+        for synthesis in ctx.syntheses_by_engagement.get(e.number, ()):
+            self._synthesis(synthesis)
         if e.description:
             self.row([None, e.description], [None, s.meta])
         if e.milestones:
             self.row([None, ctx.t("eng.roadmap")], [None, s.table_header])
             for m in e.milestones:
                 self.row(["✓" if m.done else "○", m.title], [s.star, s.meta])
+
+    def _synthesis(self, synthesis) -> None:
+        """The editors' synthesis at the top: what the ateliers said, in their words."""
+        ctx, s = self.writer.ctx, self.styles
+        heading = (ctx.t("eng.synthesis_event", event=ctx.event_title(synthesis.event_id))
+                   if ctx.several_events else ctx.t("eng.synthesis"))
+        self.blank()
+        self.row([None, heading], [None, s.table_header])
+        values: list[Any] = [None, synthesis.text] + [None] * (len(self.widths) - 2)
+        self.split_row(values, [None, s.wrap] + [None] * (len(self.widths) - 3) + [s.note],
+                       (1,), self.note_column)
+        when = L.utc_naive(synthesis.updated_at).strftime("%Y-%m-%d %H:%M")
+        self.row([None, ctx.t("eng.synthesis_by", author=synthesis.author, when=when)],
+                 [None, s.empty])
+        self.blank()
 
     def open_until(self, question_index: int) -> None:
         """Open the sections up to ``question_index``; those skipped had no contribution."""
