@@ -90,13 +90,13 @@ def add_parser(commands, store: str, file: str) -> None:
         "identifiant de l'événement (sans lui, le seul de la base)",
         "the event's id (without it, the store's only one)"))
     given = synthesis.add_mutually_exclusive_group()
-    given.add_argument("--text", metavar=_t("TEXTE", "TEXT"), help=_t("le texte (texte brut ou Markdown)",
-                                         "the text (plain text or Markdown)"))
+    given.add_argument("--text", metavar=_t("TEXTE", "TEXT"), help=_t(
+        "le texte (texte brut ou Markdown)", "the text (plain text or Markdown)"))
     given.add_argument("--file", metavar=file, help=_t(
         "lire le texte dans ce fichier UTF-8 (« - » : l'entrée standard)",
         "read the text from this UTF-8 file ('-': standard input)"))
-    given.add_argument("--clear", action="store_true", help=_t("effacer la synthèse",
-                                                                "clear the synthesis"))
+    given.add_argument("--clear", action="store_true",
+                       help=_t("effacer la synthèse", "clear the synthesis"))
     synthesis.add_argument("--author", metavar=_t("NOM", "NAME"), help=_t(
         "qui l'écrit (sans lui, le nom d'utilisateur)", "who writes it (without it, the user "
         "name)"))
