@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from facilitator_app.central.merge import Counts, Outcome
 from facilitator_app.central.store import BundleRecord, Conflict, TrustedKey, name_key
+from facilitator_app.text_rules import shown_name
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row itself, for the window and the tests
@@ -185,7 +186,7 @@ class BundleTableModel(RowTableModel):
         if column == self.VERDICT:
             return self.verdict_text(row)
         if column == self.FACILITATORS:
-            return ", ".join(row.facilitators)
+            return ", ".join(map(shown_name, row.facilitators))
         if column == self.ATELIER:
             return row.atelier
         if column in self.COUNT_COLUMNS:
@@ -215,7 +216,8 @@ class BundleTableModel(RowTableModel):
 
     def decorate(self, row: BundleRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [row.file_name, ", ".join(row.facilitators), row.reason, row.trust_note]
+            names = ", ".join(map(shown_name, row.facilitators))
+            parts = [row.file_name, names, row.reason, row.trust_note]
             return "\n".join(p for p in parts if p)
         if role == Qt.ItemDataRole.BackgroundRole and row.trust == "flagged":
             return QBrush(FLAGGED_BACKGROUND)
@@ -310,7 +312,7 @@ class KeyTableModel(RowTableModel):
         if column == self.FINGERPRINT:
             return row.fingerprint
         if column == self.FACILITATORS:
-            return ", ".join(row.facilitators)
+            return ", ".join(map(shown_name, row.facilitators))
         if column == self.STATUS:
             return self.tr("trusted") if row.status == "trusted" else self.tr("seen in a bundle")
         if column == self.REGISTERED:

@@ -21,6 +21,7 @@ from facilitator_app.capture import RunDocument
 from facilitator_app.domain import QUESTION_KEYS, Catalogue, Contribution, WorkshopRun
 from facilitator_app.storage import LocalStore
 from facilitator_app.storage.types import utcnow
+from facilitator_app.text_rules import sanitise_name, sanitise_text
 from facilitator_app.ui.writer import PendingWrites
 
 log = logging.getLogger(__name__)
@@ -108,6 +109,7 @@ class CaptureSession(QObject):
     def add(self, engagement: int, question: str, text: str,
             position: int | None = None) -> str | None:
         """Add a contribution; its UUID, or None when ``text`` is blank (nothing added)."""
+        text = sanitise_text(text)  # a paste may carry a BEL or a lone CR
         if not text.strip():
             return None
         command = _Add(self, engagement, question, text, position)
@@ -115,6 +117,7 @@ class CaptureSession(QObject):
         return command.uuid
 
     def edit(self, uuid: str, text: str) -> None:
+        text = sanitise_text(text)
         current = self.doc.get(uuid)
         if text.strip() and text.strip() != current.text:
             self.undo_stack.push(_Simple(self, self.tr("Edit contribution"), uuid,
@@ -147,12 +150,14 @@ class CaptureSession(QObject):
     # -- not undoable: saved as typed ------------------------------------------------------
 
     def set_notes(self, engagement: int, text: str) -> None:
-        notes = self.doc.set_notes(engagement, text, utcnow())
+        notes = self.doc.set_notes(engagement, sanitise_text(text), utcnow())
         if notes is not None:
             self.writer.put(notes=notes)
             self.notesChanged.emit(engagement)
 
     def update_run(self, **changes) -> None:
+        if "facilitators" in changes:  # names typed or pasted in the run's details
+            changes["facilitators"] = [n for n in map(sanitise_name, changes["facilitators"]) if n]
         self.run = replace(self.run, **{k: tuple(v) if isinstance(v, list) else v
                                         for k, v in changes.items()})
         self.writer.put(run=(self.run.uuid, changes))
