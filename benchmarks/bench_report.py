@@ -48,11 +48,15 @@ def _texts(count: int) -> list[str]:
     return texts
 
 
-def source(count: int = COUNT):
-    """A MemorySource streaming ``count`` contributions over the built-in catalogue, in order."""
+NOTES = 100  # runs' notes on an engagement, of about 2,000 characters each (the full side)
+
+
+def source(count: int = COUNT, notes: int = 0):
+    """A MemorySource streaming ``count`` contributions over the built-in catalogue, in order;
+    with ``notes`` facilitators' notes spread over its engagements."""
     from facilitator_app.catalogue import builtin_catalogue
     from facilitator_app.domain import QUESTION_KEYS
-    from facilitator_app.report import MemorySource, ReportContribution
+    from facilitator_app.report import MemorySource, ReportContribution, ReportNote
     from facilitator_app.report.sample import sample_source
 
     base = sample_source(builtin_catalogue(), per_question=0, conflicts=0)
@@ -82,16 +86,20 @@ def source(count: int = COUNT):
                     bundle_file=f"atelier-{atelier.number}-2016-06-21.fabundle", position=k)
                 i += 1
 
+    held = [ReportNote(catalogue.id, atelier_of[e].number, e,
+                       f"{k:08x}-0000-4000-8000-{k:012x}", atelier_of[e].facilitators,
+                       "\n".join(texts[(k * 5 + j) % len(texts)] for j in range(8)), _T0)
+            for k in range(notes) for e in [engagements[k % len(engagements)]]]
     return MemorySource(base.events(), base.ateliers(), base.engagements(), (),
-                        base.sources(), (), stream=stream, counts=counts)
+                        base.sources(), (), held, stream=stream, counts=counts)
 
 
 def _report(path: Path, full: bool) -> None:
     from facilitator_app.report import write_report
 
     if full:
-        write_report(source(), xlsx=path, csv=path.with_suffix(".csv"),
-                     markdown=path.with_suffix(""))
+        write_report(source(notes=NOTES), xlsx=path, csv=path.with_suffix(".csv"),
+                     markdown=path.with_suffix(""), open_data=path.with_suffix(".open-data"))
     else:
         write_report(source(), xlsx=path)
 
@@ -180,7 +188,8 @@ baseline {verdict(time_ok)}; peak memory {report_mb:.0f} MB {verdict(memory_ok)}
 | {report_mb:.0f} MB | {results["report"][0]["size_mb"]:.1f} MB |
 | baseline: openpyxl write-only, one plain sheet | {base_s:.1f} s | {runs("baseline")} \
 | {base_mb:.0f} MB | {results["baseline"][0]["size_mb"]:.1f} MB |
-| report with CSV and Markdown pages too (no target) | {full["seconds"]:.1f} s | 1 run \
+| report with CSV, Markdown pages, open-data package and {NOTES} runs' notes too (no \
+target) | {full["seconds"]:.1f} s | 1 run \
 | {full["peak_mb"]:.0f} MB | {full["size_mb"]:.1f} MB (workbook) |
 
 How: each run is a fresh interpreter; the time covers the writing alone (imports done before),

@@ -28,7 +28,7 @@ def write_atomically(path: Path | str, content: bytes | Callable[[BinaryIO], Non
         raise ExportError(str(path), os_reason(exc)) from exc
     try:
         if os.name != "nt":  # mkstemp makes the file owner-only; give it a new file's mode
-            os.fchmod(fd, 0o666 & ~_umask())
+            os.fchmod(fd, 0o666 & ~UMASK)
         with os.fdopen(fd, "wb") as handle:
             if isinstance(content, bytes | bytearray | memoryview):
                 handle.write(content)
@@ -47,10 +47,24 @@ def write_atomically(path: Path | str, content: bytes | Callable[[BinaryIO], Non
     return path
 
 
-def _umask() -> int:
+def read_umask() -> int:
+    """The process's umask, read without changing it where the system says it (Linux:
+    /proc/self/status): setting it to read it back would, for a moment, give files that other
+    threads create meanwhile the wrong permissions. Elsewhere it is set and restored, once, at
+    import (before the app starts any thread)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
+
+
+UMASK = read_umask()  # what a new file's mode is masked with, read once
 
 
 def sync_folder(folder: Path) -> None:

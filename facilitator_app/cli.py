@@ -184,11 +184,14 @@ def build_parser() -> argparse.ArgumentParser:
     keys.add_argument("--name", action="append", default=[], metavar=_t("NOM", "NAME"),
                       help=_t("nom de l'animateur (répétable)", "facilitator's name (repeatable)"))
     keys.set_defaults(handler=_keys)
+    from facilitator_app.cli_claims import add_parser as add_claims
+    add_claims(commands, store)
 
     report = commands.add_parser("report", help=_t(
         "produire le rapport de la base centrale : classeur Excel, CSV de données ouvertes, "
-        "pages Markdown par engagement", "produce the central store's report: Excel workbook, "
-        "open-data CSV, Markdown pages per engagement"))
+        "pages Markdown par engagement, paquet de données ouvertes", "produce the central "
+        "store's report: Excel workbook, open-data CSV, Markdown pages per engagement, "
+        "open-data package"))
     report.add_argument("--from", dest="store", required=True, metavar=store, help=_t(
         "fichier SQLite ou URL SQLAlchemy de la base centrale",
         "SQLite file or SQLAlchemy URL of the central store"))
@@ -200,6 +203,10 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--markdown", metavar=folder, help=_t(
         "dossier des pages Markdown, une par engagement",
         "folder of the Markdown pages, one per engagement"))
+    report.add_argument("--open-data", metavar=folder, help=_t(
+        "dossier du paquet de données ouvertes (datapackage.json, contributions.csv, notes.csv "
+        ": UTF-8, virgules, textes exacts)", "folder of the open-data package (datapackage.json, "
+        "contributions.csv, notes.csv: UTF-8, commas, exact texts)"))
     report.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS, help=_t(
         "langue du rapport et des messages ; sans elle, celle des messages (voir "
         "facilitator-app --help)", "language of the report and of the messages; without it, "

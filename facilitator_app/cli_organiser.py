@@ -62,6 +62,8 @@ def _print_outcome(outcome) -> None:
         _say(msg("FUSIONNÉ  {source} : {counts}{trust}", "MERGED  {source}: {counts}{trust}",
                  source=outcome.source, counts=_contribution_counts(counts),
                  trust=f" [{outcome.trust_note}]" if outcome.trust_note else ""))
+        if outcome.claim is not None:
+            _say(msg("  REVENDIQUÉ  {claim}", "  CLAIMED  {claim}", claim=outcome.claim))
     elif outcome.verdict == "already":
         _say(msg("DÉJÀ  {source} : déjà fusionné le {when}, rien n'a changé",
                  "ALREADY  {source}: already merged on {when}, nothing changed",
@@ -210,18 +212,22 @@ def _report(args: argparse.Namespace) -> int:
     from facilitator_app.central.store import CentralStore
     from facilitator_app.report.build import write_report
 
-    if not (args.xlsx or args.csv or args.markdown):
-        raise FacilitatorError(msg("Indiquez au moins --xlsx, --csv ou --markdown.",
-                                   "Give at least --xlsx, --csv or --markdown."))
+    if not (args.xlsx or args.csv or args.markdown or args.open_data):
+        raise FacilitatorError(msg("Indiquez au moins --xlsx, --csv, --markdown ou --open-data.",
+                                   "Give at least --xlsx, --csv, --markdown or --open-data."))
     with CentralStore(args.store, create=False) as store:
         result = write_report(CentralReportSource(store), xlsx=args.xlsx, csv=args.csv,
-                              markdown=args.markdown, lang=args.lang or i18n.language())
+                              markdown=args.markdown, open_data=args.open_data,
+                              lang=args.lang or i18n.language())
     for path in (result.xlsx, result.csv):
         if path:
             print(msg("Écrit : {path}", "Written: {path}", path=path))
     if result.markdown:
         print(msg("Écrit : {n} dans {folder}", "Written: {n} in {folder}",
                   n=_n(len(result.markdown), "page|pages", "page|pages"), folder=args.markdown))
+    if result.open_data:
+        print(msg("Écrit : le paquet de données ouvertes dans {folder}",
+                  "Written: the open-data package in {folder}", folder=args.open_data))
     print(msg("{n} dans le rapport.", "{n} in the report.",
               n=_contributions(result.contributions)))
     return 0

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from facilitator_app.catalogue import builtin_catalogue  # noqa: E402
-from facilitator_app.report import write_report  # noqa: E402
+from facilitator_app.report import MemorySource, write_report  # noqa: E402
 from facilitator_app.report.sample import sample_source  # noqa: E402
 
 NOW = datetime(2016, 6, 22, 8, 30, tzinfo=UTC)
@@ -37,9 +37,24 @@ PICTURES = {
     "report-sources-fr": ("fr", "Sources", 0, (1.0, 0.4)),
     "report-conflicts-fr": ("fr", "Conflits", 0, (1.0, 0.4)),
     "report-summary-en": ("en", "Summary", 0, None),
+    # A 26,000-character contribution flowing over the pages, each row saying which part it is.
+    "report-long-text-fr": ("fr", "Eng. 4 –", 1, None),
 }
+LONG = " ".join(f"Phrase {i} : il faut publier les données des marchés publics dans un format "
+                "ouvert et réutilisable." for i in range(1, 301))
 DPI = 110
 DPI_CROPPED = 170  # cropped pages are enlarged: their print is small
+
+
+def _source() -> MemorySource:
+    """The sample report, its first contribution (engagement 4's) made very long."""
+    from dataclasses import replace
+
+    source = sample_source(builtin_catalogue())
+    contributions = list(source.contributions())
+    contributions[0] = replace(contributions[0], text=LONG)
+    return MemorySource(source.events(), source.ateliers(), source.engagements(), contributions,
+                        source.sources(), source.conflicts())
 
 
 def _pdf(xlsx: Path, folder: Path) -> Path:
@@ -91,7 +106,7 @@ def main() -> int:
         pdfs: dict[str, tuple[Path, list[str]]] = {}
         for lang in ("fr", "en"):
             xlsx = folder / f"rapport-{lang}.xlsx"
-            write_report(sample_source(builtin_catalogue()), xlsx=xlsx, lang=lang, now=NOW)
+            write_report(_source(), xlsx=xlsx, lang=lang, now=NOW)
             pdf = _pdf(xlsx, folder)
             pdfs[lang] = (pdf, _page_texts(pdf))
             if args.keep:

@@ -4,13 +4,15 @@
 # central store's tests, and what the packaging checks use (packaging/check.py: binutils for
 # strip and readelf, wixl and msitools for the MSI, osslsigncode and openssl for Authenticode,
 # GnuPG for the release signature, xz for the .deb, CUPS's library for Qt's print plugin,
-# libpq for the frozen Linux build, which uses the system's).
+# libpq for the frozen Linux build, which uses the system's), and LibreOffice Calc with poppler
+# and the Calibri-metric font Carlito, which print the report's workbook to PDF in the tests).
 # Does nothing when all are present or on a system without apt-get.
 set -eu
 PACKAGES="libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0
 libxcb-render-util0 libxcb-image0 fonts-dejavu-core xvfb xauth postgresql libpq5
-libcups2 binutils xz-utils wixl msitools osslsigncode openssl gnupg gpgv"
+libcups2 binutils xz-utils wixl msitools osslsigncode openssl gnupg gpgv
+libreoffice-calc-nogui poppler-utils fonts-crosextra-carlito"
 case "${1:-}" in --python-venv) PACKAGES="python3-venv";; esac
 command -v dpkg-query >/dev/null 2>&1 || exit 0
 missing=""

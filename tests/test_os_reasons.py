@@ -47,7 +47,7 @@ def test_a_folder_given_as_a_bundle_is_explained_in_french(tmp_path, french):
     folder.mkdir()
     with pytest.raises(BundleError) as refused:
         read_bundle(folder)
-    assert "c'est un dossier" in str(refused.value) and "Is a directory" not in str(refused.value)
+    assert "c’est un dossier" in str(refused.value) and "Is a directory" not in str(refused.value)
 
 
 def test_writing_into_a_missing_folder_is_explained_in_french(tmp_path, french):

@@ -229,7 +229,7 @@ def test_out_of_order_source_is_refused(tmp_path):
         write_report(source, xlsx=tmp_path / "r.xlsx")
     assert list(tmp_path.iterdir()) == []
     french = refused.value.message.render("fr")
-    assert "n'arrive pas dans l'ordre du rapport" in french and " is " not in french
+    assert "n’arrive pas dans l’ordre du rapport" in french and " is " not in french
     assert "out of the report's order" in refused.value.message.render("en")
 
 

@@ -15,6 +15,7 @@ from facilitator_app.domain import QUESTION_KEYS
 from facilitator_app.report import write_report
 from facilitator_app.report.labels import question_full, question_short
 from facilitator_app.report.text import EXCEL_CELL_LIMIT, clean_for_excel, utf16_length
+from facilitator_app.report.sheet import ROW_LINES
 from facilitator_app.report.xlsx import ALL_COLUMNS, TABLE_NAME
 
 from .test_report_fixtures import CONTROL, DANGEROUS, EMOJI_LONG, LONG, report_source, \
@@ -69,8 +70,8 @@ def test_all_contributions_table_equals_the_source(built):
     ws = wb["Toutes les contributions"]
     header, rows = _joined_all_rows(ws)
     assert header == ["Engagement", "Question", "Contribution", "Mise en avant", "Événement",
-                      "Atelier", "Animé par", "Créée le (UTC)", "Modifiée le (UTC)", "Paquet",
-                      "UUID", "Remarque"]
+                      "Atelier", "Animé par", "Remarque", "Créée le (UTC)", "Modifiée le (UTC)",
+                      "Paquet", "UUID"]
     expected = list(source.contributions())
     assert list(rows) == [c.uuid for c in expected]  # the source's order, once each
     ateliers = {(a.event_id, a.number): a for a in source.ateliers()}
@@ -83,9 +84,9 @@ def test_all_contributions_table_equals_the_source(built):
         assert row[4] == "Ministère ouvert #1"
         assert row[5] == f"{c.atelier_number} – {ateliers[(c.event_id, c.atelier_number)].title}"
         assert row[6] == " et ".join(c.facilitators) if len(c.facilitators) == 2 else True
-        assert row[7] == c.created_at.replace(tzinfo=None)
-        assert row[8] == c.updated_at.replace(tzinfo=None)
-        assert row[9] == c.bundle_file
+        assert row[8] == c.created_at.replace(tzinfo=None)
+        assert row[9] == c.updated_at.replace(tzinfo=None)
+        assert row[10] == c.bundle_file
     table = ws.tables[TABLE_NAME]
     assert table.ref == f"A1:L{ws.max_row}"
     assert [col.name for col in table.tableColumns] == header
@@ -118,9 +119,8 @@ def test_every_engagement_sheet_lists_its_contributions_by_question(built):
             assert body[0][1] == "Contribution"  # column headers of the section
             texts, stars = [], []
             for r in body[1:]:
-                if r[-1] and "partie" in r[-1] and not r[-1].startswith("Texte trop long pour "
-                                                                        "une cellule Excel : "
-                                                                        "partie 1 "):
+                part = re.search(r"partie (\d+) sur", r[-1] or "")
+                if part and part.group(1) != "1":
                     texts[-1] += r[1] or ""
                     continue
                 texts.append(r[1])
@@ -184,9 +184,9 @@ def test_sources_and_conflicts_sheets(built):
         assert row[9:12] == [b.contributions, b.deleted, b.cited]
         assert row[12] == b.bundle_uuid
     rows = _rows(wb["Conflits"])
-    assert rows[1][3] == "Version conservée" and rows[1][6] == "Version non retenue"
+    assert rows[1][3] == "Version conservée" and rows[1][4] == "Version non retenue"
     for row, c in zip(rows[2:], source.conflicts(), strict=True):
-        assert (row[0], row[3], row[4], row[5], row[6], row[7], row[8], row[9]) == (
+        assert (row[0], row[3], row[6], row[7], row[4], row[8], row[9], row[10]) == (
             c.engagement_number, c.current_text, c.current_revision, c.current_bundle,
             c.incoming_text, c.incoming_revision, c.incoming_bundle, c.contribution_uuid)
 
@@ -232,17 +232,25 @@ def test_control_characters_replaced_visibly(built):
 
 @pytest.mark.parametrize("text", [LONG, EMOJI_LONG], ids=["40000-chars", "emoji"])
 def test_long_text_split_across_rows_with_a_note(built, text):
+    """A text longer than a few printed lines continues on the next rows (a row never taller
+    than a part of a page), each row saying which part it holds; the parts join back."""
     _, _, wb = built
     ws = wb["Toutes les contributions"]
-    parts = [(r[2], r[11]) for r in ws.iter_rows(min_row=2, values_only=True)
-             if r[10] == next(r2[10] for r2 in ws.iter_rows(min_row=2, values_only=True)
-                              if r2[2] and text.startswith(r2[2]) and len(r2[2]) > 1000)]
-    assert len(parts) == 2
+    header = [c.value for c in ws[1]]
+    text_at, uuid_at, note_at = (header.index("Contribution"), header.index("UUID"),
+                                 header.index("Remarque"))
+    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    uuid = next(r[uuid_at] for r in rows if r[text_at] and text.startswith(r[text_at])
+                and len(r[text_at]) > 1000)
+    parts = [(r[text_at], r[note_at]) for r in rows if r[uuid_at] == uuid]
+    assert len(parts) > 2
     assert "".join(p for p, _ in parts) == text
-    assert all(utf16_length(p) <= EXCEL_CELL_LIMIT for p, _ in parts)
-    assert parts[0][1] == ("Texte trop long pour une cellule Excel : partie 1 sur 2, la suite "
-                           "sur la ligne suivante.")
-    assert parts[1][1] == "Texte trop long pour une cellule Excel : partie 2 sur 2 (fin)."
+    per_line = int(dict(ALL_COLUMNS)["col.text"] * 1.2)
+    assert all(len(p) <= per_line * ROW_LINES for p, _ in parts)
+    n = len(parts)
+    assert [note for _, note in parts] == [
+        f"Texte long\u00a0: partie {k} sur {n}, la suite sur la ligne suivante."
+        for k in range(1, n)] + [f"Texte long\u00a0: partie {n} sur {n} (fin)."]
 
 
 def test_english_workbook(tmp_path):
@@ -271,8 +279,8 @@ def test_two_events_and_awkward_sheet_names(tmp_path):
     assert [r[1] for r in body] == ["retenue", "première soirée", "deuxième soirée"]
     assert [r[4] for r in body] == ["Ministère ouvert #1"] * 2 + ["Ministère ouvert #2"]
     conflict = _rows(wb["Conflits"])[2]
-    assert conflict[6] == "=autre version"
-    assert wb["Conflits"]["G3"].data_type == "s"
+    assert conflict[4] == "=autre version"
+    assert wb["Conflits"]["E3"].data_type == "s"
 
 
 def test_empty_source_still_makes_a_valid_workbook(tmp_path):

@@ -259,6 +259,23 @@ def _at(sheet: str, key: str, column: int, value):
     return edit
 
 
+OVERSIZED = "«TEXTE-TROP-LONG»"  # replaced in the saved file by what openpyxl would truncate
+
+
+def _oversize(path: Path, text: str) -> None:
+    """Put ``text`` where ``OVERSIZED`` is in the saved workbook, as another program may write
+    it: openpyxl itself cuts any text it is given at 32,767 characters."""
+    members = {}
+    with zipfile.ZipFile(path) as source:
+        for info in source.infolist():
+            members[info.filename] = source.read(info)
+    marker = OVERSIZED.encode()
+    members = {name: data.replace(marker, text.encode()) for name, data in members.items()}
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in members.items():
+            target.writestr(name, data)
+
+
 def _rename(workbook):
     workbook["Engagement 15"].title = "Engagement 15 bis"
 
@@ -306,6 +323,9 @@ BROKEN = {
     "star-without-text": (_at("Engagement 15", "c:challenges:2", 3, "x"), "Engagement 15", "C"),
     "text-too-long": (_over_limit("Engagement 16", "c:indicators:1"), "Engagement 16", "B"),
     "notes-too-long": (_over_limit("Engagement 16", "notes"), "Engagement 16", "B"),
+    # More than Excel holds in a cell (another program wrote it): refused at that cell.
+    "cell-over-excel-limit": (_at("Engagement 11", "c:indicators:2", 2, OVERSIZED),
+                              "Engagement 11", "B"),
     "renamed-sheet": (_rename, "Engagement 15", ""),
     "missing-sheet": (_remove, "Engagement 16", ""),
     "swapped-sheets": (_swap, "Engagement 15", "D1"),
@@ -327,6 +347,7 @@ def test_a_broken_sheet_is_refused_with_its_sheet_and_cell_and_the_store_untouch
     before = snapshot(store)
     edit, sheet, cell = BROKEN[name]
     broken = fill(filled, tmp_path / f"{name}.xlsx", edit)
+    _oversize(broken, "é" * 32_768)
     with pytest.raises(SheetError) as refused:
         import_sheet(store, broken, [catalogue])
     error = refused.value
@@ -621,3 +642,19 @@ def test_any_byte_changed_gives_an_import_or_a_refusal(tmp_path, catalogue, fill
             import_sheet(fresh, path, [catalogue])
         except SheetError:
             assert fresh.runs() == []
+
+
+@pytest.mark.parametrize(("text", "refused"), [("é" * 32_767, False), ("😀" * 16_383 + "é", False),
+                                               ("😀" * 16_384, True)])
+def test_a_cell_is_measured_as_excel_counts_it(tmp_path, store, filled, catalogue, text, refused):
+    """Excel counts UTF-16 units: a character beyond the BMP is two of its 32,767."""
+    edited = fill(filled, tmp_path / "edited.xlsx",
+                  _at("Engagement 11", "c:indicators:2", 2, OVERSIZED))
+    _oversize(edited, text)
+    if not refused:
+        import_sheet(store, edited, [catalogue])
+        assert any(c.text == text for c in store.contributions(store.runs()[0].uuid))
+        return
+    with pytest.raises(SheetError, match="32\u202f767") as error:
+        import_sheet(store, edited, [catalogue])
+    assert error.value.cell.startswith("B") and "la limite d’Excel" in str(error.value)

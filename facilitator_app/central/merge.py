@@ -48,6 +48,7 @@ from facilitator_app.bundle.reader import bundle_files
 from facilitator_app.bundle import format as fmt
 from facilitator_app.catalogue import catalogue_to_dict
 from facilitator_app.central import schema as s
+from facilitator_app.central.claims import read_claims
 from facilitator_app.central.many_rows import ManyRows
 from facilitator_app.central.store import CentralStore, name_key, who
 from facilitator_app.errors import BundleError
@@ -94,6 +95,7 @@ class Outcome:
     trust: str | None = None
     trust_note: Message | None = None
     when: datetime | None = None
+    claim: Message | None = None  # its run is also claimed by other keys (claims.py)
 
     def to_json(self) -> dict[str, Any]:
         return {"source": self.source, "verdict": self.verdict, "counts": self.counts.to_json(),
@@ -101,7 +103,8 @@ class Outcome:
                 "sha256": self.sha256, "fingerprint": self.fingerprint,
                 "facilitators": list(self.facilitators), "atelier": self.atelier_number,
                 "trust": self.trust,
-                "trust_note": self.trust_note.render() if self.trust_note else None}
+                "trust_note": self.trust_note.render() if self.trust_note else None,
+                "claim": self.claim.render() if self.claim else None}
 
 
 @dataclass
@@ -451,12 +454,32 @@ def merge_bundle(store: CentralStore, bundle: Bundle, *, content: bytes | None =
                                 reason=_quarantine_reason(bundle), when=now, **described))
         counts = _apply(conn, dialect, bundle, versions, now, _mine(keys, bundle))
         conn.execute(_BUNDLE_COUNTS, {"sha": bundle.sha256, "changed": counts.to_json()})
-        return done(Outcome(verdict="merged", counts=counts, when=now, **described))
+        return done(Outcome(verdict="merged", counts=counts, when=now,
+                            claim=_claim(conn, bundle), **described))
 
     try:
         return store.write(work)
     except _DryRun as rolled_back:
         return rolled_back.outcome
+
+
+def _claim(conn: Connection, bundle: Bundle) -> Message | None:
+    """What the report does with the bundle's run when bundles of other keys carry it too."""
+    claim = read_claims(conn, bundle.run.uuid).get(bundle.run.uuid)
+    if claim is None:
+        return None
+    others = ", ".join(k for k in claim.keys if k != bundle.fingerprint)
+    if claim.winner is None:
+        return msg("le déroulé {run} est aussi revendiqué par la clé {others} : ses "
+                   "contributions sont mises de côté jusqu'à ce qu'une seule de ces clés soit "
+                   "de confiance (facilitator-app claims).",
+                   "run {run} is also claimed by key {others}: held back until one key is "
+                   "trusted (facilitator-app claims).", run=bundle.run.uuid, others=others)
+    return msg("le déroulé {run} est aussi revendiqué par la clé {others} : le rapport montre "
+               "les versions de la clé de confiance {winner}.",
+               "run {run} is also claimed by key {others}: the report shows the versions of "
+               "the trusted key {winner}.", run=bundle.run.uuid, others=others,
+               winner=claim.winner)
 
 
 def _quarantine_reason(bundle: Bundle) -> Message:

@@ -9,12 +9,14 @@ their own, next to the version kept first.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import defaultdict, namedtuple
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
 from sqlalchemy import and_, case, func, literal, select, union_all
+
+from facilitator_app.central.claims import Claim, read_claims
 
 from facilitator_app.catalogue import catalogue_from_dict
 from facilitator_app.central import schema as s
@@ -28,6 +30,8 @@ from facilitator_app.report.data import (
     ReportContribution,
     ReportEngagement,
     ReportEvent,
+    ReportNote,
+    note_order,
 )
 
 _STREAM_BATCH = 2000
@@ -49,9 +53,37 @@ class CentralReportSource:
             .where(s.bundles.c.status == "merged")).all())
         return tuple(sorted(rows, key=bundle_order))
 
+    def _shown_bundles(self) -> tuple:
+        """The merged bundles less those of disputed runs the report does not show."""
+        return tuple(b for b in self._bundles if b.sha256 not in self._set_aside)
+
+    @cached_property
+    def _claims(self) -> dict[str, Claim]:
+        """Runs claimed by bundles of several keys (``central/claims.py``)."""
+        return self.store.read(read_claims)
+
+    @cached_property
+    def _set_aside(self) -> frozenset[str]:
+        """Bundles of disputed runs whose versions the report does not show."""
+        return frozenset(sha for claim in self._claims.values() for sha in claim.set_aside)
+
     @cached_property
     def _runs(self) -> dict[str, Any]:
-        return {r.uuid: r for r in self.store.read(lambda c: c.execute(select(s.runs)).all())}
+        """The runs as the store keeps them; a disputed run as the one trusted key's bundles
+        brought it (the latest of them when the store kept another key's), or not at all
+        while it is held back."""
+        runs = {r.uuid: r for r in self.store.read(lambda c: c.execute(select(s.runs)).all())}
+        for uuid, claim in self._claims.items():
+            run = runs.pop(uuid, None)
+            if claim.winner is None:
+                continue
+            if run is not None and run.bundle_sha256 in claim.shown:
+                runs[uuid] = run
+                continue
+            latest = [b for b in self._bundles if b.sha256 in claim.shown][-1]
+            runs[uuid] = _ClaimedRun(latest.catalogue_sha256, latest.atelier_number,
+                                     tuple(latest.facilitators), None, (), latest.sha256)
+        return runs
 
     def _run_of(self, catalogue_sha256: str, atelier_number: int, run_uuid: str):
         """The run a bundle carried, as the store keeps it (its latest revision), when that run
@@ -92,7 +124,7 @@ class CentralReportSource:
         with the newest version's title and every engagement any version gave it; its runs
         are those of the bundles of that atelier."""
         grouped: dict[tuple[str, int], list] = defaultdict(list)
-        for b in self._bundles:
+        for b in self._shown_bundles():
             grouped[(self._catalogues[b.catalogue_sha256].id, b.atelier_number)].append(b)
         ateliers = []
         for (event_id, number), bundles in grouped.items():
@@ -135,6 +167,11 @@ class CentralReportSource:
         return tuple(newest[n] for n in sorted(newest))
 
     def counts(self) -> Mapping[tuple[int, str], int]:
+        if self._claims:  # the rows the report shows, counted
+            rows = self._rows()
+            return {(e, q): n for e, q, n in self.store.read(lambda c: c.execute(
+                select(rows.c.engagement_number, rows.c.question_key, func.count())
+                .group_by(rows.c.engagement_number, rows.c.question_key)).all())}
         rows = self.store.read(lambda c: c.execute(
             select(s.contributions.c.engagement_number, s.contributions.c.question_key,
                    func.count()).where(s.contributions.c.deleted.is_(False))
@@ -144,6 +181,45 @@ class CentralReportSource:
         for (e, q), n in self._kept_both_counts().items():
             counted[(e, q)] = counted.get((e, q), 0) + n
         return counted
+
+    def _disputed_uuids(self):
+        """The UUIDs of the contributions of disputed runs (a statement)."""
+        return select(s.versions.c.contribution_uuid).where(
+            s.versions.c.run_uuid.in_(sorted(self._claims))).distinct()
+
+    def _rows(self):
+        """The contributions the report shows (a subquery): each current state, the versions
+        kept beside it ("keep both"); for a disputed run, instead, the latest version its one
+        trusted key's bundles brought of each contribution (at one revision, the one of lowest
+        content hash), or nothing while it is held back."""
+        c = s.contributions
+        current = select(c.c.uuid.label("uuid"), c.c.run_uuid, c.c.engagement_number,
+                         c.c.question_key, c.c.text, c.c.starred, c.c.created_at,
+                         c.c.updated_at, c.c.position, c.c.bundle_sha256,
+                         literal("").label("suffix")).where(c.c.deleted.is_(False))
+        both = self._kept_both().subquery()
+        extra = select(both.c.contribution_uuid, both.c.run_uuid, both.c.engagement_number,
+                       both.c.question_key, both.c.text, both.c.starred, both.c.created_at,
+                       both.c.updated_at, both.c.position, both.c.bundle_sha256,
+                       func.substr(both.c.content_hash, 1, 8).label("suffix"))
+        if not self._claims:
+            return union_all(current, extra).subquery()
+        disputed = self._disputed_uuids()
+        current = current.where(c.c.uuid.not_in(disputed))
+        extra = extra.where(both.c.contribution_uuid.not_in(disputed))
+        shown = sorted(sha for claim in self._claims.values() for sha in claim.shown)
+        if not shown:
+            return union_all(current, extra).subquery()
+        v = s.versions.c
+        ranked = select(*s.versions.c, func.row_number().over(
+            partition_by=v.contribution_uuid, order_by=(v.revision.desc(), v.content_hash)
+        ).label("rank")).where(v.bundle_sha256.in_(shown)).subquery()
+        claimed = select(ranked.c.contribution_uuid, ranked.c.run_uuid,
+                         ranked.c.engagement_number, ranked.c.question_key, ranked.c.text,
+                         ranked.c.starred, ranked.c.created_at, ranked.c.updated_at,
+                         ranked.c.position, ranked.c.bundle_sha256, literal("").label("suffix")
+                         ).where(ranked.c.rank == 1, ranked.c.deleted.is_(False))
+        return union_all(current, extra, claimed).subquery()
 
     def _kept_both(self):
         """Versions an organiser chose to keep beside the current one."""
@@ -165,17 +241,7 @@ class CentralReportSource:
         ranks = {event_id: rank for rank, event_id in enumerate(self._newest)}
         events = {sha: ranks[cat.id] for sha, cat in self._catalogues.items()}
         event_ids = {sha: cat.id for sha, cat in self._catalogues.items()}
-        c = s.contributions
-        current = select(c.c.uuid.label("uuid"), c.c.run_uuid, c.c.engagement_number,
-                         c.c.question_key, c.c.text, c.c.starred, c.c.created_at,
-                         c.c.updated_at, c.c.position, c.c.bundle_sha256,
-                         literal("").label("suffix")).where(c.c.deleted.is_(False))
-        both = self._kept_both().subquery()
-        extra = select(both.c.contribution_uuid, both.c.run_uuid, both.c.engagement_number,
-                       both.c.question_key, both.c.text, both.c.starred, both.c.created_at,
-                       both.c.updated_at, both.c.position, both.c.bundle_sha256,
-                       func.substr(both.c.content_hash, 1, 8).label("suffix"))
-        rows = union_all(current, extra).subquery()
+        rows = self._rows()
         question = case({q: i for i, q in enumerate(QUESTION_KEYS)},
                         value=rows.c.question_key, else_=len(QUESTION_KEYS))
         b = s.bundles.c
@@ -210,19 +276,16 @@ class CentralReportSource:
     def sources(self) -> Sequence[ReportBundleSource]:
         """Every bundle merged, with its trust by the rule of the set (``central/trust.py``),
         its run, its catalogue (a divergent copy named) and how many report rows cite it."""
+        rows = self._rows()
+
         def work(conn):
             bundles = conn.execute(select(s.bundles).where(s.bundles.c.status == "merged")
                                    ).all()
             keys = conn.execute(select(s.keys)).all()
             catalogues = conn.execute(select(s.catalogues.c.sha256, s.catalogues.c.catalogue_id,
                                              s.catalogues.c.version)).all()
-            c = s.contributions
-            cited = conn.execute(select(c.c.bundle_sha256, func.count())
-                                 .where(c.c.deleted.is_(False)).group_by(c.c.bundle_sha256)
-                                 ).all()
-            both = self._kept_both().subquery()
-            cited += conn.execute(select(both.c.bundle_sha256, func.count())
-                                  .group_by(both.c.bundle_sha256)).all()
+            cited = conn.execute(select(rows.c.bundle_sha256, func.count())
+                                 .group_by(rows.c.bundle_sha256)).all()
             return bundles, keys, catalogues, cited
         bundles, keys, catalogues, cited_rows = self.store.read(work)
         trust = bundle_trust(bundles, keys)
@@ -245,7 +308,8 @@ class CentralReportSource:
             found.append(ReportBundleSource(
                 bundle_uuid=b.bundle_uuid, file_name=b.file_name,
                 facilitators=tuple(b.facilitators), key_fingerprint=b.fingerprint,
-                verification="verified", trust=trust[b.sha256], exported_at=b.created_at,
+                verification="verified", exported_at=b.created_at,
+                trust="disputed" if b.sha256 in self._set_aside else trust[b.sha256],
                 event_id=event_id, atelier_number=b.atelier_number,
                 participant_count=getattr(self._run_of(b.catalogue_sha256, b.atelier_number,
                                                        b.run_uuid), "participant_count", None),
@@ -257,8 +321,10 @@ class CentralReportSource:
     def conflicts(self) -> Sequence[ReportConflict]:
         found = []
         bundles = {b.sha256: b for b in self._bundles}
-        current = {r.uuid: r for r in self.store.read(lambda c: c.execute(
-            select(s.contributions).where(s.contributions.c.in_conflict.is_(True))).all())}
+        query = select(s.contributions).where(s.contributions.c.in_conflict.is_(True))
+        if self._claims:  # a disputed run shows one key's versions, or none
+            query = query.where(s.contributions.c.uuid.not_in(self._disputed_uuids()))
+        current = {r.uuid: r for r in self.store.read(lambda c: c.execute(query).all())}
         for conflict in self.store.conflicts():
             now = current.get(conflict.contribution_uuid)
             if now is None:
@@ -279,6 +345,33 @@ class CentralReportSource:
         return tuple(sorted(found, key=lambda f: (
             f.engagement_number, QUESTION_KEYS.index(f.question_key)
             if f.question_key in QUESTION_KEYS else 9, f.contribution_uuid)))
+
+    def notes(self) -> Sequence[ReportNote]:
+        """Each run's notes per engagement (its latest version), in the event and atelier of
+        the run as the store keeps it, with the run's facilitators."""
+        rows = self.store.read(lambda c: c.execute(
+            select(s.notes.c.run_uuid, s.notes.c.engagement_number, s.notes.c.text,
+                   s.notes.c.updated_at)).all())
+        ranks = {event_id: rank for rank, event_id in enumerate(self._newest)}
+        found = []
+        for row in rows:
+            run = self._runs.get(row.run_uuid)
+            catalogue = self._catalogues.get(run.catalogue_sha256) if run is not None else None
+            # The notes of a disputed run are held back: the store does not keep which
+            # bundle brought them.
+            if catalogue is None or not row.text.strip() or row.run_uuid in self._claims:
+                continue
+            found.append(ReportNote(
+                event_id=catalogue.id, atelier_number=run.atelier_number,
+                engagement_number=row.engagement_number, run_uuid=row.run_uuid,
+                facilitators=tuple(run.facilitators), text=row.text,
+                updated_at=row.updated_at))
+        return tuple(sorted(found, key=lambda n: note_order(n, ranks)))
+
+
+_ClaimedRun = namedtuple("_ClaimedRun", ["catalogue_sha256", "atelier_number", "facilitators",
+                                         "participant_count", "organisations",
+                                         "bundle_sha256"])
 
 
 def _edition(catalogue: Catalogue) -> tuple:

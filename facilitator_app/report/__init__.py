@@ -14,6 +14,7 @@ from facilitator_app.report.data import (
     ReportContribution,
     ReportEngagement,
     ReportEvent,
+    ReportNote,
     ReportSource,
     sort_contributions,
 )
@@ -30,6 +31,7 @@ __all__ = [
     "ReportEngagement",
     "ReportError",
     "ReportEvent",
+    "ReportNote",
     "ReportResult",
     "ReportSource",
     "ReportSourceError",

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from facilitator_app.atomic import sync_folder
+from facilitator_app.atomic import UMASK, sync_folder
 from facilitator_app.errors import ExportError, os_reason
 from facilitator_app.i18n import LANGUAGES, msg
 from facilitator_app.report.context import ReportContext
@@ -26,13 +26,6 @@ from facilitator_app.report.errors import ReportCancelled, ReportSourceError
 
 log = logging.getLogger(__name__)
 
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-_UMASK = _umask()
 Progress = Callable[[int, int], None]
 CHECK_EVERY = 256  # contributions between two looks at ``cancelled``
 REPORT_EVERY = 2_048  # contributions between two progress calls (a multiple of CHECK_EVERY)
@@ -46,6 +39,7 @@ class ReportResult:
     csv: Path | None
     markdown: tuple[Path, ...]
     contributions: int
+    open_data: tuple[Path, ...] = ()
 
 
 class _Temporaries:
@@ -53,7 +47,18 @@ class _Temporaries:
 
     def __init__(self) -> None:
         self.pending: list[tuple[Path, Path]] = []  # (temporary, destination)
-        self.created_folder: Path | None = None
+        self.created_folders: list[Path] = []
+
+    def folder(self, folder: Path) -> None:
+        """Make the output folder ``folder`` if missing; a discard removes it again."""
+        missing = [f for f in (folder, *folder.parents) if not f.exists()]
+        if not missing:
+            return
+        try:
+            folder.mkdir(parents=True)
+        except OSError as exc:
+            raise ExportError(str(folder), os_reason(exc)) from exc
+        self.created_folders.extend(reversed(missing))  # outermost first
 
     def make(self, destination: Path) -> Path:
         folder = destination.parent if str(destination.parent) else Path(".")
@@ -63,7 +68,7 @@ class _Temporaries:
         except OSError as exc:
             raise ExportError(str(destination), os_reason(exc)) from exc
         try:
-            os.fchmod(fd, 0o666 & ~_UMASK)  # mkstemp makes 0600; a report is an ordinary file
+            os.fchmod(fd, 0o666 & ~UMASK)  # mkstemp makes 0600; a report is an ordinary file
         except (AttributeError, OSError):
             pass
         os.close(fd)
@@ -89,9 +94,9 @@ class _Temporaries:
             with contextlib.suppress(OSError):
                 temporary.unlink()
         self.pending.clear()
-        if self.created_folder is not None:
+        for folder in reversed(self.created_folders):
             with contextlib.suppress(OSError):
-                self.created_folder.rmdir()  # only when empty
+                folder.rmdir()  # only when empty
 
 
 def _fsync(path: Path) -> None:
@@ -101,12 +106,15 @@ def _fsync(path: Path) -> None:
 
 def write_report(source: ReportSource, *, xlsx: str | os.PathLike | None = None,
                  csv: str | os.PathLike | None = None,
-                 markdown: str | os.PathLike | None = None, lang: str = "fr",
+                 markdown: str | os.PathLike | None = None,
+                 open_data: str | os.PathLike | None = None, lang: str = "fr",
                  progress: Progress | None = None,
                  cancelled: Callable[[], bool] | None = None,
                  now: datetime | None = None) -> ReportResult:
     """Write the report of ``source``: an Excel workbook, an open-data CSV and/or one Markdown
-    page per engagement in the folder ``markdown``. ``progress(done, total)`` is called as
+    page per engagement in the folder ``markdown``; and/or the open-data package (a Data
+    Package of two CSV files, :mod:`~facilitator_app.report.open_data`) in the folder
+    ``open_data``. ``progress(done, total)`` is called as
     contributions stream; ``cancelled()`` returning true stops with :class:`ReportCancelled`.
     Raises :class:`~facilitator_app.errors.ExportError` when a file cannot be written."""
     if lang not in LANGUAGES:
@@ -120,6 +128,8 @@ def write_report(source: ReportSource, *, xlsx: str | os.PathLike | None = None,
     xlsx_writer = None
     pages: dict[int, object] = {}
     page_paths: list[Path] = []
+    package: dict[str, Path] = {}  # the open-data package: its files' temporaries by name
+    package_writer = None
     try:
         if stop():
             raise ReportCancelled()
@@ -142,25 +152,33 @@ def write_report(source: ReportSource, *, xlsx: str | os.PathLike | None = None,
             from facilitator_app.report.markdown import MarkdownPage, page_name
 
             folder = Path(markdown)
-            if not folder.exists():
-                try:
-                    folder.mkdir(parents=True)
-                except OSError as exc:
-                    raise ExportError(str(folder), os_reason(exc)) from exc
-                temporaries.created_folder = folder
+            temporaries.folder(folder)
             for e in ctx.engagements:
                 path = folder / page_name(e.number)
                 handle = open(temporaries.make(path), "w", encoding="utf-8", newline="\n")
                 handles.append(handle)
                 pages[e.number] = MarkdownPage(ctx, e, handle)
                 page_paths.append(path)
+        if open_data is not None:
+            from facilitator_app.report import open_data as od
+
+            data_folder = Path(open_data)
+            temporaries.folder(data_folder)
+            package = {name: temporaries.make(data_folder / name) for name in od.FILES}
+            handle = open(package[od.CONTRIBUTIONS], "w", encoding=od.ENCODING, newline="")
+            handles.append(handle)
+            package_writer = od.OpenDataWriter(ctx, handle)
+            outputs.append(package_writer)
         count = _stream(source, ctx, xlsx_writer, outputs, pages, progress, stop)
         for page in pages.values():
             page.finish()  # type: ignore[attr-defined]
-        with _writing(csv_path or markdown or xlsx_path):
+        with _writing(csv_path or markdown or open_data or xlsx_path):
             for handle in handles:
                 handle.close()
         handles.clear()
+        if package_writer is not None:
+            with _writing(open_data):
+                _finish_package(ctx, package_writer, package)
         if xlsx_writer is not None:
             xlsx_writer.finish()
             if stop():
@@ -182,9 +200,10 @@ def write_report(source: ReportSource, *, xlsx: str | os.PathLike | None = None,
         total = max(count, ctx.expected_total) + _save_weight(ctx, xlsx_writer)
         if progress:
             progress(total, total)
-        log.info("report written: %d contributions (xlsx=%s csv=%s markdown=%s)", count,
-                 xlsx_path, csv_path, markdown)
-        return ReportResult(xlsx_path, csv_path, tuple(page_paths), count)
+        log.info("report written: %d contributions (xlsx=%s csv=%s markdown=%s open data=%s)",
+                 count, xlsx_path, csv_path, markdown, open_data)
+        return ReportResult(xlsx_path, csv_path, tuple(page_paths), count,
+                            tuple(Path(open_data) / name for name in package))
     except BaseException:
         for handle in handles:
             with contextlib.suppress(Exception):
@@ -193,6 +212,16 @@ def write_report(source: ReportSource, *, xlsx: str | os.PathLike | None = None,
             xlsx_writer.discard()
         temporaries.discard()
         raise
+
+
+def _finish_package(ctx: ReportContext, writer, files: dict[str, Path]) -> None:
+    """The package's notes, then its descriptor (which holds the two files' sizes and hashes)."""
+    from facilitator_app.report import open_data as od
+
+    with open(files[od.NOTES], "w", encoding=od.ENCODING, newline="") as handle:
+        writer.write_notes(handle)
+    with open(files[od.DESCRIPTOR], "w", encoding=od.ENCODING, newline="\n") as handle:
+        od.write_descriptor(ctx, files, handle)
 
 
 @contextlib.contextmanager

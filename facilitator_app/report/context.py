@@ -15,6 +15,7 @@ from facilitator_app.report.data import (
     ReportContribution,
     ReportEngagement,
     ReportEvent,
+    ReportNote,
     ReportSource,
 )
 
@@ -50,6 +51,10 @@ class ReportContext:
         self.counts: dict[tuple[int, str], int] = dict(source.counts())
         self.sources: tuple[ReportBundleSource, ...] = tuple(source.sources())
         self.conflicts: tuple[ReportConflict, ...] = tuple(source.conflicts())
+        self.notes: tuple[ReportNote, ...] = tuple(source.notes())
+        self.notes_by_engagement: dict[int, list[ReportNote]] = {}
+        for note in self.notes:
+            self.notes_by_engagement.setdefault(note.engagement_number, []).append(note)
         self.event_by_id = {e.catalogue_id: e for e in self.events}
         self.atelier_by_key = {(a.event_id, a.number): a for a in self.ateliers}
         self.engagement_index = {e.number: i for i, e in enumerate(self.engagements)}

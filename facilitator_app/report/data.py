@@ -20,7 +20,7 @@ from facilitator_app.domain import QUESTION_KEYS, Completion, Milestone
 
 # Values the merge is expected to record; other values are shown as they are.
 VERIFICATION_STATUSES = ("verified", "failed")
-TRUST_STATUSES = ("trusted", "recorded", "new", "flagged")
+TRUST_STATUSES = ("trusted", "recorded", "new", "flagged", "disputed")
 
 CONTRIBUTION_ORDER = (
     "engagement_number ascending; question in QUESTION_KEYS order (indicators, inspirations, "
@@ -129,6 +129,27 @@ class ReportConflict:
     incoming_bundle: str
 
 
+@dataclass(frozen=True, slots=True)
+class ReportNote:
+    """A facilitator's notes on one engagement in one run: the participants' questions and the
+    answers given, as the run's latest version has them; attributed to the run's event,
+    atelier and facilitators."""
+
+    event_id: str
+    atelier_number: int
+    engagement_number: int
+    run_uuid: str
+    facilitators: tuple[str, ...]
+    text: str
+    updated_at: datetime
+
+
+def note_order(note: ReportNote, event_rank: Mapping[str, int]) -> tuple:
+    """Notes by engagement, then event (the source's order), atelier and run."""
+    return (note.engagement_number, event_rank.get(note.event_id, len(event_rank)),
+            note.event_id, note.atelier_number, note.run_uuid)
+
+
 @runtime_checkable
 class ReportSource(Protocol):
     """Everything a report needs. All methods may be called more than once, in any order.
@@ -164,6 +185,10 @@ class ReportSource(Protocol):
         """Unresolved conflicts, by engagement, question, contribution uuid."""
         ...
 
+    def notes(self) -> Sequence[ReportNote]:
+        """Facilitators' notes that hold some text, in :func:`note_order`."""
+        ...
+
 
 def question_rank(key: str) -> int:
     """Place of a question key in the guiding order; unknown keys after the four."""
@@ -182,7 +207,8 @@ class MemorySource:
                  engagements: Iterable[ReportEngagement] = (),
                  contributions: Iterable[ReportContribution] = (),
                  sources: Iterable[ReportBundleSource] = (),
-                 conflicts: Iterable[ReportConflict] = (), *,
+                 conflicts: Iterable[ReportConflict] = (),
+                 notes: Iterable[ReportNote] = (), *,
                  stream: Callable[[], Iterable[ReportContribution]] | None = None,
                  counts: Mapping[tuple[int, str], int] | None = None) -> None:
         self._events = sorted(events, key=lambda e: (e.date, e.catalogue_id))
@@ -196,6 +222,8 @@ class MemorySource:
                                                        s.bundle_uuid))
         self._conflicts = sorted(conflicts, key=lambda c: (
             c.engagement_number, question_rank(c.question_key), c.contribution_uuid))
+        self._notes = sorted((n for n in notes if n.text.strip()),
+                             key=lambda n: note_order(n, rank))
         self._stream = stream
         if counts is None:
             counted: dict[tuple[int, str], int] = {}
@@ -227,6 +255,9 @@ class MemorySource:
 
     def conflicts(self) -> Sequence[ReportConflict]:
         return tuple(self._conflicts)
+
+    def notes(self) -> Sequence[ReportNote]:
+        return tuple(self._notes)
 
 
 def sort_contributions(contributions: Iterable[ReportContribution],

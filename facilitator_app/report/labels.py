@@ -81,6 +81,8 @@ LABELS: dict[str, Message] = {
                            "key seen before, not yet trusted"),
     "status.new": msg("nouvelle clé, pas encore de confiance", "new key, not yet trusted"),
     "status.flagged": msg("à vérifier", "flagged"),
+    "status.disputed": msg("déroulé revendiqué par une autre clé : non publié",
+                           "run claimed by another key: not published"),
     "sources.none": msg("Aucun paquet fusionné.", "No bundle merged."),
     # conflicts
     "col.current_text": msg("Version conservée", "Version kept"),
@@ -105,14 +107,15 @@ LABELS: dict[str, Message] = {
     "eng.workshops": msg("Contributions des ateliers Ministère ouvert",
                          "Contributions from the Ministère ouvert ateliers"),
     "eng.none": msg("Aucune contribution.", "No contribution."),
+    "eng.notes": msg("Questions des participants et réponses",
+                     "Participants' questions and answers"),
+    "col.notes": msg("Questions et réponses notées", "Questions and answers noted"),
     "eng.from": msg("atelier {atelier}", "atelier {atelier}"),
-    "split.note": msg("Texte trop long pour une cellule Excel : partie {part} sur {parts}, "
-                      "la suite sur la ligne suivante.",
-                      "Text too long for one Excel cell: part {part} of {parts}, continued on "
-                      "the next row."),
-    "split.last": msg("Texte trop long pour une cellule Excel : partie {part} sur {parts} "
-                      "(fin).",
-                      "Text too long for one Excel cell: part {part} of {parts} (end)."),
+    "split.note": msg("Texte long : partie {part} sur {parts}, la suite sur la ligne "
+                      "suivante.",
+                      "Long text: part {part} of {parts}, continued on the next row."),
+    "split.last": msg("Texte long : partie {part} sur {parts} (fin).",
+                      "Long text: part {part} of {parts} (end)."),
 }
 
 # Short names of the guiding questions, for columns, filters and the chart's legend; and the
@@ -172,6 +175,18 @@ def utc_naive(moment: datetime) -> datetime:
     if moment.tzinfo is None:
         return moment
     return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+def short_engagement(engagement, length: int = 34) -> str:
+    """``Eng. 15 – Renforcer la politique d’ouverture…``: a chart's category, cut at a word."""
+    text = f"Eng. {engagement.number}"
+    if not engagement.title:
+        return text
+    text += f" – {engagement.title}"
+    if len(text) <= length:
+        return text
+    cut = text.rfind(" ", 0, length)
+    return text[:cut if cut > len(text) // 3 else length].rstrip(" ,;:–") + "…"
 
 
 def iso_utc(moment: datetime) -> str:

@@ -120,3 +120,13 @@ class MarkdownPage:
 
     def finish(self) -> None:
         self.open_until(len(QUESTION_KEYS) - 1)
+        notes = self.ctx.notes_by_engagement.get(self.engagement.number)
+        if not notes:
+            return
+        self.out.write(f"\n## {escape_markdown(self.ctx.t('eng.notes'))}\n\n")
+        for n in notes:  # one paragraph per run, attributed to its atelier and facilitators
+            who = self.ctx.atelier_label(n.event_id, n.atelier_number)
+            if n.facilitators:
+                who += ", " + self.ctx.t("label.facilitated", names=self.ctx.names(n.facilitators))
+            self.out.write(f"_{self.ctx.t('col.atelier')} {escape_markdown(who)}_  \n"
+                           f"{escape_markdown(n.text)}\n\n")

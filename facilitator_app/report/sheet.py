@@ -26,11 +26,14 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
 
-from facilitator_app.report.text import clean_for_excel, is_dangerous, split_for_excel
+from facilitator_app.report.text import clean_for_excel, is_dangerous, split_for_print
 
 BLUE = "000091"
 FONT = "Calibri"  # the default font of Excel and openpyxl, named so every style uses it
-_HALF_LIMIT = 16_383  # a text this long or shorter always fits in a cell
+# Wrapped lines a row holds at most: a longer text continues on the next rows, so that a page
+# is never left mostly blank by a row too tall for what remains of it (nor a row cut at
+# Excel's 409 points). 12 lines are about 6 cm: at most a third of a landscape A4 page.
+ROW_LINES = 12
 SECTION_HEIGHT = 21.0  # points: a section title's accents clear the band's thick top border
 
 
@@ -186,7 +189,8 @@ class Sheet:
     """A write-only worksheet with column widths, print setup and a row counter."""
 
     def __init__(self, writer: Any, title: str, widths: Sequence[float], *,
-                 title_rows: str | None = None, freeze: str | None = None) -> None:
+                 title_rows: str | None = None, freeze: str | None = None,
+                 hidden: Sequence[int] = (), printed: int | None = None) -> None:
         self.writer, self.styles = writer, writer.styles
         self.ws = ws = writer.wb.create_sheet(title)
         writer._sheets.append(self)
@@ -194,6 +198,9 @@ class Sheet:
         self.widths = list(widths)
         for i, width in enumerate(widths, 1):
             ws.column_dimensions[get_column_letter(i)].width = width
+            if i - 1 in hidden:
+                ws.column_dimensions[get_column_letter(i)].hidden = True
+        self.printed = printed
         ws.page_setup.orientation = "landscape"
         ws.page_setup.paperSize = "9"  # A4
         ws.page_setup.fitToWidth = 1
@@ -220,6 +227,12 @@ class Sheet:
             ws._writer.write_row = _write_xml_row
         else:
             ws._values_to_row = _row_cells(ws)
+
+    def set_print_area(self) -> None:
+        """Once every row is written: print only the first ``printed`` columns (what a reader
+        needs), so that fitting them to the page's width keeps the type readable."""
+        if self.printed is not None:
+            self.ws.print_area = f"A1:{get_column_letter(self.printed)}{max(1, self.rows)}"
 
     def text(self, value: str, style: StyleArray | None = None) -> Cell | str:
         """A cell for ``value``, cleaned; a plain value when no style or protection is needed."""
@@ -320,10 +333,20 @@ class Sheet:
 
     def split_row(self, values: list[Any], styles: Sequence[StyleArray | None],
                   long_columns: Sequence[int], note_column: int) -> None:
-        """:meth:`row`, or several rows when a long text needs more than one cell: the other
-        values are repeated and the note column says which part each row holds."""
-        parts = {i: split_for_excel(clean_for_excel(values[i])) for i in long_columns
-                 if isinstance(values[i], str) and len(values[i]) > _HALF_LIMIT}
+        """:meth:`row`, or several rows when a long text needs more than :data:`ROW_LINES`
+        wrapped lines (or more than one cell): the other values are repeated and the note
+        column says which part each row holds; the parts join back to the whole text."""
+        parts = {}
+        for i in long_columns:
+            value = values[i]
+            if not isinstance(value, str) or i >= len(self.widths):
+                continue
+            chars, _points = self.styles.wrapping.get(id(styles[i]), (1.2, 15.0))
+            per_line = max(1, int(self.widths[i] * chars))
+            if len(value) > per_line * 2 or value.count("\n") >= ROW_LINES:
+                cleaned = clean_for_excel(value)
+                if _line_count(cleaned, per_line) > ROW_LINES:
+                    parts[i] = split_for_print(cleaned, per_line, ROW_LINES)
         count = max((len(p) for p in parts.values()), default=1)
         if count == 1:
             self.row(values, styles)

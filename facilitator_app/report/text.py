@@ -10,6 +10,9 @@
   U+FFFE/U+FFFF become U+FFFD.
 - Excel holds at most 32,767 characters (UTF-16 units) in a cell: :func:`split_for_excel` cuts a
   longer text into parts, preferably after a space, that join back to the whole text.
+- A row is at most 409 points tall, and a tall row that does not fit what is left of a printed
+  page moves whole to the next one: :func:`split_for_print` cuts a text into parts of at most a
+  few wrapped lines, so that a long text flows from page to page instead of being cut off.
 """
 
 from __future__ import annotations
@@ -91,3 +94,44 @@ def split_for_excel(text: str, limit: int = EXCEL_CELL_LIMIT) -> list[str]:
         rest = rest[end:]
     parts.append(rest)
     return parts
+
+
+def split_for_print(text: str, per_line: int, max_lines: int) -> list[str]:
+    """``text`` in parts that each wrap to at most ``max_lines`` lines of about ``per_line``
+    characters (and fit in a cell), cut after a line break or a space where possible;
+    ``"".join(parts) == text``."""
+    budget = per_line * max_lines
+    if len(text) <= per_line * 2 and text.count("\n") < max_lines:
+        return split_for_excel(text)
+    parts: list[str] = []
+    start, lines, line_start = 0, 0, 0
+    last_space = -1
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\n" or i - line_start + 1 > per_line:
+            # A line ends here: after the line break, or where the wrap would cut (after the
+            # last space of the line when there is one).
+            if ch == "\n":
+                end = i + 1
+            elif last_space >= line_start:
+                end = last_space + 1
+            else:
+                end = i
+            lines += 1
+            line_start = end
+            if lines == max_lines:
+                parts.append(text[start:end])
+                start, lines = end, 0
+            i = end
+            last_space = -1
+            continue
+        if ch == " ":
+            last_space = i
+        i += 1
+    if start < n:
+        parts.append(text[start:])
+    out = []
+    for part in parts:  # a part is never longer than a cell holds (per_line * max_lines is)
+        out.extend(split_for_excel(part) if len(part) > budget else [part])
+    return out or [text]

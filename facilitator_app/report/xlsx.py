@@ -103,14 +103,40 @@ class _EngagementSheet(Sheet):
 
     def finish(self) -> None:
         self.open_until(len(QUESTION_KEYS) - 1)
+        notes = self.writer.ctx.notes_by_engagement.get(self.engagement.number)
+        if notes:
+            self._notes(notes)
+
+    def _notes(self, notes) -> None:
+        """The facilitators' notes after the four questions: the participants' questions and
+        the answers given, one row per run, attributed to its atelier and facilitators."""
+        ctx, s = self.writer.ctx, self.styles
+        self.blank()
+        self.section(f"{len(QUESTION_KEYS) + 1}. {ctx.t('eng.notes')}")
+        labels = ["", ctx.t("col.notes"), ctx.t("col.atelier"), ctx.t("col.facilitators")]
+        if self.event_column:
+            labels.append(ctx.t("col.event"))
+        labels.append(ctx.t("col.note"))
+        self.header(labels)
+        for n in notes:
+            values: list[Any] = [None, n.text, ctx.atelier_label(n.event_id, n.atelier_number),
+                                 ctx.names(n.facilitators)]
+            if self.event_column:
+                values.append(ctx.event_title(n.event_id))
+            values.append(None)
+            self.split_row(values, self.body, (1,), self.note_column)
 
 
-# The all-contributions table: (label key, width); the CSV has the same columns in this order.
+# The all-contributions table: (label key, width). What a reader needs comes first and is what
+# is printed (PRINTED_COLUMNS, about 80 % on A4 landscape); times, bundle and UUID follow, for
+# filtering on screen.
 ALL_COLUMNS = (
-    ("col.engagement", 13), ("col.question", 16), ("col.text", 70), ("col.starred", 9),
-    ("col.event", 19), ("col.atelier", 26), ("col.facilitators", 22), ("col.created", 16),
-    ("col.updated", 17), ("col.bundle", 25), ("col.uuid", 36), ("col.note", 14),
+    ("col.engagement", 12), ("col.question", 19), ("col.text", 70), ("col.starred", 9),
+    ("col.event", 19), ("col.atelier", 26), ("col.facilitators", 22), ("col.note", 14),
+    ("col.created", 16), ("col.updated", 17), ("col.bundle", 25), ("col.uuid", 36),
 )
+PRINTED_COLUMNS = 8
+NOTE_COLUMN = 7
 
 
 class XlsxWriter:
@@ -131,18 +157,18 @@ class XlsxWriter:
         all_name = names.add(ctx.t("sheet.all"))
         sources_name = names.add(ctx.t("sheet.sources"))
         conflicts_name = names.add(ctx.t("sheet.conflicts"))
-        self.summary = Sheet(self, summary_name, [8, 62, 13, 13, 13, 13, 13, 13],
-                             title_rows="1:1")
+        self.summary = Sheet(self, summary_name, [8, 62, 13, 13, 13, 13, 13, 13, 30],
+                             title_rows="1:1", hidden=(8,), printed=8)
         self.engagement_sheets = [
             _EngagementSheet(self, e, names.add(ctx.t("sheet.engagement", n=e.number,
                                                       title=e.title)))
             for e in ctx.engagements]
         self.all = Sheet(self, all_name, [w for _, w in ALL_COLUMNS], title_rows="1:1",
-                         freeze="D2")
+                         freeze="D2", printed=PRINTED_COLUMNS)
         self.all.header([ctx.t(key) for key, _ in ALL_COLUMNS])
         s = self.styles
-        self.all_styles = [s.number, s.top, s.wrap, s.top, s.top, s.wrap, s.wrap, s.datetime,
-                           s.datetime, s.top, s.top, s.note]
+        self.all_styles = [s.number, s.wrap, s.wrap, s.top, s.wrap, s.wrap, s.wrap, s.note,
+                           s.datetime, s.datetime, s.top, s.top]
         self._write_sources(sources_name)
         if ctx.conflicts:
             self._write_conflicts(conflicts_name)
@@ -156,9 +182,9 @@ class XlsxWriter:
         self.all.split_row([
             c.engagement_number, ctx.question(c.question_key), c.text,
             ctx.yes if c.starred else ctx.no, ctx.event_title(c.event_id),
-            ctx.atelier_label(c.event_id, c.atelier_number), ctx.names(c.facilitators),
-            L.utc_naive(c.created_at), L.utc_naive(c.updated_at), c.bundle_file, c.uuid, None,
-        ], self.all_styles, (2,), 11)
+            ctx.atelier_label(c.event_id, c.atelier_number), ctx.names(c.facilitators), None,
+            L.utc_naive(c.created_at), L.utc_naive(c.updated_at), c.bundle_file, c.uuid,
+        ], self.all_styles, (2,), NOTE_COLUMN)
 
     def finish(self) -> None:
         for sheet in self.engagement_sheets:
@@ -184,6 +210,8 @@ class XlsxWriter:
         wb.properties.title = ctx.t("summary.title")
         wb.properties.language = ctx.lang
         wb.properties.created = wb.properties.modified = ctx.generated_at
+        for sheet in self._sheets:
+            sheet.set_print_area()
         rows = {id(sheet.ws): max(1, sheet.rows) for sheet in self._sheets}
         total, done = sum(rows.values()), 0
 
@@ -249,23 +277,24 @@ class XlsxWriter:
 
     def _write_conflicts(self, name: str) -> None:
         ctx, s = self.ctx, self.styles
+        # The two texts side by side, then what is printed no more (revisions, bundles, UUID).
         keys = ("col.engagement", "col.question", "col.atelier", "col.current_text",
-                "col.revision", "col.bundle", "col.incoming_text", "col.revision",
-                "col.bundle", "col.uuid", "col.note")
-        sheet = Sheet(self, name, [13, 16, 26, 52, 9, 24, 52, 9, 24, 37, 14],
-                       title_rows="1:2", freeze="A3")
+                "col.incoming_text", "col.note", "col.revision", "col.bundle", "col.revision",
+                "col.bundle", "col.uuid")
+        sheet = Sheet(self, name, [12, 19, 24, 55, 55, 14, 9, 24, 9, 24, 37],
+                      title_rows="1:2", freeze="A3", printed=6)
         sheet.row([ctx.t("conflicts.intro")], [s.line])
         sheet.header([ctx.t(k) for k in keys])
-        styles = [s.number, s.wrap, s.wrap, s.wrap, s.number, s.wrap, s.wrap, s.number, s.wrap,
-                  s.top, s.note]
+        styles = [s.number, s.wrap, s.wrap, s.wrap, s.wrap, s.note, s.number, s.wrap, s.number,
+                  s.wrap, s.top]
         for c in ctx.conflicts:
             atelier = ctx.atelier_label(c.event_id, c.atelier_number)
             if ctx.several_events:
                 atelier = f"{ctx.event_title(c.event_id)}, {atelier}"
             sheet.split_row([c.engagement_number, ctx.question(c.question_key), atelier,
-                             c.current_text, c.current_revision, c.current_bundle,
-                             c.incoming_text, c.incoming_revision, c.incoming_bundle,
-                             c.contribution_uuid, None], styles, (3, 6), 10)
+                             c.current_text, c.incoming_text, None, c.current_revision,
+                             c.current_bundle, c.incoming_revision, c.incoming_bundle,
+                             c.contribution_uuid], styles, (3, 4), 5)
 
     def _write_summary(self) -> None:
         ctx, s, sheet = self.ctx, self.styles, self.summary
@@ -303,8 +332,10 @@ class XlsxWriter:
         first = sheet.rows + 1
         for e in ctx.engagements:
             cells = [tally.per_cell[(e.number, k)] for k in QUESTION_KEYS]
+            # Column I, hidden: the chart's category, "Eng. 15 – Renforcer la politique…".
             sheet.row([e.number, e.title, *cells, sum(cells),
-                       tally.starred_per_engagement[e.number]], [s.number, s.wrap] + [s.top] * 6)
+                       tally.starred_per_engagement[e.number], L.short_engagement(e)],
+                      [s.number, s.wrap] + [s.top] * 6 + [None])
         last = sheet.rows
         totals = [sum(tally.per_cell[(e.number, k)] for e in ctx.engagements)
                   for k in QUESTION_KEYS]
@@ -350,7 +381,8 @@ class XlsxWriter:
         chart.x_axis.delete = False
         chart.add_data(Reference(ws, min_col=3, max_col=6, min_row=first - 1, max_row=last),
                        titles_from_data=True)
-        chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
+        chart.set_categories(Reference(ws, min_col=9, min_row=first, max_row=last))
+        chart.visible_cells_only = False  # the labels' column is hidden
         chart.legend.position = "b"
         chart.width, chart.height = 26, 11
         ws.add_chart(chart, f"B{anchor_row}")

@@ -28,6 +28,7 @@ from facilitator_app.sheet.files import SheetFileError, open_workbook, unreadabl
 log = logging.getLogger(__name__)
 
 MAX_SHEET_ROWS = 100_000
+EXCEL_CELL_UNITS = 32_767  # what Excel holds in a cell, in UTF-16 code units
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -76,6 +77,15 @@ class Capture:
 def _norm(label: str) -> str:
     text = unicodedata.normalize("NFKD", label)
     return " ".join("".join(c for c in text if not unicodedata.combining(c)).casefold().split())
+
+
+def _count(n: int) -> Message:
+    """``32 767`` (narrow no-break space) in French, ``32,767`` in English."""
+    return msg(f"{n:,}".replace(",", "\u202f"), f"{n:,}")
+
+
+def _utf16_units(text: str) -> int:
+    return len(text) + sum(1 for c in text if ord(c) > 0xFFFF)
 
 
 def _text(value: Any) -> str:
@@ -131,6 +141,14 @@ class _Reader:
                     "the sheet goes past {limit} rows; an atelier fills far fewer",
                     limit=MAX_SHEET_ROWS))
             texts = [_text(v) for v in values]
+            for column, text in enumerate(texts, start=1):
+                if len(text) > EXCEL_CELL_UNITS // 2 and _utf16_units(text) > EXCEL_CELL_UNITS:
+                    raise self.fail(sheet.title, f"{get_column_letter(column)}{number}", msg(
+                        "la cellule contient {n} caractères ; une cellule en contient au plus "
+                        "{limit}, la limite d'Excel ; raccourcissez le texte",
+                        "the cell holds {n} characters; a cell holds at most {limit}, Excel's "
+                        "limit; shorten the text",
+                        n=_count(_utf16_units(text)), limit=_count(EXCEL_CELL_UNITS)))
             yield number, texts + [""] * (5 - len(texts))
 
     def meta(self) -> Meta:

@@ -151,7 +151,8 @@ def _instructions(catalogue: Catalogue, atelier_number: int) -> list[tuple[str, 
         ("section", "À ne pas faire"),
         ("", "Ne renommez, ne supprimez et ne déplacez aucune feuille ; ne modifiez pas les "
              "intitulés. Un texte commençant par « = » reste un texte. Une cellule contient au "
-             "plus 100 000 caractères. Enregistrez au format « Classeur Excel (.xlsx) »."),
+             "plus 32 767 caractères, la limite d'Excel. Enregistrez au format « Classeur Excel "
+             "(.xlsx) »."),
         ("section", "Importer le classeur"),
         ("", "Dans un terminal : facilitator-app import-sheet FICHIER.xlsx — l'atelier devient un "
              "atelier tenu, exporté ensuite avec facilitator-app export. Importer à nouveau le "

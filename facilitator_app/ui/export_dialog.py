@@ -12,8 +12,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -171,14 +171,8 @@ class ExportDialog(QDialog):
             deleted=self.tr("%n deleted", "", counts.deleted))
         if copy is not None:
             text += "\n" + self.tr("Excel copy: {path}").format(path=copy)
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Atelier exported"), text,
-                          QMessageBox.StandardButton.Close, self)
-        self.open_folder = box.addButton(self.tr("&Open the folder"),
-                                         QMessageBox.ButtonRole.ActionRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Close)
-        box.exec()
-        if box.clickedButton() is self.open_folder:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.exported.path.parent)))
+        file_dialogs.confirm_saved(self, self.tr("Atelier exported"), text,
+                                   self.exported.path.parent)
         self.accept()
 
 

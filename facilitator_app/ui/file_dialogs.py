@@ -8,11 +8,14 @@ columns fit their contents and the side bar its places' names.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QGuiApplication
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QMessageBox,
     QHeaderView,
     QListView,
     QSplitter,
@@ -87,3 +90,15 @@ def open_file_name(parent: QWidget | None, caption: str, folder: str, filters: s
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     files = _run(dialog)
     return files[0] if files else ""
+
+
+def confirm_saved(parent: QWidget, title: str, text: str, folder: Path) -> None:
+    """Say that a file was saved, with a button that opens the folder it is in."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, text,
+                      QMessageBox.StandardButton.Close, parent)
+    open_folder = box.addButton(QCoreApplication.translate("file_dialogs", "&Open the folder"),
+                                QMessageBox.ButtonRole.ActionRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is open_folder:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -30,6 +30,7 @@ from facilitator_app import __version__, i18n
 from facilitator_app.domain import Catalogue
 from facilitator_app.errors import StoreWriteError
 from facilitator_app.storage import LocalStore
+from facilitator_app.text_rules import sanitise_name
 from facilitator_app.ui import settings as keys
 from facilitator_app.ui import text_size
 from facilitator_app.ui.capture_view import CaptureView
@@ -211,7 +212,8 @@ class MainWindow(QMainWindow):
 
     def start_run(self, catalogue: Catalogue, atelier: int, facilitators: list[str],
                   expected: int) -> None:
-        run = self.store.start_run(catalogue, atelier, facilitators, expected or None)
+        names = [n for n in map(sanitise_name, facilitators) if n]  # one line, no control char
+        run = self.store.start_run(catalogue, atelier, names, expected or None)
         log.info("started run %s of atelier %d", run.uuid, atelier)
         self.resume_run(run.uuid)
 

@@ -178,7 +178,9 @@ class BundleTableModel(RowTableModel):
         return {"trusted": self.tr("trusted key"),
                 "recorded": self.tr("key seen before, not yet trusted"),
                 "new": self.tr("new key, not yet trusted"),
-                "flagged": self.tr("⚠ FLAGGED")}.get(row.trust, row.trust)
+                "flagged": self.tr("⚠ FLAGGED"),
+                "disputed": self.tr("run claimed by another key: not published")
+                }.get(row.trust, row.trust)
 
     def cell(self, row: BundleRow, column: int) -> Any:
         if column == self.FILE:
@@ -216,8 +218,8 @@ class BundleTableModel(RowTableModel):
 
     def decorate(self, row: BundleRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
-            names = ", ".join(map(shown_name, row.facilitators))
-            parts = [row.file_name, names, row.reason, row.trust_note]
+            parts = [row.file_name, ", ".join(map(shown_name, row.facilitators)), row.reason,
+                     row.trust_note]
             return "\n".join(p for p in parts if p)
         if role == Qt.ItemDataRole.BackgroundRole and row.trust == "flagged":
             return QBrush(FLAGGED_BACKGROUND)

@@ -74,6 +74,7 @@ class OrganiserWindow(QMainWindow):
         self.settings = settings
         self.defaults = machine_defaults()  # IT's: store, quarantine of unknown keys, keys
         self.store: CentralStore | None = None
+        self.waiting_paths: list[str] = []  # bundles given before a store was opened
         self.outcomes: dict[tuple, BundleRow] = {}  # this session's verdicts, by file
         self.runner = Runner(self)
         self.runner.idle.connect(self._update_enabled)
@@ -227,6 +228,9 @@ class OrganiserWindow(QMainWindow):
         self.refresh()
         self.retranslate()
         self._update_enabled()
+        waiting, self.waiting_paths = self.waiting_paths, []
+        if waiting:  # bundles given before a store was open
+            self.add_paths(waiting)
 
     def store_hint(self, url: bool | None = None) -> str:
         """The store to offer (a URL, a file, or either): the one last opened here, else the
@@ -292,6 +296,42 @@ class OrganiserWindow(QMainWindow):
             event.acceptProposedAction()
             self.add_paths(paths)
 
+    def offer_store(self, paths: list[str]) -> QMessageBox:
+        """Bundles given with no store open (``--open``, a double-click, a drop): offer to
+        open the store used last, or to open or create one; the bundles are merged into
+        whichever is opened."""
+        self.waiting_paths = list(paths)
+        last = self.store_hint(url=None)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("No central store open"),
+                          self.tr("%n bundle(s) to merge. Into which central store?", "",
+                                  len(paths)), QMessageBox.StandardButton.Cancel, self)
+        self.offer_last = None
+        if last:
+            box.setInformativeText(self.tr("Last store opened: {store}").format(store=last))
+            self.offer_last = box.addButton(self.tr("Open the &last one"),
+                                            QMessageBox.ButtonRole.AcceptRole)
+        self.offer_choose = box.addButton(self.tr("Open or &create a store…"),
+                                          QMessageBox.ButtonRole.ActionRole)
+        box.setDefaultButton(self.offer_last or self.offer_choose)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: self._store_offered(button, last))
+        self.store_offer = box
+        box.open()
+        return box
+
+    def _store_offered(self, button, last: str) -> None:
+        if button is self.offer_last:
+            if "://" in last:
+                self.connect_store(last)  # merges the waiting bundles once connected
+            else:
+                self.open_store(last)
+        elif button is self.offer_choose:
+            self.choose_store_file()
+        connecting = button is self.offer_last and "://" in last
+        if self.store is None and not connecting:
+            self.waiting_paths = []  # nothing opened: the bundles are not kept for later
+
     def choose_bundles(self) -> None:
         files = file_dialogs.open_file_names(
             self, self.tr("Add bundles"), "", self.tr("Bundles (*.fabundle);;All files (*)"))
@@ -301,8 +341,7 @@ class OrganiserWindow(QMainWindow):
     def add_paths(self, paths: list[str]) -> MergeTask | None:
         """Merge bundle files and folders (searched recursively) on a worker thread."""
         if self.store is None:
-            self.show_error(self.tr("No central store"), self.tr(
-                "Open or create a central store first (Store menu), then add the bundles."))
+            self.offer_store(paths)
             return None
         if self.busy:
             self.show_error(self.tr("Please wait"), self.tr(

@@ -7,10 +7,9 @@ import os
 import uuid as uuidlib
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QEvent, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAction,
-    QDesktopServices,
     QFont,
     QKeySequence,
     QPageLayout,
@@ -172,15 +171,9 @@ class RestitutionDialog(QDialog):
                 "The summary could not be written to {path}: {reason}").format(
                 path=path, reason=os_reason(error).render()))
             return
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("PDF saved"),
-                          self.tr("The plenary summary is saved: {path}").format(path=path),
-                          QMessageBox.StandardButton.Close, self)
-        self.open_folder = box.addButton(self.tr("&Open the folder"),
-                                         QMessageBox.ButtonRole.ActionRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Close)
-        box.exec()
-        if box.clickedButton() is self.open_folder:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+        file_dialogs.confirm_saved(
+            self, self.tr("PDF saved"),
+            self.tr("The plenary summary is saved: {path}").format(path=path), path.parent)
 
     def save_pdf(self, path: Path) -> None:
         """Write the summary as an A4 PDF at ``path``; never leaves a half-written file there."""

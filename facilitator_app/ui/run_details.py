@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
+from facilitator_app.text_rules import sanitise_name
 from facilitator_app.ui.session import CaptureSession
 from facilitator_app.ui.throttle import SaveThrottle
 
@@ -33,7 +34,7 @@ class RunDetails(QWidget):
 
     def save(self) -> None:
         self._timer.stop()
-        names = [n.strip() for n in self.organisations.text().split(";") if n.strip()]
+        names = [n for n in map(sanitise_name, self.organisations.text().split(";")) if n]
         changes = {}
         if self.participants.value() != (self.session.run.participant_count or 0):
             changes["participant_count"] = self.participants.value()

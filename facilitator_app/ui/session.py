@@ -108,8 +108,10 @@ class CaptureSession(QObject):
 
     def add(self, engagement: int, question: str, text: str,
             position: int | None = None) -> str | None:
-        """Add a contribution; its UUID, or None when ``text`` is blank (nothing added)."""
-        text = sanitise_text(text)  # a paste may carry a BEL or a lone CR
+        """Add a contribution; its UUID, or None when ``text`` is blank (nothing added). What
+        the text rules forbid (a pasted control character, a lone carriage return) is removed
+        or made a line feed first, as :func:`~facilitator_app.text_rules.sanitise_text` says."""
+        text = sanitise_text(text)
         if not text.strip():
             return None
         command = _Add(self, engagement, question, text, position)
@@ -156,8 +158,9 @@ class CaptureSession(QObject):
             self.notesChanged.emit(engagement)
 
     def update_run(self, **changes) -> None:
-        if "facilitators" in changes:  # names typed or pasted in the run's details
-            changes["facilitators"] = [n for n in map(sanitise_name, changes["facilitators"]) if n]
+        for key in ("facilitators", "organisations"):  # names: one line, no control character
+            if key in changes:
+                changes[key] = [n for n in map(sanitise_name, changes[key]) if n]
         self.run = replace(self.run, **{k: tuple(v) if isinstance(v, list) else v
                                         for k, v in changes.items()})
         self.writer.put(run=(self.run.uuid, changes))

@@ -76,6 +76,11 @@
 <context>
     <name>BundleTableModel</name>
     <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="182"/>
+        <source>run claimed by another key: not published</source>
+        <translation>run claimed by another key: not published</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_app/ui/organiser_models.py" line="164" />
         <source>File</source>
         <translation>File</translation>
@@ -1086,6 +1091,34 @@ Atelier data: {path}</translation>
 <context>
     <name>OrganiserWindow</name>
     <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="300"/>
+        <source>No central store open</source>
+        <translation>No central store open</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="300"/>
+        <source>%n bundle(s) to merge. Into which central store?</source>
+        <translation>
+            <numerusform>%n bundle to merge. Into which central store?</numerusform>
+            <numerusform>%n bundles to merge. Into which central store?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="300"/>
+        <source>Open the &amp;last one</source>
+        <translation>Open the &amp;last one</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="300"/>
+        <source>Last store opened: {store}</source>
+        <translation>Last store opened: {store}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="300"/>
+        <source>Open or &amp;create a store…</source>
+        <translation>Open or &amp;create a store…</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_app/ui/organiser_window.py" line="188" />
         <location filename="../../facilitator_app/ui/organiser_window.py" line="192" />
         <source>Central store not opened</source>
@@ -1810,6 +1843,14 @@ Atelier data: {path}</translation>
         <location filename="../../facilitator_app/ui/session.py" line="162" />
         <source>Add contribution</source>
         <translation>Add contribution</translation>
+    </message>
+</context>
+<context>
+    <name>file_dialogs</name>
+    <message>
+        <location filename="../../facilitator_app/ui/file_dialogs.py" line="99"/>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Open the folder</translation>
     </message>
 </context>
 </TS>

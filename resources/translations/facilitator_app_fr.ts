@@ -77,6 +77,11 @@
 <context>
     <name>BundleTableModel</name>
     <message>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="182"/>
+        <source>run claimed by another key: not published</source>
+        <translation>déroulé revendiqué par une autre clé : non publié</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_app/ui/organiser_models.py" line="164"/>
         <source>File</source>
         <translation>Fichier</translation>
@@ -1087,6 +1092,34 @@ Données des ateliers&#xa0;: {path}</translation>
 <context>
     <name>OrganiserWindow</name>
     <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="300"/>
+        <source>No central store open</source>
+        <translation>Aucune base centrale ouverte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="300"/>
+        <source>%n bundle(s) to merge. Into which central store?</source>
+        <translation>
+            <numerusform>%n paquet à fusionner. Dans quelle base centrale ?</numerusform>
+            <numerusform>%n paquets à fusionner. Dans quelle base centrale ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="300"/>
+        <source>Open the &amp;last one</source>
+        <translation>Ouvrir la &amp;dernière</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="300"/>
+        <source>Last store opened: {store}</source>
+        <translation>Dernière base ouverte : {store}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="300"/>
+        <source>Open or &amp;create a store…</source>
+        <translation>Ouvrir ou &amp;créer une base…</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_app/ui/organiser_window.py" line="188"/>
         <location filename="../../facilitator_app/ui/organiser_window.py" line="192"/>
         <source>Central store not opened</source>
@@ -1811,6 +1844,14 @@ Données des ateliers&#xa0;: {path}</translation>
         <location filename="../../facilitator_app/ui/session.py" line="162"/>
         <source>Add contribution</source>
         <translation>Ajouter la contribution</translation>
+    </message>
+</context>
+<context>
+    <name>file_dialogs</name>
+    <message>
+        <location filename="../../facilitator_app/ui/file_dialogs.py" line="99"/>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
     </message>
 </context>
 </TS>

@@ -26,8 +26,8 @@ def _bundles(folder: Path) -> list[Path]:
     paths = []
     for i in range(6):
         path = folder / f"b{i}.fabundle"
-        path.write_bytes(bundle_bytes(
-            [contribution(n, 1 + (i + n) % 3, f"texte {n}.{(i + n) % 3}") for n in range(i, i + 5)]))
+        path.write_bytes(bundle_bytes([contribution(n, 1 + (i + n) % 3, f"texte {n}.{(i + n) % 3}")
+                                       for n in range(i, i + 5)]))
         paths.append(path)
     return paths
 

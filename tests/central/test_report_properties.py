@@ -25,12 +25,14 @@ from tests.support.outputs import differences, report_outputs
 
 MERGER = Path(__file__).parents[1] / "support" / "merge_child.py"
 RUNS = (RUN.uuid, "6e2a9b1f-8d4c-4f3b-9a72-3c0e1d5f8b46")
-# The built-in catalogue, a copy of it edited by hand (same id and version), another event's.
+# The built-in catalogue, another event's, and a copy of that one edited by hand (same id and
+# version; a copy of a catalogue the application ships is refused: rule catalogue-divergent).
+_OTHER = replace(CATALOGUE, id="ministere-ouvert-2")
 CATALOGUES = (
     CATALOGUE,
-    replace(CATALOGUE, ateliers=tuple(replace(a, title="Titre retouché") if a.number == 3
-                                      else a for a in CATALOGUE.ateliers)),
-    replace(CATALOGUE, id="ministere-ouvert-2"),
+    replace(_OTHER, ateliers=tuple(replace(a, title="Titre retouché") if a.number == 3
+                                   else a for a in _OTHER.ateliers)),
+    _OTHER,
 )
 
 # A version of contribution n: (n, revision, text variant, deleted, starred)

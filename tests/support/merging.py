@@ -9,7 +9,7 @@ from pathlib import Path
 
 from facilitator_app.bundle.keys import InstallationKey
 from facilitator_app.bundle.writer import build_bundle
-from facilitator_app.domain import Catalogue, Contribution
+from facilitator_app.domain import Catalogue, Contribution, EngagementNotes
 from tests.support.bundles import INSTALLATION, T0, TEST_KEY, sample
 
 RUN, CATALOGUE, _, _ = sample()
@@ -31,12 +31,15 @@ def contribution(n: int, revision: int = 1, text: str | None = None, *, deleted:
 def bundle_bytes(contributions: list[Contribution], *, key: InstallationKey = TEST_KEY,
                  facilitators: tuple[str, ...] | None = None, run_revision: int = 1,
                  participants: int = 20, run_uuid: str | None = None,
-                 catalogue: Catalogue = CATALOGUE) -> bytes:
+                 catalogue: Catalogue = CATALOGUE,
+                 notes: dict[int, str] | None = None) -> bytes:
     run = replace(RUN, uuid=run_uuid or RUN.uuid, revision=run_revision,
                   catalogue_id=catalogue.id, catalogue_version=catalogue.version,
                   participant_count=participants,
                   facilitators=facilitators if facilitators is not None else RUN.facilitators)
-    return build_bundle(run, catalogue, contributions, [], INSTALLATION, key)
+    kept = [EngagementNotes(run.uuid, number, text, T0 + timedelta(minutes=40), 1)
+            for number, text in (notes or {}).items()]
+    return build_bundle(run, catalogue, contributions, kept, INSTALLATION, key)
 
 
 def write_bundle(folder: Path, name: str, contributions: list[Contribution], **options) -> Path:

@@ -124,7 +124,7 @@ def test_enter_in_the_path_field_exports_and_remembers_the_folder(
             opened.append(url.toLocalFile())
             return True
 
-    monkeypatch.setattr(export_dialog, "QDesktopServices", Desktop)
+    monkeypatch.setattr(export_dialog.file_dialogs, "QDesktopServices", Desktop)
     run = store.start_run(catalogue, 3)
     first = catalogue.atelier(3).engagement_numbers[0]
     store.add_contribution(run.uuid, first, "indicators", "Taux de réutilisation")

@@ -266,11 +266,52 @@ def test_a_failing_task_is_shown_not_lost(qtbot, make_organiser, tmp_path):
     assert not missing.exists()
 
 
-def test_dropping_without_a_store_explains(qtbot, make_organiser, tmp_path):
+def test_bundles_given_without_a_store_offer_one_then_are_merged(qtbot, make_organiser,
+                                                                  tmp_path, monkeypatch):
+    """`--open FILE` (or a drop, or a bundle handed over by a second launch) with no store:
+    the window offers to open or create one, then merges the bundles into it."""
+    from facilitator_app.ui import organiser_window
+
+    bundle = write_bundle(tmp_path, "atelier-3", [contribution(1)])
     window = make_organiser(store=None)
     assert window.store is None and not window.add_button.isEnabled()
-    drop(window, [tmp_path])
-    assert window.error_box is not None and window.error_box.isVisible()
+    chosen = tmp_path / "nouvelle-base.sqlite"
+    monkeypatch.setattr(organiser_window.file_dialogs, "save_file_name",
+                        lambda *args, **kwargs: str(chosen))
+    drop(window, [bundle])
+    box = window.store_offer
+    assert box.isVisible() and "1 paquet à fusionner" in box.text()
+    assert window.offer_last is None, "no store used before: nothing to reopen"
+    with qtbot.waitSignal(window.runner.idle, timeout=TASK_TIMEOUT):
+        window.offer_choose.click()
+    assert window.store is not None and window.store_name() == str(chosen)
+    qtbot.waitUntil(lambda: verdicts(window).get("atelier-3.fabundle", ("",))[0] == "merged")
+    assert window.waiting_paths == []
+
+
+def test_the_offer_proposes_the_store_used_last(qtbot, make_organiser, tmp_path, central_path):
+    first = make_organiser()
+    first.close()
+    central_path.rename(tmp_path / "moved.sqlite")  # not there: not reopened at start...
+    (tmp_path / "moved.sqlite").rename(central_path)  # ...but there again when offered
+    window = make_organiser(store=None)
+    window.store.close()
+    window.store = None
+    bundle = write_bundle(tmp_path, "atelier-3", [contribution(1)])
+    window.add_paths([str(bundle)])
+    box = window.store_offer
+    assert window.offer_last is not None and str(central_path) in box.informativeText()
+    assert box.defaultButton() is window.offer_last
+    with qtbot.waitSignal(window.runner.idle, timeout=TASK_TIMEOUT):
+        window.offer_last.click()
+    qtbot.waitUntil(lambda: verdicts(window).get("atelier-3.fabundle", ("",))[0] == "merged")
+
+
+def test_cancelling_the_offer_keeps_nothing_for_later(qtbot, make_organiser, tmp_path):
+    window = make_organiser(store=None)
+    window.add_paths([str(tmp_path)])
+    window.store_offer.button(window.store_offer.StandardButton.Cancel).click()
+    assert window.store is None and window.waiting_paths == []
 
 
 def test_the_store_is_remembered(qtbot, make_organiser, central_path):

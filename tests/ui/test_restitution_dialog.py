@@ -117,7 +117,7 @@ def test_ctrl_s_saves_under_the_chosen_name_and_says_so(qtbot, dialog, tmp_path,
             opened.append(url.toLocalFile())
 
     monkeypatch.setattr(restitution_dialog.file_dialogs, "save_file_name", choose)
-    monkeypatch.setattr(restitution_dialog, "QDesktopServices", Desktop)
+    monkeypatch.setattr(restitution_dialog.file_dialogs, "QDesktopServices", Desktop)
 
     def confirm():
         box = QApplication.activeModalWidget()

@@ -58,7 +58,7 @@ def test_a_database_error_keeps_typing_shows_the_banner_and_saves_later(qtbot, r
         qtbot.waitUntil(window.banner.isVisible)
     assert window.session.writer.failing and window.session.writer.pending >= 2
     assert window.session.writer._retry.isActive()
-    assert "l'écriture n'est pas autorisée" in window.banner.text()
+    assert "l’écriture n’est pas autorisée" in window.banner.text()
     assert str(store.path) in window.banner.text()
     assert "INSERT" not in window.banner.text()
     box = window.capture.current_panel().questions["indicators"]
