@@ -95,6 +95,17 @@ class BundlesPage(QWidget):
         self.view.horizontalHeader().resizeSection(
             BundleTableModel.FACILITATORS, self.view.fontMetrics().horizontalAdvance("M") * 14)
 
+    def wanted_width(self) -> int:
+        """The table's width that shows every column: each at its fitted width, the last (the
+        reason) at least as wide as its header, plus the frame and a vertical scroll bar."""
+        header = self.view.horizontalHeader()
+        last = header.count() - 1
+        columns = sum(header.sectionSize(i) for i in range(last))
+        if last >= 0:
+            columns += max(header.sectionSizeHint(last), self.view.sizeHintForColumn(last))
+        scroll_bar = self.view.verticalScrollBar().sizeHint().width()
+        return columns + 2 * self.view.frameWidth() + scroll_bar
+
     def show_details(self, *_changed) -> None:
         """The current bundle's verdict and reason in full, or how to see them."""
         current = self.view.currentIndex()

@@ -12,9 +12,18 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QStandardPaths, Qt
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QRect,
+    QSize,
+    QStandardPaths,
+    Qt,
+)
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -55,6 +64,12 @@ ORGANISER_GEOMETRY = Key("organiser/geometry", QByteArray(), QByteArray,
                          "Organiser window geometry")
 
 
+def available_geometry(widget: QWidget) -> QRect:
+    """The free area of the screen the window is on (or the primary one): a seam for tests."""
+    screen = widget.screen() or QApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else QRect()
+
+
 def remembered_form(url: str) -> str:
     """What to remember of a store's URL: a SQLite file's path; a URL without its password."""
     if url.startswith("sqlite:///"):
@@ -89,8 +104,7 @@ class OrganiserWindow(QMainWindow):
         self.retranslate()
         geometry = settings.get(ORGANISER_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            em = self.fontMetrics().horizontalAdvance("M")
-            self.resize(em * 90, em * 55)
+            self.resize(self.default_size())
         # IT's file may be there to refuse unknown keys: when it is refused, the safe choice
         # is made (the app said at start that the file was refused; the box can be unticked).
         self.require_known.setChecked(self.defaults.require_known_keys
@@ -99,6 +113,18 @@ class OrganiserWindow(QMainWindow):
         if remembered and "://" not in remembered and Path(remembered).exists():
             self.open_store(remembered)
         self._update_enabled()
+
+    def default_size(self) -> QSize:
+        """Wide enough for every column of the bundles' table at the current text size (the
+        pages' margins and the tabs' frame on top), clamped to the screen's free area."""
+        em = self.fontMetrics().horizontalAdvance("M")
+        hint = self.sizeHint()
+        width = max(hint.width(), self.bundles_page.wanted_width() + em * 3)
+        height = max(hint.height(), em * 55)
+        screen = available_geometry(self)
+        if screen.isValid():
+            width, height = min(width, screen.width()), min(height, screen.height())
+        return QSize(width, height)
 
     # -- building --------------------------------------------------------------------------
 
