@@ -26,6 +26,8 @@ def _ignored(folder: str, names: list[str]) -> set[str]:
 class BuildPy(build_py):
     def run(self) -> None:
         super().run()
+        if getattr(self, "editable_mode", False):
+            return  # an editable install (make setup) reads the checkout's resources/ itself
         source = ROOT / "resources"
         qm = list((source / "translations").glob("*.qm"))
         if not qm:
