@@ -79,3 +79,13 @@ def drag_event(kind, point, *args):
         return kind(QPoint(round(point.x()), round(point.y())), *args)
     except TypeError:
         return kind(QPointF(point), *args)
+
+@pytest.fixture
+def session(qapp, store, catalogue):
+    """A capture session, without a window, on a new run of atelier 3."""
+    from facilitator_app.ui.session import CaptureSession
+
+    run = store.start_run(catalogue, 3)
+    s = CaptureSession(store, run)
+    yield s
+    s.deleteLater()

@@ -5,22 +5,12 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-import pytest
 from PySide6.QtCore import Qt
 
 from facilitator_app.central.store import TrustedKey
 from facilitator_app.ui.organiser_models import BundleRow, BundleTableModel, KeyTableModel
-from facilitator_app.ui.session import CaptureSession
 
 RLO = "\u202e"
-
-
-@pytest.fixture
-def session(qapp, store, catalogue):
-    run = store.start_run(catalogue, 3)
-    s = CaptureSession(store, run)
-    yield s
-    s.deleteLater()
 
 
 def test_a_pasted_bel_or_lone_cr_is_stored_cleaned(qtbot, session):

@@ -15,14 +15,6 @@ from facilitator_app.ui.session import CaptureSession
 PLACES = [(11, "indicators"), (11, "challenges"), (15, "indicators")]
 
 
-@pytest.fixture
-def session(qapp, store, catalogue):
-    run = store.start_run(catalogue, 3)
-    s = CaptureSession(store, run)
-    yield s
-    s.deleteLater()
-
-
 def texts(session: CaptureSession, engagement: int = 11, question: str = "indicators"):
     return [c.text for c in session.contributions(engagement, question)]
 
