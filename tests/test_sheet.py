@@ -110,6 +110,19 @@ def meta_of(path: Path) -> dict:
 
 # -- the template ----------------------------------------------------------------------------
 
+def test_the_templates_own_french_words_have_french_typography(blank):
+    """No line may start with « : » or « ; » when Excel wraps a cell: the template's fixed
+    wording has a no-break space before them and ’ for the apostrophe."""
+    workbook = openpyxl.load_workbook(blank)
+    fixed = [c.value for c in workbook["Instructions"]["A"][2:]]  # after the event's own words
+    fixed += [c.value for c in workbook["Atelier"]["A"][1:] if c.value]
+    fixed += [workbook["Engagement 11"]["B5"].value]
+    assert fixed and all(isinstance(text, str) for text in fixed)
+    for text in fixed:
+        assert not re.search(r" [:;!?»]|« |'", text), text
+    assert "séparés par «\u00a0;\u00a0»" in workbook["Atelier"]["A4"].value
+
+
 def test_the_template_has_the_atelier_its_engagements_and_the_four_questions(blank, catalogue):
     workbook = openpyxl.load_workbook(blank)
     assert workbook.sheetnames == ["Instructions", "Atelier", "Engagement 11", "Engagement 15",
@@ -121,7 +134,7 @@ def test_the_template_has_the_atelier_its_engagements_and_the_four_questions(bla
     assert workbook["Atelier"]["B5"].value is None
     for number in (11, 15, 16):
         sheet = workbook[f"Engagement {number}"]
-        assert sheet["A1"].value.startswith(f"Engagement {number} : ")
+        assert sheet["A1"].value.startswith(f"Engagement {number}\u00a0: ")
         keys = [c.value for c in sheet["D"] if c.value]
         for question in ("indicators", "inspirations", "challenges", "commitments"):
             assert f"question:{question}" in keys

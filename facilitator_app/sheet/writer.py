@@ -21,6 +21,7 @@ from facilitator_app import __version__
 from facilitator_app.atomic import write_atomically
 from facilitator_app.catalogue import catalogue_sha256
 from facilitator_app.domain import GUIDING_QUESTIONS, Catalogue, Engagement, completion_label
+from facilitator_app.i18n import french_typography as _fr
 from facilitator_app.sheet import layout as L
 
 _TITLE_FONT = Font(bold=True, size=14)
@@ -122,11 +123,13 @@ def _hide_keys(sheet: Any) -> None:
 
 
 def _instructions(catalogue: Catalogue, atelier_number: int) -> list[tuple[str, str]]:
+    """The instruction sheet's lines: French typography on the fixed wording only, the
+    catalogue's titles put in as they are."""
     atelier = catalogue.atelier(atelier_number)
-    sheets = ", ".join(f"« {L.sheet_name(n)} »" for n in atelier.engagement_numbers)
-    return [
-        ("title", f"Atelier {atelier.number} « {atelier.title} » : classeur de saisie"),
-        ("", f"{catalogue.event.title}, {catalogue.event.date.isoformat()}. Ce classeur sert à "
+    sheets = _fr(", ".join(f"« {L.sheet_name(n)} »" for n in atelier.engagement_numbers))
+    lines = [
+        ("title", "Atelier {number} « {title} » : classeur de saisie"),
+        ("", "{event}, {date}. Ce classeur sert à "
              "noter ce que disent les participants quand l'application ne peut pas être "
              "utilisée : remplissez-le dans Excel ou LibreOffice, ou imprimez-le et recopiez-le "
              "après l'atelier. Il est ensuite importé par facilitator-app et transmis aux "
@@ -135,7 +138,7 @@ def _instructions(catalogue: Catalogue, atelier_number: int) -> list[tuple[str, 
         ("", "Vérifiez les animateurs (noms séparés par « ; »), indiquez le nombre de "
              "participants (un nombre entier) et les organisations présentes (une par ligne, "
              "ou séparées par « ; »)."),
-        ("section", f"Une feuille par engagement : {sheets}"),
+        ("section", "Une feuille par engagement : {sheets}"),
         ("", "Chaque feuille rappelle l'engagement (institution porteuse, avancement, jalons) "
              "puis pose les quatre questions. Écrivez une contribution par ligne, dans la colonne "
              "« Contribution » : une idée, un indicateur, un exemple, tel que dit. Les lignes "
@@ -159,6 +162,9 @@ def _instructions(catalogue: Catalogue, atelier_number: int) -> list[tuple[str, 
              "même classeur après correction met à jour le même atelier, sans doublon. Si une "
              "cellule ne convient pas, la commande nomme la feuille et la cellule à corriger."),
     ]
+    values = {"number": atelier.number, "title": atelier.title, "event": catalogue.event.title,
+              "date": catalogue.event.date.isoformat(), "sheets": sheets}
+    return [(style, _fr(line).format(**values)) for style, line in lines]
 
 
 def _instructions_sheet(workbook: Any, catalogue: Catalogue, atelier_number: int) -> None:
@@ -182,18 +188,21 @@ def _atelier_sheet(workbook: Any, catalogue: Catalogue, atelier_number: int,
     sheet = workbook.create_sheet(L.ATELIER)
     sheet.column_dimensions["A"].width = 40
     sheet.column_dimensions["B"].width = 80
-    put_text(sheet, 1, 1, f"Atelier {atelier.number} : {atelier.title}",
+    put_text(sheet, 1, 1, _fr("Atelier {n} : ").format(n=atelier.number) + atelier.title,
              style={"font": _TITLE_FONT})
     sheet.merge_cells("A1:B1")
     rows = [
         (L.HEADER, "Événement", f"{event.title} — {event.date.isoformat()} — {event.host}"),
         (L.HEADER, "Salle", atelier.room or "—"),
-        (L.FIELD_FACILITATORS, "Animateurs (séparés par « ; »)", " ; ".join(fields.facilitators)),
+        (L.FIELD_FACILITATORS, _fr("Animateurs (séparés par « ; »)"),
+         " ; ".join(fields.facilitators)),
         (L.FIELD_PARTICIPANTS, "Nombre de participants", fields.participant_count),
-        (L.FIELD_ORGANISATIONS, "Organisations présentes (une par ligne ou séparées par « ; »)",
+        (L.FIELD_ORGANISATIONS,
+         _fr("Organisations présentes (une par ligne ou séparées par « ; »)"),
          "\n".join(fields.organisations)),
         (L.HEADER, "Engagements examinés",
-         "\n".join(f"{n} : {catalogue.engagement(n).title}" for n in atelier.engagement_numbers)),
+         "\n".join(_fr("{n} : ").format(n=n) + catalogue.engagement(n).title
+                   for n in atelier.engagement_numbers)),
     ]
     _key(sheet, 1, L.HEADER)
     for row, (key, label, value) in enumerate(rows, start=2):
@@ -243,7 +252,8 @@ def _engagement_sheet(workbook: Any, engagement: Engagement, filled: Filled | No
     sheet = workbook.create_sheet(L.sheet_name(engagement.number))
     for letter, width in (("A", 6), ("B", 105), ("C", 6)):
         sheet.column_dimensions[letter].width = width
-    put_text(sheet, 1, 1, f"Engagement {engagement.number} : {engagement.title}",
+    put_text(sheet, 1, 1, _fr("Engagement {n} : ").format(n=engagement.number)
+             + engagement.title,
              style={"font": _TITLE_FONT})
     sheet.merge_cells("A1:C1")
     sheet.row_dimensions[1].height = 36
@@ -253,13 +263,13 @@ def _engagement_sheet(workbook: Any, engagement: Engagement, filled: Filled | No
                  ("Jalons", _milestones(engagement))]
     row = 2
     for label, value in reference:
-        text = f"{label} : {value}" if "\n" not in value else f"{label} :\n{value}"
+        text = _fr(f"{label} :") + (" " if "\n" not in value else "\n") + value
         put_text(sheet, row, 2, text, style={"font": _GREY})
         _key(sheet, row, L.HEADER)
         sheet.row_dimensions[row].height = 15 * (text.count("\n") + 1) + 3
         row += 1
-    put_text(sheet, row, 2, "Une contribution par ligne. Un « x » dans la colonne ★ la met en "
-             "avant lors de la restitution.", style={"font": Font(italic=True)})
+    put_text(sheet, row, 2, _fr("Une contribution par ligne. Un « x » dans la colonne ★ la met "
+             "en avant lors de la restitution."), style={"font": Font(italic=True)})
     _key(sheet, row, L.HEADER)
     row += 1
     stars = DataValidation(type="list", formula1='"x"', allow_blank=True, showErrorMessage=True,
@@ -294,8 +304,8 @@ def _engagement_sheet(workbook: Any, engagement: Engagement, filled: Filled | No
                 row += 1
         stars.add(f"C{first}:C{row - 1}")
     row += 1
-    put_text(sheet, row, 2, "Notes de l'animateur : questions posées par les participants, "
-             "réponses apportées", style={"font": _HEADER_FONT, "fill": _HEADER_FILL})
+    put_text(sheet, row, 2, _fr("Notes de l'animateur : questions posées par les participants, "
+             "réponses apportées"), style={"font": _HEADER_FONT, "fill": _HEADER_FILL})
     _key(sheet, row, L.NOTES_HEADING)
     row += 1
     for part, piece in enumerate(L.split_text(L.cell_text(filled.notes if filled else "")),
