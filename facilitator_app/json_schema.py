@@ -414,12 +414,7 @@ def _joined_pattern(source: str) -> re.Pattern | None:
     body = source[1:-1]
     if "|" in body:  # "^a|b$" is "^a" or "b$", not an anchored "a|b"
         return None
-    try:
-        from re import _parser  # the parser behind re.compile (Python 3.11+)
-
-        if not _without_line_break(list(_parser.parse(body))):
-            return None
-    except Exception:  # any other parser: take the per-value path
+    if not _without_line_break(body):
         return None
     # Each value's match is atomic: once a value has matched, the engine never comes back to
     # try it another way, so a failing column costs what its values cost one by one (without
@@ -432,27 +427,70 @@ def _joined_pattern(source: str) -> re.Pattern | None:
         return None
 
 
-def _without_line_break(items: list) -> bool:
-    """Whether the parsed pattern ``items`` can only match text without a line break."""
-    from re import _constants as c
+# What _without_line_break reads: a literal escaped, \xHH or \uXXXX; a character class's body;
+# a quantifier; the opening of a group without flags. Anything else is not understood.
+_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|([.^$*+?{}\[\]()|\\/-]))")
+_QUANTIFIER = re.compile(r"(?:[*+?]|\{[0-9]+(?:,[0-9]*)?\})\??")
+_GROUP = re.compile(r"\((?:\?:)?")
 
-    newline = ord("\n")
-    for op, arg in items:
-        if op is c.LITERAL:
-            ok = arg != newline
-        elif op is c.IN:
-            ok = all(kind is c.LITERAL and value != newline or
-                     kind is c.RANGE and not value[0] <= newline <= value[1]
-                     for kind, value in arg)
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            ok = _without_line_break(list(arg[2]))
-        elif op is c.SUBPATTERN:
-            ok = not arg[1] and not arg[2] and _without_line_break(list(arg[3]))  # no flags
+
+def _without_line_break(body: str) -> bool:
+    r"""Whether the pattern ``body`` can only match text without a line break. Read by a small
+    scanner of its own that knows literals, escaped literals, classes of literals and ranges,
+    groups without flags and quantifiers, and answers False for anything else (".", \s, a
+    negated class, an alternative, a flag): False only costs speed, the per-value path."""
+    def literal(at: int, in_class: bool = False) -> tuple[str, int] | None:
+        escape = _ESCAPE.match(body, at)
+        if escape:
+            code = escape.group(1) or escape.group(2)
+            return (chr(int(code, 16)) if code else escape.group(3)), escape.end()
+        if body[at] in ("\\[]" if in_class else "\\.^$|[]()*+?{}"):
+            return None
+        return body[at], at + 1
+
+    at, depth, atom = 0, 0, False  # atom: a quantifier may follow
+    while at < len(body):
+        char = body[at]
+        if char == "[":
+            at += 1
+            if body.startswith("^", at) or body.startswith("]", at):
+                return False  # a negated class holds the line break; "[]" is unusual
+            while True:
+                if at >= len(body):
+                    return False
+                if body[at] == "]":
+                    at += 1
+                    break
+                first = literal(at, True) if body[at] != "-" else ("-", at + 1)
+                if first is None:
+                    return False
+                low, at = first
+                high = low
+                if body.startswith("-", at) and not body.startswith("-]", at):
+                    last = literal(at + 1, True)
+                    if last is None:
+                        return False
+                    high, at = last
+                if low <= "\n" <= high:
+                    return False
+            atom = True
+        elif char == "(":
+            group = _GROUP.match(body, at)
+            if body.startswith("(?", at) and not body.startswith("(?:", at):
+                return False  # a flag, a look-around, a named group
+            depth, at, atom = depth + 1, group.end(), False
+        elif char == ")":
+            if depth == 0:
+                return False
+            depth, at, atom = depth - 1, at + 1, True
+        elif _QUANTIFIER.match(body, at) and atom:
+            at, atom = _QUANTIFIER.match(body, at).end(), False
         else:
-            ok = False
-        if not ok:
-            return False
-    return True
+            found = literal(at)
+            if found is None or found[0] == "\n":
+                return False
+            at, atom = found[1], True
+    return depth == 0
 
 
 def _all_match_joined(joined: re.Pattern, values: list[str]) -> bool:

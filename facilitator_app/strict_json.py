@@ -80,7 +80,9 @@ def loads(raw: bytes, *, max_depth: int = 32, max_string: int = 1_000_000,
     except RecursionError:
         raise _too_deep(max_depth) from None
     except ValueError as exc:
-        if "integer string conversion" in str(exc):  # thousands of digits: Python's own limit
+        # Every other refusal of json.loads is a JSONDecodeError, and the hooks raise our own
+        # errors: a plain ValueError is int()'s, refusing thousands of digits (Python's limit).
+        if guarded:
             raise _too_many_digits(max_digits) from None
         raise StrictJsonError("json-syntax", msg("JSON invalide ({detail}).",
                                                  "invalid JSON ({detail}).",

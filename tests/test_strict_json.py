@@ -111,6 +111,9 @@ def test_bounds_follow_types_references_and_constants():
     "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{6}Z$",
     "^[a-z_]{1,32}$",
     "^(ab)?c+$",
+    "^[a-z0-9][a-z0-9._-]{0,79}$",  # in a class, "." and "-" at the end are literals
+    "^[A-Za-z0-9+/]{43}=$",
+    "^\\u00e9\\x41+$",
 ])
 def test_a_column_is_tested_at_once_only_for_patterns_that_allow_it(pattern):
     assert _joined_pattern(pattern) is not None
@@ -129,6 +132,9 @@ def test_a_column_is_tested_at_once_only_for_patterns_that_allow_it(pattern):
     "[a-z]+$",  # not anchored at the start
     "^[a-z]+",  # nor at the end
     "^[a-z]+\\$",
+    "^[\\u0000-\\u0020]+$",  # a range over the line break, written with \u
+    "^(?=a)a$",  # a look-ahead: not read by the scanner
+    "^(a$",  # unbalanced
 ])
 def test_patterns_that_could_match_a_line_break_are_tested_value_by_value(pattern):
     assert _joined_pattern(pattern) is None
