@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+import datetime as dt
 from datetime import datetime
 
 
@@ -137,7 +138,7 @@ class Event:
     """A Ministère ouvert evening."""
 
     title: str
-    date: date
+    date: dt.date
     host: str
     agenda: tuple[AgendaItem, ...] = ()
     venue: str = ""

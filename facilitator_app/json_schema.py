@@ -104,14 +104,19 @@ def _widest(bounds: list[Bounds | None]) -> Bounds | None:
     """What holds for a value that may be any of several: None if one is unbounded."""
     if any(b is None for b in bounds):
         return None
-    return Bounds(*map(max, zip(*bounds))) if bounds else Bounds(0, 0, 0)
+    if not bounds:
+        return Bounds(0, 0, 0)
+    known = [b for b in bounds if b is not None]  # all of them: None was answered above
+    return Bounds(max(b.depth for b in known), max(b.string for b in known),
+                  max(b.magnitude for b in known))
 
 
 def _narrowest(a: Bounds | None, b: Bounds | None) -> Bounds | None:
     """What holds for a value that satisfies both."""
     if a is None or b is None:
         return a if b is None else b
-    return Bounds(*map(min, a, b))
+    return Bounds(min(a.depth, b.depth), min(a.string, b.string),
+                  min(a.magnitude, b.magnitude))
 
 
 def _flat(shape: dict[str, Bounds | None]) -> Bounds | None:
@@ -341,8 +346,9 @@ class Schema:
         return None
 
     def _all_valid_objects(self, schema: dict[str, Any]) -> AllValid | None:
-        properties = {k: self._all_valid(v) for k, v in schema.get("properties", {}).items()}
-        if None in properties.values():
+        found = {k: self._all_valid(v) for k, v in schema.get("properties", {}).items()}
+        properties = {k: test for k, test in found.items() if test is not None}
+        if len(properties) < len(found):
             return None
         names = properties.keys()
         required = set(schema.get("required", []))
@@ -431,7 +437,6 @@ def _joined_pattern(source: str) -> re.Pattern | None:
 # a quantifier; the opening of a group without flags. Anything else is not understood.
 _ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|([.^$*+?{}\[\]()|\\/-]))")
 _QUANTIFIER = re.compile(r"(?:[*+?]|\{[0-9]+(?:,[0-9]*)?\})\??")
-_GROUP = re.compile(r"\((?:\?:)?")
 
 
 def _without_line_break(body: str) -> bool:
@@ -475,16 +480,15 @@ def _without_line_break(body: str) -> bool:
                     return False
             atom = True
         elif char == "(":
-            group = _GROUP.match(body, at)
             if body.startswith("(?", at) and not body.startswith("(?:", at):
                 return False  # a flag, a look-around, a named group
-            depth, at, atom = depth + 1, group.end(), False
+            depth, at, atom = depth + 1, at + (3 if body.startswith("(?:", at) else 1), False
         elif char == ")":
             if depth == 0:
                 return False
             depth, at, atom = depth - 1, at + 1, True
-        elif _QUANTIFIER.match(body, at) and atom:
-            at, atom = _QUANTIFIER.match(body, at).end(), False
+        elif atom and (quantifier := _QUANTIFIER.match(body, at)):
+            at, atom = quantifier.end(), False
         else:
             found = literal(at)
             if found is None or found[0] == "\n":
