@@ -11,9 +11,9 @@ from facilitator_app.catalogue.model import (
     catalogue_from_dict,
     catalogue_sha256,
     catalogue_to_dict,
-    load_catalogue,
     load_json_catalogue,
 )
+from facilitator_app.catalogue.files import load_catalogue
 
 __all__ = [
     "BUILTIN_CATALOGUE_ID",

@@ -342,16 +342,6 @@ def load_json_catalogue(path: Path | str) -> Catalogue:
     return catalogue_from_dict(parse_strict_json(raw, source), source)
 
 
-def load_catalogue(path: Path | str) -> Catalogue:
-    """Read a catalogue from a ``.json`` file or an ``.xlsx`` workbook made from the template."""
-    path = Path(path)
-    if path.suffix.lower() in {".xlsx", ".xlsm"}:
-        from facilitator_app.catalogue.workbook import load_workbook_catalogue
-
-        return load_workbook_catalogue(path)
-    return load_json_catalogue(path)
-
-
 @cache
 def builtin_catalogue() -> Catalogue:
     """The Ministère ouvert #1 evening (21 June 2016), shipped with the application."""
