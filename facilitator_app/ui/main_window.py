@@ -31,6 +31,7 @@ from facilitator_app.domain import Catalogue
 from facilitator_app.errors import StoreWriteError
 from facilitator_app.storage import LocalStore
 from facilitator_app.text_rules import sanitise_name
+from facilitator_app.ui import accessibility
 from facilitator_app.ui import settings as keys
 from facilitator_app.ui import text_size
 from facilitator_app.ui.capture_view import CaptureView
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.banner.setStyleSheet("QLabel { background: #b3261e; color: white; padding: 8px; "
                                   "font-weight: bold; }")
         self.banner.hide()
+        accessibility.set_role(self.banner, accessibility.Role.AlertMessage)
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
@@ -75,6 +77,7 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.save_label = QLabel()
+        accessibility.set_role(self.save_label, accessibility.Role.StatusBar)
         self.statusBar().addPermanentWidget(self.save_label)
         self._build_actions()
         self.retranslate()
@@ -509,7 +512,7 @@ class MainWindow(QMainWindow):
             title = self.tr("Atelier {number} — {title}").format(
                 number=self.session.atelier.number, title=self.session.atelier.title)
         self.setWindowTitle(title)
-        self.banner.setAccessibleName(self.tr("Saving problem"))
+        accessibility.describe(self.banner, self.tr("Saving problem"))
         self.file_menu.setTitle(self.tr("&File"))
         self.a_new.setText(self.tr("&New or resume an atelier…"))
         self.a_end.setText(self.tr("&End the atelier…"))

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from facilitator_app.central.store import CentralStore
 from facilitator_app.errors import FacilitatorError
 from facilitator_app.machine_defaults import machine_defaults
-from facilitator_app.ui import file_dialogs
+from facilitator_app.ui import accessibility, file_dialogs
 from facilitator_app.ui.organiser_conflicts import ConflictsPage
 from facilitator_app.ui.organiser_controls import OrganiserControls
 from facilitator_app.ui.organiser_dialogs import PostgresDialog, ReportDialog, TrustKeyDialog
@@ -149,6 +149,7 @@ class OrganiserWindow(QMainWindow):
         self.trust_button = keys_page.trust_button
         self.tabs = QTabWidget()
         self.tabs.setObjectName("organiser-tabs")
+        accessibility.set_role(self.tabs, accessibility.Role.Grouping)  # not a generic filler
         self.tabs.addTab(self.bundles_page, "")
         self.tabs.addTab(self.conflicts, "")
         self.tabs.addTab(keys_page, "")
@@ -525,7 +526,8 @@ class OrganiserWindow(QMainWindow):
                             + (f" — {name}" if name else ""))
         self.controls.show_store(name)
         self.menus.retranslate()
-        self.totals.setAccessibleName(self.tr("Result of the last task"))
+        accessibility.describe(self.totals, self.tr("Result of the last task"))
+        self.tabs.setAccessibleName(self.tr("Pages of the organiser window"))
         self.bundle_model.set_rows(self.bundle_model.rows())  # headers, verdicts translated
         self.conflicts.retranslate()
         self._retranslate_tabs()

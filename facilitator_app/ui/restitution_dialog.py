@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from facilitator_app import i18n
 from facilitator_app.errors import os_reason
 from facilitator_app.restitution import build_restitution, restitution_html
-from facilitator_app.ui import file_dialogs
+from facilitator_app.ui import accessibility, file_dialogs
 from facilitator_app.ui.session import CaptureSession
 
 log = logging.getLogger(__name__)
@@ -119,9 +119,9 @@ class RestitutionDialog(QDialog):
         self.notes_box.setToolTip(self.tr(
             "Show the notes typed under each engagement (questions asked, answers given) in "
             "the summary, its print and its PDF"))
-        self.print_button.setAccessibleName(self.tr("Print the summary"))
-        self.pdf_button.setAccessibleName(self.tr("Save the summary as PDF"))
-        self.close_button.setAccessibleName(self.tr("Close the summary"))
+        accessibility.name_button(self.print_button, self.tr("Print the summary"))
+        accessibility.name_button(self.pdf_button, self.tr("Save the summary as PDF"))
+        accessibility.name_button(self.close_button, self.tr("Close the summary"))
         self.browser.setAccessibleName(self.tr("Plenary summary of the atelier"))
         self.refresh()
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QWidget
 from facilitator_app import i18n
 from facilitator_app.agenda import Segment, clock_at
 from facilitator_app.storage.types import utcnow
+from facilitator_app.ui import accessibility
 from facilitator_app.ui.session import CaptureSession
 
 
@@ -21,7 +22,10 @@ def _mmss(delta: timedelta) -> str:
 
 
 class WorkshopClock(QWidget):
-    """Time left in the hour and in the current segment, updated every second."""
+    """Time left in the hour and in the current segment, updated every second.
+
+    Screen readers get a fixed name for each part and its value; only a new segment, the
+    warning and the end of the time are announced (``announces``), never each second."""
 
     warningStarted = Signal()
 
@@ -29,12 +33,16 @@ class WorkshopClock(QWidget):
                  parent=None) -> None:
         super().__init__(parent)
         self.session, self._now = session, now
+        self.announces = True  # the room display's copy stays quiet
+        self._said = ""  # the segment (or warning, or end) last announced
         self.time = QLabel()
         self.segment = QLabel()
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(8)
         self.segment.setWordWrap(True)
+        accessibility.set_role(self.time, accessibility.Role.Clock)
+        accessibility.set_role(self.segment, accessibility.Role.StaticText)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.time, 0, 0)
@@ -94,8 +102,16 @@ class WorkshopClock(QWidget):
             self.segment.setText(self.tr("{segment}, {time} left").format(
                 segment=label, time=_mmss(state.segment_remaining)))
             self.time.setStyleSheet("")
-        self.setAccessibleName(self.tr("Atelier clock: {time} left").format(
-            time=_mmss(state.remaining)))
+        # Fixed names (Qt then sends no name change each second); the values are read.
+        self.time.setAccessibleName(self.tr("Time left in the atelier"))
+        self.segment.setAccessibleName(self.tr("Current segment of the agenda"))
+        self.bar.setAccessibleName(self.tr("Time elapsed in the atelier"))
+        said = "over" if state.over else "warning" if state.warning else label
+        if said != self._said:
+            if self._said and self.announces:
+                accessibility.announce(self.segment, self.segment.text(),
+                                       assertive=said in ("over", "warning"))
+            self._said = said
         if state.warning and not self._warned:
             self._warned = True
             self.warningStarted.emit()
