@@ -34,7 +34,8 @@ class _RoleInterface(QAccessibleWidget):
         widget = self.widget()
         shown = _plain(widget.text(), widget.textFormat()) if isinstance(widget, QLabel) else ""
         if kind == QAccessible.Text.Name:
-            return widget.accessibleName() or shown or widget.windowTitle()
+            return (widget.accessibleName() or shown or widget.accessibleDescription()
+                    or widget.windowTitle())
         if kind == QAccessible.Text.Value:
             return shown
         return super().text(kind)
@@ -82,22 +83,33 @@ def name_button(button, description: str) -> None:
     button.setAccessibleDescription(description)
 
 
+def _send(event: QAccessibleEvent) -> None:
+    """Hand ``event`` to the platform's bridge (one place, which the tests watch)."""
+    QAccessible.updateAccessibility(event)
+
+
+def changed(widget: QWidget) -> None:
+    """``widget``'s text changed: a status line's new text is read by screen readers that
+    follow status objects, without interrupting (for each save, say)."""
+    _send(QAccessibleEvent(widget, QAccessible.Event.NameChanged))
+
+
 def announce(widget: QWidget, text: str | None = None, *, assertive: bool = False) -> None:
-    """Tell assistive technologies that ``widget``'s text changed, and say ``text`` (its own
-    text by default): politely for a status, at once (``assertive``) for an alert."""
-    if not QAccessible.isActive():
+    """Say ``text`` (``widget``'s own text by default) now: politely for a status that
+    matters (saving works again, a merge is done), at once (``assertive``) for an alert,
+    which is also raised as one (the save banner, the five-minute warning)."""
+    if text is None:
+        text = _plain(widget.text(), widget.textFormat()) if isinstance(widget, QLabel) \
+            else widget.accessibleName()
+    if not text:
         return
-    message = text if text is not None else (
-        _plain(widget.text(), widget.textFormat()) if isinstance(widget, QLabel) else widget.accessibleName())
-    if not message:
-        return
-    QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.NameChanged))
+    changed(widget)
     if assertive:
-        QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
-    event = QAccessibleAnnouncementEvent(widget, message)
+        _send(QAccessibleEvent(widget, QAccessible.Event.Alert))
+    event = QAccessibleAnnouncementEvent(widget, text)
     event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive if assertive
                         else QAccessible.AnnouncementPoliteness.Polite)
-    QAccessible.updateAccessibility(event)
+    _send(event)
 
 
 def name_clear_button(line: QLineEdit, name: str) -> None:

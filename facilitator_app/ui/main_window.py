@@ -234,6 +234,7 @@ class MainWindow(QMainWindow):
         self.session.writer.saved.connect(self._show_saved)
         self.session.writer.failed.connect(self._show_write_failure)
         self.session.writer.recovered.connect(self.banner.hide)
+        self.session.writer.recovered.connect(self._announce_recovered)
         self.capture = CaptureView(self.session)
         self.stack.addWidget(self.capture)
         self.stack.setCurrentWidget(self.capture)
@@ -489,10 +490,17 @@ class MainWindow(QMainWindow):
         self.banner.show()
         self.save_label.setText(self.tr("Not saved (changes kept in memory: {count})").format(
             count=self.session.writer.pending if self.session else 0))
+        accessibility.changed(self.save_label)
+        accessibility.announce(self.banner, assertive=True)
 
     def _show_saved(self, when: datetime) -> None:
         self.save_label.setText(self.tr("Saved at {time}").format(
             time=when.astimezone().strftime("%H:%M:%S")))
+        accessibility.changed(self.save_label)  # a status; not spoken at each save
+
+    def _announce_recovered(self) -> None:
+        accessibility.announce(self.save_label, self.tr(
+            "Saving works again: every change is on disk."))
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About facilitator-app"), self.tr(

@@ -162,6 +162,7 @@ class OrganiserWindow(QMainWindow):
         # In the layout rather than the status bar, which cannot wrap a long line.
         self.totals = QLabel()
         self.totals.setObjectName("totals")
+        accessibility.set_role(self.totals, accessibility.Role.StatusBar)
         self.totals.setWordWrap(True)
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.totals)
@@ -419,6 +420,7 @@ class OrganiserWindow(QMainWindow):
     def _merged(self, report) -> None:
         self.status.merged(report, self._task_dry_run())
         self.totals.setText(self.status.text)
+        accessibility.announce(self.totals)
 
     def cancel(self) -> None:
         if self.busy:
@@ -500,10 +502,12 @@ class OrganiserWindow(QMainWindow):
     def _reported(self, result) -> None:
         self.status.reported(result)
         self.totals.setText(self.status.text)
+        accessibility.announce(self.totals)
 
     def _report_cancelled(self, _partial=None) -> None:
         self.status.report_cancelled()
         self.totals.setText(self.status.text)
+        accessibility.announce(self.totals)
 
     # -- language and lifetime -------------------------------------------------------------
 

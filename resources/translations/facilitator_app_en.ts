@@ -677,89 +677,94 @@ Read it out to the organiser so that they can trust the bundles you send.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="251" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="252" />
         <source>Changes not saved</source>
         <translation>Changes not saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="252" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="253" />
         <source>Changes that could not be written to disk: {count}. Keep the window open until saving works again, or leave and lose them?</source>
         <translation>Changes that could not be written to disk: {count}. Keep the window open until saving works again, or leave and lose them?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="334" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="342" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="361" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="335" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="343" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="362" />
         <source>Export the atelier</source>
         <translation>Export the atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="335" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="336" />
         <source>Some changes are not on disk yet, so the bundle would miss them. Export again once saving works (the red banner disappears).</source>
         <translation>Some changes are not on disk yet, so the bundle would miss them. Export again once saving works (the red banner disappears).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="343" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="344" />
         <source>No atelier has been held on this computer yet: there is nothing to export.</source>
         <translation>No atelier has been held on this computer yet: there is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="362" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="363" />
         <source>Texts typed but not added with Enter: {count}. Add them to the atelier before exporting? Otherwise the bundle leaves them out.</source>
         <translation>Texts typed but not added with Enter: {count}. Add them to the atelier before exporting? Otherwise the bundle leaves them out.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="365" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="366" />
         <source>&amp;Add them and export</source>
         <translation>&amp;Add them and export</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="366" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="367" />
         <source>Export &amp;without them</source>
         <translation>Export &amp;without them</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="440" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="441" />
         <source>&amp;Automatic: the screen other than this window's</source>
         <translation>&amp;Automatic: the screen other than this window's</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="443" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="444" />
         <source>&amp;{number}. {name} ({width}×{height})</source>
         <translation>&amp;{number}. {name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="444" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="445" />
         <source>screen</source>
         <translation>screen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="449" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="450" />
         <source>main screen</source>
         <translation>main screen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="452" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="453" />
         <source>{name} (not connected: automatic until it is)</source>
         <translation>{name} (not connected: automatic until it is)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="490" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="491" />
         <source>Not saved (changes kept in memory: {count})</source>
         <translation>Not saved (changes kept in memory: {count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="494" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="497" />
         <source>Saved at {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="498" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="503" />
+        <source>Saving works again: every change is on disk.</source>
+        <translation>Saving works again: every change is on disk.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="506" />
         <source>About facilitator-app</source>
         <translation>About facilitator-app</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="499" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="507" />
         <source>facilitator-app {version}
 Capture of the Ministère ouvert ateliers.
 Atelier data: {path}</source>
@@ -768,167 +773,167 @@ Capture of the Ministère ouvert ateliers.
 Atelier data: {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="510" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="518" />
         <source>Ministère ouvert — facilitator</source>
         <translation>Ministère ouvert — facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="512" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="520" />
         <source>Atelier {number} — {title}</source>
         <translation>Atelier {number} — {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="515" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="523" />
         <source>Saving problem</source>
         <translation>Saving problem</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="516" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="524" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="517" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="525" />
         <source>&amp;New or resume an atelier…</source>
         <translation>&amp;New or resume an atelier…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="518" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="526" />
         <source>&amp;End the atelier…</source>
         <translation>&amp;End the atelier…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="519" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="527" />
         <source>E&amp;xport for the organisers…</source>
         <translation>E&amp;xport for the organisers…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="520" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="528" />
         <source>&amp;Merge bundles (organisers)…</source>
         <translation>&amp;Merge bundles (organisers)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="521" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="529" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="522" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="530" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="523" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="531" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="524" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="532" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="525" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="533" />
         <source>&amp;Atelier</source>
         <translation>&amp;Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="526" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="534" />
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="526" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="534" />
         <source>Inspirations</source>
         <translation>Inspirations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="526" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="534" />
         <source>Challenges</source>
         <translation>Challenges</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="527" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="535" />
         <source>Future commitments</source>
         <translation>Future commitments</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="530" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="538" />
         <source>&amp;Next engagement</source>
         <translation>&amp;Next engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="531" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="539" />
         <source>&amp;Previous engagement</source>
         <translation>&amp;Previous engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="532" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="540" />
         <source>A&amp;genda of the hour…</source>
         <translation>A&amp;genda of the hour…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="533" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="541" />
         <source>P&amp;lenary summary…</source>
         <translation>P&amp;lenary summary…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="534" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="542" />
         <source>Room &amp;display</source>
         <translation>Room &amp;display</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="535" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="543" />
         <source>Room display &amp;screen</source>
         <translation>Room display &amp;screen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="539" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="547" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="540" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="548" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="541" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="549" />
         <source>Lar&amp;ger text</source>
         <translation>Lar&amp;ger text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="542" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="550" />
         <source>S&amp;maller text</source>
         <translation>S&amp;maller text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="543" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="551" />
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="544" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="552" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="545" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="553" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="546" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="554" />
         <source>My &amp;signing key…</source>
         <translation>My &amp;signing key…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="547" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="555" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="553" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="561" />
         <source>Everything is on disk</source>
         <translation>Everything is on disk</translation>
     </message>
@@ -1102,12 +1107,12 @@ Atelier data: {path}</translation>
 <context>
     <name>OrganiserWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="332" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="333" />
         <source>No central store open</source>
         <translation>No central store open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="333" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="334" />
         <source>%n bundle(s) to merge. Into which central store?</source>
         <translation>
             <numerusform>%n bundle to merge. Into which central store?</numerusform>
@@ -1115,138 +1120,138 @@ Atelier data: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="338" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="339" />
         <source>Open the &amp;last one</source>
         <translation>Open the &amp;last one</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="337" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="338" />
         <source>Last store opened: {store}</source>
         <translation>Last store opened: {store}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="340" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="341" />
         <source>Open or &amp;create a store…</source>
         <translation>Open or &amp;create a store…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="216" />
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="220" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="217" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="221" />
         <source>Central store not opened</source>
         <translation>Central store not opened</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="221" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="222" />
         <source>{target} could not be opened: {error}</source>
         <translation>{target} could not be opened: {error}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="233" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="234" />
         <source>Connecting to the central store…</source>
         <translation>Connecting to the central store…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="248" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="249" />
         <source>Machine's trusted keys not registered</source>
         <translation>Machine's trusted keys not registered</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="275" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="276" />
         <source>Open or create a central store</source>
         <translation>Open or create a central store</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="276" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="277" />
         <source>Central stores (*.sqlite *.db);;All files (*)</source>
         <translation>Central stores (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="307" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="308" />
         <source>Central store not read</source>
         <translation>Central store not read</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="364" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="365" />
         <source>Add bundles</source>
         <translation>Add bundles</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="364" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="365" />
         <source>Bundles (*.fabundle);;All files (*)</source>
         <translation>Bundles (*.fabundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="374" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="375" />
         <source>Please wait</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="375" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="376" />
         <source>A task is running; add the bundles again when it has finished.</source>
         <translation>A task is running; add the bundles again when it has finished.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="382" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="383" />
         <source>Merging the bundles…</source>
         <translation>Merging the bundles…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="391" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="392" />
         <source>Merging the quarantined bundles…</source>
         <translation>Merging the quarantined bundles…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="407" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="408" />
         <source>Task failed</source>
         <translation>Task failed</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="417" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="418" />
         <source>Merged: {file}</source>
         <translation>Merged: {file}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="427" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="429" />
         <source>Cancelling after the current step…</source>
         <translation>Cancelling after the current step…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="439" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="441" />
         <source>Conflict not resolved</source>
         <translation>Conflict not resolved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="498" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="500" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="518" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="522" />
         <source>Bu&amp;ndles ({count})</source>
         <translation>Bu&amp;ndles ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="518" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="522" />
         <source>&amp;Conflicts ({count})</source>
         <translation>&amp;Conflicts ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="519" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="523" />
         <source>&amp;Keys ({count})</source>
         <translation>&amp;Keys ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="525" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="529" />
         <source>Ministère ouvert — organiser</source>
         <translation>Ministère ouvert — organiser</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="529" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="533" />
         <source>Result of the last task</source>
         <translation>Result of the last task</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="530" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="534" />
         <source>Pages of the organiser window</source>
         <translation>Pages of the organiser window</translation>
     </message>

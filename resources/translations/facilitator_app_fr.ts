@@ -468,7 +468,7 @@
     <message>
         <location filename="../../facilitator_app/ui/models.py" line="48"/>
         <source>{number}. {title}, contributions: {count}</source>
-        <translation>{number}. {title}, contributions : {count}</translation>
+        <translation>{number}. {title}, contributions&#xa0;: {count}</translation>
     </message>
 </context>
 <context>
@@ -678,89 +678,94 @@ Lisez-la à l’organisateur pour qu’il puisse faire confiance aux paquets que
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="251"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="252"/>
         <source>Changes not saved</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="252"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="253"/>
         <source>Changes that could not be written to disk: {count}. Keep the window open until saving works again, or leave and lose them?</source>
         <translation>Modifications qui n’ont pas pu être écrites sur le disque&#xa0;: {count}. Garder la fenêtre ouverte jusqu’à ce que l’enregistrement fonctionne à nouveau, ou partir et les perdre&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="334"/>
-        <location filename="../../facilitator_app/ui/main_window.py" line="342"/>
-        <location filename="../../facilitator_app/ui/main_window.py" line="361"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="335"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="343"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="362"/>
         <source>Export the atelier</source>
         <translation>Exporter l’atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="335"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="336"/>
         <source>Some changes are not on disk yet, so the bundle would miss them. Export again once saving works (the red banner disappears).</source>
         <translation>Des modifications ne sont pas encore sur le disque&#xa0;: le paquet ne les contiendrait pas. Exportez à nouveau quand l’enregistrement fonctionne (le bandeau rouge disparaît).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="343"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="344"/>
         <source>No atelier has been held on this computer yet: there is nothing to export.</source>
         <translation>Aucun atelier n’a encore été tenu sur cet ordinateur&#xa0;: il n’y a rien à exporter.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="362"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="363"/>
         <source>Texts typed but not added with Enter: {count}. Add them to the atelier before exporting? Otherwise the bundle leaves them out.</source>
         <translation>Textes saisis mais pas ajoutés avec Entrée&#xa0;: {count}. Les ajouter à l’atelier avant l’export&#xa0;? Sinon, le paquet les laisse de côté.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="365"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="366"/>
         <source>&amp;Add them and export</source>
         <translation>&amp;Les ajouter et exporter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="366"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="367"/>
         <source>Export &amp;without them</source>
         <translation>Exporter &amp;sans eux</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="440"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="441"/>
         <source>&amp;Automatic: the screen other than this window&apos;s</source>
         <translation>&amp;Automatique&#xa0;: l’écran autre que celui de cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="443"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="444"/>
         <source>&amp;{number}. {name} ({width}×{height})</source>
         <translation>&amp;{number}. {name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="444"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="445"/>
         <source>screen</source>
         <translation>écran</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="449"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="450"/>
         <source>main screen</source>
         <translation>écran principal</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="452"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="453"/>
         <source>{name} (not connected: automatic until it is)</source>
         <translation>{name} (non branché&#xa0;: automatique en attendant)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="490"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="491"/>
         <source>Not saved (changes kept in memory: {count})</source>
         <translation>Non enregistré (modifications gardées en mémoire&#xa0;: {count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="494"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="497"/>
         <source>Saved at {time}</source>
         <translation>Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="498"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="503"/>
+        <source>Saving works again: every change is on disk.</source>
+        <translation>L’enregistrement fonctionne à nouveau : tout est sur le disque.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="506"/>
         <source>About facilitator-app</source>
         <translation>À propos de facilitator-app</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="499"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="507"/>
         <source>facilitator-app {version}
 Capture of the Ministère ouvert ateliers.
 Atelier data: {path}</source>
@@ -769,167 +774,167 @@ Saisie des ateliers Ministère ouvert.
 Données des ateliers&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="510"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="518"/>
         <source>Ministère ouvert — facilitator</source>
         <translation>Ministère ouvert — animation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="512"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="520"/>
         <source>Atelier {number} — {title}</source>
         <translation>Atelier {number} — {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="515"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="523"/>
         <source>Saving problem</source>
         <translation>Problème d’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="516"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="524"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="517"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="525"/>
         <source>&amp;New or resume an atelier…</source>
         <translation>&amp;Nouvel atelier ou reprise…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="518"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="526"/>
         <source>&amp;End the atelier…</source>
         <translation>&amp;Terminer l’atelier…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="519"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="527"/>
         <source>E&amp;xport for the organisers…</source>
         <translation>E&amp;xporter pour les organisateurs…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="520"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="528"/>
         <source>&amp;Merge bundles (organisers)…</source>
         <translation>&amp;Fusionner des paquets (organisateurs)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="521"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="529"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="522"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="530"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="523"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="531"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="524"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="532"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="525"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="533"/>
         <source>&amp;Atelier</source>
         <translation>&amp;Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="526"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="534"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="526"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="534"/>
         <source>Inspirations</source>
         <translation>Inspirations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="526"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="534"/>
         <source>Challenges</source>
         <translation>Défis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="527"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="535"/>
         <source>Future commitments</source>
         <translation>Engagements futurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="530"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="538"/>
         <source>&amp;Next engagement</source>
         <translation>Engagement &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="531"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="539"/>
         <source>&amp;Previous engagement</source>
         <translation>Engagement &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="532"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="540"/>
         <source>A&amp;genda of the hour…</source>
         <translation>&amp;Déroulé de l’heure…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="533"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="541"/>
         <source>P&amp;lenary summary…</source>
         <translation>&amp;Restitution…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="534"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="542"/>
         <source>Room &amp;display</source>
         <translation>&amp;Affichage en salle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="535"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="543"/>
         <source>Room display &amp;screen</source>
         <translation>&amp;Écran de la salle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="539"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="547"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="540"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="548"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="541"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="549"/>
         <source>Lar&amp;ger text</source>
         <translation>A&amp;grandir le texte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="542"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="550"/>
         <source>S&amp;maller text</source>
         <translation>&amp;Réduire le texte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="543"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="551"/>
         <source>&amp;Normal text size</source>
         <translation>Taille &amp;normale du texte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="544"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="552"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="545"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="553"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="546"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="554"/>
         <source>My &amp;signing key…</source>
         <translation>Ma clé de &amp;signature…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="547"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="555"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="553"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="561"/>
         <source>Everything is on disk</source>
         <translation>Tout est enregistré sur le disque</translation>
     </message>
@@ -1103,12 +1108,12 @@ Données des ateliers&#xa0;: {path}</translation>
 <context>
     <name>OrganiserWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="332"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="333"/>
         <source>No central store open</source>
         <translation>Aucune base centrale ouverte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="333"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="334"/>
         <source>%n bundle(s) to merge. Into which central store?</source>
         <translation>
             <numerusform>%n paquet à fusionner. Dans quelle base centrale&#xa0;?</numerusform>
@@ -1116,138 +1121,138 @@ Données des ateliers&#xa0;: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="338"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="339"/>
         <source>Open the &amp;last one</source>
         <translation>Ouvrir la &amp;dernière</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="337"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="338"/>
         <source>Last store opened: {store}</source>
         <translation>Dernière base ouverte&#xa0;: {store}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="340"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="341"/>
         <source>Open or &amp;create a store…</source>
         <translation>Ouvrir ou &amp;créer une base…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="216"/>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="220"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="217"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="221"/>
         <source>Central store not opened</source>
         <translation>Base centrale non ouverte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="221"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="222"/>
         <source>{target} could not be opened: {error}</source>
         <translation>{target} n’a pas pu être ouvert&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="233"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="234"/>
         <source>Connecting to the central store…</source>
         <translation>Connexion à la base centrale…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="248"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="249"/>
         <source>Machine&apos;s trusted keys not registered</source>
         <translation>Clés de confiance de la machine non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="275"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="276"/>
         <source>Open or create a central store</source>
         <translation>Ouvrir ou créer une base centrale</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="276"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="277"/>
         <source>Central stores (*.sqlite *.db);;All files (*)</source>
         <translation>Bases centrales (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="307"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="308"/>
         <source>Central store not read</source>
         <translation>Base centrale non lue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="364"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="365"/>
         <source>Add bundles</source>
         <translation>Ajouter des paquets</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="364"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="365"/>
         <source>Bundles (*.fabundle);;All files (*)</source>
         <translation>Paquets (*.fabundle);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="374"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="375"/>
         <source>Please wait</source>
         <translation>Veuillez patienter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="375"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="376"/>
         <source>A task is running; add the bundles again when it has finished.</source>
         <translation>Une tâche est en cours&#xa0;; ajoutez de nouveau les paquets quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="382"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="383"/>
         <source>Merging the bundles…</source>
         <translation>Fusion des paquets…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="391"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="392"/>
         <source>Merging the quarantined bundles…</source>
         <translation>Fusion des paquets en quarantaine…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="407"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="408"/>
         <source>Task failed</source>
         <translation>Échec de la tâche</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="417"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="418"/>
         <source>Merged: {file}</source>
         <translation>Fusionné&#xa0;: {file}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="427"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="429"/>
         <source>Cancelling after the current step…</source>
         <translation>Annulation après l’étape en cours…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="439"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="441"/>
         <source>Conflict not resolved</source>
         <translation>Conflit non résolu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="498"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="500"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="518"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="522"/>
         <source>Bu&amp;ndles ({count})</source>
         <translation>Paque&amp;ts ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="518"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="522"/>
         <source>&amp;Conflicts ({count})</source>
         <translation>&amp;Conflits ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="519"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="523"/>
         <source>&amp;Keys ({count})</source>
         <translation>C&amp;lés ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="525"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="529"/>
         <source>Ministère ouvert — organiser</source>
         <translation>Ministère ouvert — organisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="529"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="533"/>
         <source>Result of the last task</source>
         <translation>Résultat de la dernière tâche</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="530"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="534"/>
         <source>Pages of the organiser window</source>
         <translation>Pages de la fenêtre des organisateurs</translation>
     </message>
