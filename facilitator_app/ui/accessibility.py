@@ -11,17 +11,29 @@ for the save line); :func:`announce` sends Qt's accessible events, which the pla
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QAccessibleEvent,
     QColor,
+    QPainter,
     QPalette,
+    QPen,
 )
-from PySide6.QtWidgets import QAccessibleWidget, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QAccessibleWidget,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
 
 Role = QAccessible.Role
+ALERT_HUE, WARNING_HUE = "#b3261e", "#9a6700"  # red and amber, made readable by tone()
+FOCUS_WIDTH = 2  # pixels of the focus ring
 _ROLE_PROPERTY = "facilitatorAccessibleRole"
 _factory_installed = False
 
@@ -155,3 +167,150 @@ def text_colour(widget: QWidget, role: QPalette.ColorRole = QPalette.ColorRole.P
     """The palette's ``role`` colour made readable on its ``background``."""
     palette = widget.palette()
     return readable(palette.color(role), palette.color(background))
+
+
+def tone(widget: QWidget, hue: str, ratio: float = 4.5) -> str:
+    """``hue`` as a style sheet colour readable (``ratio``) on ``widget``'s window colour:
+    darker on a light theme, lighter on a dark or high-contrast one."""
+    return readable(QColor(hue), widget.palette().color(QPalette.ColorRole.Window),
+                    ratio).name()
+
+
+# -- the application's palette and focus ring -------------------------------------------------
+
+def readable_palette(palette: QPalette) -> QPalette:
+    """``palette`` (the system's, light, dark or high-contrast) with what Qt leaves under
+    4.5:1 made readable: the placeholder text, and a selection that looks different once its
+    list has lost the keyboard (lighter, its text the normal text colour)."""
+    P, G = QPalette.ColorRole, QPalette.ColorGroup
+    palette = QPalette(palette)
+    for group in (G.Active, G.Inactive):
+        palette.setColor(group, P.PlaceholderText,
+                         readable(palette.color(group, P.PlaceholderText),
+                                  palette.color(group, P.Base)))
+    highlight = palette.color(G.Active, P.Highlight)
+    base, text = palette.color(G.Active, P.Base), palette.color(G.Active, P.Text)
+    inactive = mixed(highlight, base, 0.7)
+    palette.setColor(G.Inactive, P.Highlight, inactive)
+    palette.setColor(G.Inactive, P.HighlightedText, readable(text, inactive))
+    palette.setColor(G.Active, P.HighlightedText,
+                     readable(palette.color(G.Active, P.HighlightedText), highlight))
+    return palette
+
+
+def focus_colour(widget: QWidget) -> QColor:
+    """The ring's colour: the palette's highlight, made to stand 3:1 against the window."""
+    palette = widget.palette()
+    return readable(palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight),
+                    palette.color(QPalette.ColorRole.Window), 3.0)
+
+
+class FocusRing(QWidget):
+    """A 2-pixel ring drawn around whichever widget of its window has the keyboard, over the
+    window: every focusable widget shows its focus the same way, whatever the style draws
+    (some draw nothing on a list, a button or a text area). One per window, its child."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("focus-ring")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.target: QWidget | None = None
+
+    def follow(self, target: QWidget | None) -> None:
+        """Ring ``target`` (None: hide). The widget left is not touched: it may be the one
+        being destroyed, which is what moved the focus."""
+        self.target = target
+        if target is not None:
+            target.installEventFilter(self)
+            self.place()
+        else:
+            self.hide()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.target and event.type() in (
+                QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide):
+            self.place()
+        return False
+
+    def place(self) -> None:
+        target, window = self.target, self.parentWidget()
+        if target is None or not shiboken6.isValid(target) or not target.isVisible() \
+                or window is None:
+            self.hide()
+            return
+        w = FOCUS_WIDTH
+        top_left = target.mapTo(window, target.rect().topLeft())
+        self.setGeometry(QRect(top_left, target.size()).adjusted(-w, -w, w, w)
+                         .intersected(window.rect()))
+        self.show()
+        self.raise_()
+        self.update()
+
+    def paintEvent(self, _event) -> None:
+        if self.target is None or not shiboken6.isValid(self.target):
+            return
+        painter = QPainter(self)
+        pen = QPen(focus_colour(self.target), FOCUS_WIDTH)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        half = FOCUS_WIDTH / 2
+        painter.drawRect(self.rect().toRectF().adjusted(half, half, -half, -half))
+        painter.end()
+
+
+class _FocusTracker(QObject):
+    """Moves the focus ring of the focused widget's window onto it."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._rings: dict[int, FocusRing] = {}  # by window, each deleted with its window
+        app.focusChanged.connect(self._changed)
+
+    def _changed(self, _old, new) -> None:
+        self._rings = {k: r for k, r in self._rings.items() if shiboken6.isValid(r)}
+        window = new.window() if isinstance(new, QWidget) and not new.isWindow() else None
+        for ring in self._rings.values():
+            if ring.parentWidget() is not window:
+                ring.follow(None)
+        if window is None:
+            return
+        ring = self._rings.get(id(window))
+        if ring is None or ring.parentWidget() is not window:
+            ring = self._rings[id(window)] = FocusRing(window)
+        ring.follow(new)
+
+
+class _PaletteFollower(QObject):
+    """Makes the system's palette readable again whenever it changes (theme, contrast)."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._applying = False
+        self.apply(app)
+        app.installEventFilter(self)
+
+    def apply(self, app: QApplication) -> None:
+        self._applying = True
+        try:
+            app.setPalette(readable_palette(app.palette()))
+        finally:
+            self._applying = False
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is QApplication.instance() and not self._applying \
+                and event.type() == QEvent.Type.ApplicationPaletteChange:
+            self.apply(watched)
+        return False
+
+
+def install() -> None:
+    """Once per application: the readable palette, followed when the system's changes, and
+    the focus ring. Each window calls it (tests build windows without the app's start)."""
+    app = QApplication.instance()
+    if app is None or app.property("facilitatorAccessibility"):
+        return
+    app.setProperty("facilitatorAccessibility", True)
+    _PaletteFollower(app)
+    _FocusTracker(app)

@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, store: LocalStore, settings: Settings, catalogue: Catalogue) -> None:
         super().__init__()
+        accessibility.install()  # readable palette and focus ring, once per application
         self.setObjectName("main-window")
         self.store, self.settings = store, settings
         self.session: CaptureSession | None = None

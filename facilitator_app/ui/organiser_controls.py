@@ -53,7 +53,8 @@ class OrganiserControls(QWidget):
         self.drop_hint.setWordWrap(True)
         self.drop_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.drop_hint.setStyleSheet("QLabel#drop-area { border: 2px dashed #8a8a8a; "
-                                     "border-radius: 6px; padding: 10px; color: #444; }")
+                                     "border-radius: 6px; padding: 10px; color: "
+                                     f"{accessibility.tone(self, '#444444')}; }}")
 
         self.progress = QProgressBar()
         self._progress_clock = QElapsedTimer()  # since the bar was last redrawn

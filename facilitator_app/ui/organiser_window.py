@@ -84,6 +84,7 @@ class OrganiserWindow(QMainWindow):
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        accessibility.install()  # readable palette and focus ring, once per application
         self.setObjectName("organiser-window")
         self.setAcceptDrops(True)
         self.settings = settings

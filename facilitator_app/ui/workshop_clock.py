@@ -92,12 +92,13 @@ class WorkshopClock(QWidget):
         label = segments[state.segment].label(i18n.language())
         if state.over:
             self.segment.setText(self.tr("Time is up"))
-            self.time.setStyleSheet("color: #b3261e;")
+            self.time.setStyleSheet(f"color: {accessibility.tone(self, accessibility.ALERT_HUE)};")
         elif state.warning:
             minutes = int(state.remaining.total_seconds() // 60) + 1
             self.segment.setText(self.tr("%n minute(s) left · {segment}", "", minutes).format(
                 segment=label))
-            self.time.setStyleSheet("color: #9a6700;")
+            self.time.setStyleSheet(
+                f"color: {accessibility.tone(self, accessibility.WARNING_HUE)};")
         else:
             self.segment.setText(self.tr("{segment}, {time} left").format(
                 segment=label, time=_mmss(state.segment_remaining)))
