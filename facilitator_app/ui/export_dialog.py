@@ -107,6 +107,7 @@ class ExportDialog(QDialog):
                                                QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
+        self._cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.export)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -129,6 +130,12 @@ class ExportDialog(QDialog):
         width = max(self.path.width() + self.browse.width(), 200)
         self.folder.setText(self.fontMetrics().elidedText(
             text, Qt.TextElideMode.ElideMiddle, width))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Tab reaches Export, drawn first, before Cancel: the box, laid out on showing, put
+        # Cancel (made first) before it.
+        QWidget.setTabOrder(self.export_button, self._cancel)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
