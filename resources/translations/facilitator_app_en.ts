@@ -3,72 +3,72 @@
 <context>
     <name>AgendaDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="223" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="224" />
         <source>Total: {total} min, the whole hour</source>
         <translation>Total: {total} min, the whole hour</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="225" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="226" />
         <source>Total: {total} min, {extra} min more than the hour</source>
         <translation>Total: {total} min, {extra} min more than the hour</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="229" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="230" />
         <source>Total: {total} min, {missing} min short of the hour</source>
         <translation>Total: {total} min, {missing} min short of the hour</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="235" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="236" />
         <source>Every segment needs a name.</source>
         <translation>Every segment needs a name.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="240" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="241" />
         <source>Agenda of the hour</source>
         <translation>Agenda of the hour</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="242" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="243" />
         <source>The clock counts down these segments from the start of the atelier. Alt+Up and Alt+Down move the selected segment, Insert adds one, Delete removes it.</source>
         <translation>The clock counts down these segments from the start of the atelier. Alt+Up and Alt+Down move the selected segment, Insert adds one, Delete removes it.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="244" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="245" />
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="244" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="245" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="245" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="246" />
         <source>Segments of the hour</source>
         <translation>Segments of the hour</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="246" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="247" />
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="247" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="248" />
         <source>Re&amp;move</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="248" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="249" />
         <source>&amp;Up</source>
         <translation>&amp;Up</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="249" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="250" />
         <source>Do&amp;wn</source>
         <translation>Do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="250" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="251" />
         <source>&amp;Reset to the usual hour</source>
         <translation>&amp;Reset to the usual hour</translation>
     </message>
@@ -76,117 +76,117 @@
 <context>
     <name>BundleTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="182" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="183" />
         <source>run claimed by another key: not published</source>
         <translation>run claimed by another key: not published</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="165" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="166" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="165" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="166" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="165" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="166" />
         <source>Facilitators</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="165" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="166" />
         <source>Atelier</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="166" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="167" />
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="166" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="167" />
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="166" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="167" />
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="167" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="168" />
         <source>Conflicting</source>
         <translation>Conflicting</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="167" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="168" />
         <source>Removed</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="167" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="168" />
         <source>Trust</source>
         <translation>Trust</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="167" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="168" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="168" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="169" />
         <source>Reason or warning</source>
         <translation>Reason or warning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="172" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="173" />
         <source>would merge (dry run)</source>
         <translation>would merge (dry run)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="173" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="174" />
         <source>merged</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="173" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="174" />
         <source>already merged</source>
         <translation>already merged</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="174" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="175" />
         <source>quarantined</source>
         <translation>quarantined</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="175" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="176" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="178" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="179" />
         <source>trusted key</source>
         <translation>trusted key</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="179" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="180" />
         <source>key seen before, not yet trusted</source>
         <translation>key seen before, not yet trusted</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="180" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="181" />
         <source>new key, not yet trusted</source>
         <translation>new key, not yet trusted</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="181" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="182" />
         <source>⚠ FLAGGED</source>
         <translation>⚠ FLAGGED</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="207" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="208" />
         <source>{file}: {verdict}</source>
         <translation>{file}: {verdict}</translation>
     </message>
@@ -273,47 +273,47 @@
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="258" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="261" />
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="258" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="261" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="258" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="261" />
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="259" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="262" />
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="259" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="262" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="262" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="265" />
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="262" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="265" />
         <source>Inspirations</source>
         <translation>Inspirations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="263" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="266" />
         <source>Challenges</source>
         <translation>Challenges</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="264" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="267" />
         <source>Future commitments</source>
         <translation>Future commitments</translation>
     </message>
@@ -406,6 +406,11 @@
             <numerusform>↑ %n earlier contribution</numerusform>
             <numerusform>↑ %n earlier contributions</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room_list.py" line="143" />
+        <source>starred</source>
+        <translation>starred</translation>
     </message>
 </context>
 <context>
@@ -531,34 +536,34 @@
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="126" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="127" />
         <source>In the folder: {folder}</source>
         <translation>In the folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="139" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="146" />
         <source>Export the atelier</source>
         <translation>Export the atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="140" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="147" />
         <source>facilitator-app bundles (*.fabundle)</source>
         <translation>facilitator-app bundles (*.fabundle)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="161" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="168" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="166" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="173" />
         <source>Bundle written: {path}
 {contributions} ({starred}, {deleted}). Hand this file to the organisers.</source>
         <translation>Bundle written: {path}
 {contributions} ({starred}, {deleted}). Hand this file to the organisers.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="169" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="176" />
         <source>%n contribution(s)</source>
         <translation>
             <numerusform>%n contribution</numerusform>
@@ -566,7 +571,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="170" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="177" />
         <source>%n starred</source>
         <translation>
             <numerusform>%n starred</numerusform>
@@ -574,7 +579,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="171" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="178" />
         <source>%n deleted</source>
         <translation>
             <numerusform>%n deleted</numerusform>
@@ -582,22 +587,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="173" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="180" />
         <source>Excel copy: {path}</source>
         <translation>Excel copy: {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="174" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="181" />
         <source>Atelier exported</source>
         <translation>Atelier exported</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="183" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="190" />
         <source>Signing key</source>
         <translation>Signing key</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="183" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="190" />
         <source>Fingerprint of this computer's signing key:
 
 {fingerprint}
@@ -621,42 +626,42 @@ Read it out to the organiser so that they can trust the bundles you send.</trans
 <context>
     <name>KeyTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="310" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="313" />
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="310" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="313" />
         <source>Facilitators</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="310" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="313" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="311" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="314" />
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="311" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="314" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="319" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="322" />
         <source>trusted</source>
         <translation>trusted</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="319" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="322" />
         <source>seen in a bundle</source>
         <translation>seen in a bundle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="330" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="333" />
         <source>A facilitator of this key is also named by {keys}: check with them which key is theirs.</source>
         <translation>A facilitator of this key is also named by {keys}: check with them which key is theirs.</translation>
     </message>
@@ -677,94 +682,94 @@ Read it out to the organiser so that they can trust the bundles you send.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="252" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="253" />
         <source>Changes not saved</source>
         <translation>Changes not saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="253" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="254" />
         <source>Changes that could not be written to disk: {count}. Keep the window open until saving works again, or leave and lose them?</source>
         <translation>Changes that could not be written to disk: {count}. Keep the window open until saving works again, or leave and lose them?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="335" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="343" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="362" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="336" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="344" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="363" />
         <source>Export the atelier</source>
         <translation>Export the atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="336" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="337" />
         <source>Some changes are not on disk yet, so the bundle would miss them. Export again once saving works (the red banner disappears).</source>
         <translation>Some changes are not on disk yet, so the bundle would miss them. Export again once saving works (the red banner disappears).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="344" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="345" />
         <source>No atelier has been held on this computer yet: there is nothing to export.</source>
         <translation>No atelier has been held on this computer yet: there is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="363" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="364" />
         <source>Texts typed but not added with Enter: {count}. Add them to the atelier before exporting? Otherwise the bundle leaves them out.</source>
         <translation>Texts typed but not added with Enter: {count}. Add them to the atelier before exporting? Otherwise the bundle leaves them out.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="366" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="367" />
         <source>&amp;Add them and export</source>
         <translation>&amp;Add them and export</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="367" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="368" />
         <source>Export &amp;without them</source>
         <translation>Export &amp;without them</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="441" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="442" />
         <source>&amp;Automatic: the screen other than this window's</source>
         <translation>&amp;Automatic: the screen other than this window's</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="444" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="445" />
         <source>&amp;{number}. {name} ({width}×{height})</source>
         <translation>&amp;{number}. {name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="445" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="446" />
         <source>screen</source>
         <translation>screen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="450" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="451" />
         <source>main screen</source>
         <translation>main screen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="453" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="454" />
         <source>{name} (not connected: automatic until it is)</source>
         <translation>{name} (not connected: automatic until it is)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="491" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="492" />
         <source>Not saved (changes kept in memory: {count})</source>
         <translation>Not saved (changes kept in memory: {count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="497" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="498" />
         <source>Saved at {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="503" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="504" />
         <source>Saving works again: every change is on disk.</source>
         <translation>Saving works again: every change is on disk.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="506" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="507" />
         <source>About facilitator-app</source>
         <translation>About facilitator-app</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="507" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="508" />
         <source>facilitator-app {version}
 Capture of the Ministère ouvert ateliers.
 Atelier data: {path}</source>
@@ -773,167 +778,167 @@ Capture of the Ministère ouvert ateliers.
 Atelier data: {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="518" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="519" />
         <source>Ministère ouvert — facilitator</source>
         <translation>Ministère ouvert — facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="520" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="521" />
         <source>Atelier {number} — {title}</source>
         <translation>Atelier {number} — {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="523" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="524" />
         <source>Saving problem</source>
         <translation>Saving problem</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="524" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="525" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="525" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="526" />
         <source>&amp;New or resume an atelier…</source>
         <translation>&amp;New or resume an atelier…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="526" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="527" />
         <source>&amp;End the atelier…</source>
         <translation>&amp;End the atelier…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="527" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="528" />
         <source>E&amp;xport for the organisers…</source>
         <translation>E&amp;xport for the organisers…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="528" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="529" />
         <source>&amp;Merge bundles (organisers)…</source>
         <translation>&amp;Merge bundles (organisers)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="529" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="530" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="530" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="531" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="531" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="532" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="532" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="533" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="533" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="534" />
         <source>&amp;Atelier</source>
         <translation>&amp;Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="534" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="535" />
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="534" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="535" />
         <source>Inspirations</source>
         <translation>Inspirations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="534" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="535" />
         <source>Challenges</source>
         <translation>Challenges</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="535" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="536" />
         <source>Future commitments</source>
         <translation>Future commitments</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="538" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="539" />
         <source>&amp;Next engagement</source>
         <translation>&amp;Next engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="539" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="540" />
         <source>&amp;Previous engagement</source>
         <translation>&amp;Previous engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="540" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="541" />
         <source>A&amp;genda of the hour…</source>
         <translation>A&amp;genda of the hour…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="541" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="542" />
         <source>P&amp;lenary summary…</source>
         <translation>P&amp;lenary summary…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="542" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="543" />
         <source>Room &amp;display</source>
         <translation>Room &amp;display</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="543" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="544" />
         <source>Room display &amp;screen</source>
         <translation>Room display &amp;screen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="547" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="548" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="548" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="549" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="549" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="550" />
         <source>Lar&amp;ger text</source>
         <translation>Lar&amp;ger text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="550" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="551" />
         <source>S&amp;maller text</source>
         <translation>S&amp;maller text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="551" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="552" />
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="552" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="553" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="553" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="554" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="554" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="555" />
         <source>My &amp;signing key…</source>
         <translation>My &amp;signing key…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="555" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="556" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="561" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="562" />
         <source>Everything is on disk</source>
         <translation>Everything is on disk</translation>
     </message>
@@ -941,87 +946,87 @@ Atelier data: {path}</translation>
 <context>
     <name>OrganiserControls</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="101" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="102" />
         <source>none open: open or create one to begin</source>
         <translation>none open: open or create one to begin</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="109" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="110" />
         <source>Central store:</source>
         <translation>Central store:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="111" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="112" />
         <source>Central store</source>
         <translation>Central store</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="113" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="114" />
         <source>&amp;Open or create…</source>
         <translation>&amp;Open or create…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="114" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="115" />
         <source>Shared store (&amp;PostgreSQL)…</source>
         <translation>Shared store (&amp;PostgreSQL)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="115" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="116" />
         <source>&amp;Add bundles…</source>
         <translation>&amp;Add bundles…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="116" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="117" />
         <source>Merge &amp;quarantined bundles</source>
         <translation>Merge &amp;quarantined bundles</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="121" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="122" />
         <source>Quarantine bundles &amp;without a trusted key</source>
         <translation>Quarantine bundles &amp;without a trusted key</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="117" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="118" />
         <source>Produce the &amp;report…</source>
         <translation>Produce the &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="119" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="120" />
         <source>&amp;Dry run (nothing written)</source>
         <translation>&amp;Dry run (nothing written)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="120" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="121" />
         <source>Show what merging would change, without writing it</source>
         <translation>Show what merging would change, without writing it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="123" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="124" />
         <source>Bundles whose key is not trusted wait in quarantine instead of being merged</source>
         <translation>Bundles whose key is not trusted wait in quarantine instead of being merged</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="125" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="126" />
         <source>Drop bundle files (.fabundle) or folders here to merge them, or use Add bundles (Ctrl+O).</source>
         <translation>Drop bundle files (.fabundle) or folders here to merge them, or use Add bundles (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="127" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="128" />
         <source>Drop area for bundles</source>
         <translation>Drop area for bundles</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="128" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="129" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="129" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="130" />
         <source>Cancel the running task</source>
         <translation>Cancel the running task</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="130" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="131" />
         <source>Progress of the running task</source>
         <translation>Progress of the running task</translation>
     </message>
@@ -1107,12 +1112,12 @@ Atelier data: {path}</translation>
 <context>
     <name>OrganiserWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="333" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="334" />
         <source>No central store open</source>
         <translation>No central store open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="334" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="335" />
         <source>%n bundle(s) to merge. Into which central store?</source>
         <translation>
             <numerusform>%n bundle to merge. Into which central store?</numerusform>
@@ -1120,138 +1125,138 @@ Atelier data: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="339" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="340" />
         <source>Open the &amp;last one</source>
         <translation>Open the &amp;last one</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="338" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="339" />
         <source>Last store opened: {store}</source>
         <translation>Last store opened: {store}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="341" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="342" />
         <source>Open or &amp;create a store…</source>
         <translation>Open or &amp;create a store…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="217" />
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="221" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="218" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="222" />
         <source>Central store not opened</source>
         <translation>Central store not opened</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="222" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="223" />
         <source>{target} could not be opened: {error}</source>
         <translation>{target} could not be opened: {error}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="234" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="235" />
         <source>Connecting to the central store…</source>
         <translation>Connecting to the central store…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="249" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="250" />
         <source>Machine's trusted keys not registered</source>
         <translation>Machine's trusted keys not registered</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="276" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="277" />
         <source>Open or create a central store</source>
         <translation>Open or create a central store</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="277" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="278" />
         <source>Central stores (*.sqlite *.db);;All files (*)</source>
         <translation>Central stores (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="308" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="309" />
         <source>Central store not read</source>
         <translation>Central store not read</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="365" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="366" />
         <source>Add bundles</source>
         <translation>Add bundles</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="365" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="366" />
         <source>Bundles (*.fabundle);;All files (*)</source>
         <translation>Bundles (*.fabundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="375" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="376" />
         <source>Please wait</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="376" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="377" />
         <source>A task is running; add the bundles again when it has finished.</source>
         <translation>A task is running; add the bundles again when it has finished.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="383" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="384" />
         <source>Merging the bundles…</source>
         <translation>Merging the bundles…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="392" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="393" />
         <source>Merging the quarantined bundles…</source>
         <translation>Merging the quarantined bundles…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="408" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="409" />
         <source>Task failed</source>
         <translation>Task failed</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="418" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="419" />
         <source>Merged: {file}</source>
         <translation>Merged: {file}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="429" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="430" />
         <source>Cancelling after the current step…</source>
         <translation>Cancelling after the current step…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="441" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="442" />
         <source>Conflict not resolved</source>
         <translation>Conflict not resolved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="500" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="501" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="522" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="523" />
         <source>Bu&amp;ndles ({count})</source>
         <translation>Bu&amp;ndles ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="522" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="523" />
         <source>&amp;Conflicts ({count})</source>
         <translation>&amp;Conflicts ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="523" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="524" />
         <source>&amp;Keys ({count})</source>
         <translation>&amp;Keys ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="529" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="530" />
         <source>Ministère ouvert — organiser</source>
         <translation>Ministère ouvert — organiser</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="533" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="534" />
         <source>Result of the last task</source>
         <translation>Result of the last task</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="534" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="535" />
         <source>Pages of the organiser window</source>
         <translation>Pages of the organiser window</translation>
     </message>
@@ -1386,114 +1391,132 @@ Atelier data: {path}</translation>
 <context>
     <name>RestitutionDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="111" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="124" />
         <source>Plenary summary — Atelier {number}</source>
         <translation>Plenary summary — Atelier {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="113" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="126" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="114" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="127" />
         <source>Print the summary (Ctrl+P)</source>
         <translation>Print the summary (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="115" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="128" />
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="116" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="129" />
         <source>Save the summary as a PDF file (Ctrl+S)</source>
         <translation>Save the summary as a PDF file (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="117" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="130" />
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="118" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="131" />
         <source>Include the &amp;notes</source>
         <translation>Include the &amp;notes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="120" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="133" />
         <source>Show the notes typed under each engagement (questions asked, answers given) in the summary, its print and its PDF</source>
         <translation>Show the notes typed under each engagement (questions asked, answers given) in the summary, its print and its PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="122" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="135" />
         <source>Print the summary</source>
         <translation>Print the summary</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="123" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="136" />
         <source>Save the summary as PDF</source>
         <translation>Save the summary as PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="124" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="137" />
         <source>Close the summary</source>
         <translation>Close the summary</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="125" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="138" />
         <source>Plenary summary of the atelier</source>
         <translation>Plenary summary of the atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="142" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="139" />
+        <source>Outline of the summary</source>
+        <translation>Outline of the summary</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="167" />
         <source>plenary-summary-atelier-{number}.pdf</source>
         <translation>plenary-summary-atelier-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="152" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="177" />
         <source>Print the plenary summary</source>
         <translation>Print the plenary summary</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="161" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="186" />
         <source>Save the plenary summary</source>
         <translation>Save the plenary summary</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="162" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="187" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="170" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="195" />
         <source>PDF not saved</source>
         <translation>PDF not saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="171" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="196" />
         <source>The summary could not be written to {path}: {reason}</source>
         <translation>The summary could not be written to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="175" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="200" />
         <source>PDF saved</source>
         <translation>PDF saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="176" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="201" />
         <source>The plenary summary is saved: {path}</source>
         <translation>The plenary summary is saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="214" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="239" />
         <source>the output cannot be opened</source>
         <translation>the output cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="230" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="255" />
         <source>Atelier {number} — page {page}/{pages}</source>
         <translation>Atelier {number} — page {page}/{pages}</translation>
+    </message>
+</context>
+<context>
+    <name>RestitutionOutline</name>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_outline.py" line="42" />
+        <source>Engagement {number} — {title} ({count})</source>
+        <translation>Engagement {number} — {title} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_outline.py" line="57" />
+        <source>starred</source>
+        <translation>starred</translation>
     </message>
 </context>
 <context>
@@ -1810,22 +1833,22 @@ Atelier data: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="102" />
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="103" />
         <source>{segment}, {time} left</source>
         <translation>{segment}, {time} left</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="106" />
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="107" />
         <source>Time left in the atelier</source>
         <translation>Time left in the atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="107" />
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="108" />
         <source>Current segment of the agenda</source>
         <translation>Current segment of the agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="108" />
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="109" />
         <source>Time elapsed in the atelier</source>
         <translation>Time elapsed in the atelier</translation>
     </message>

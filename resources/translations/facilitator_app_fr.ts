@@ -4,72 +4,72 @@
 <context>
     <name>AgendaDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="223"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="224"/>
         <source>Total: {total} min, the whole hour</source>
         <translation>Total&#xa0;: {total} min, l’heure entière</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="225"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="226"/>
         <source>Total: {total} min, {extra} min more than the hour</source>
         <translation>Total&#xa0;: {total} min, dépasse l’heure de {extra} min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="229"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="230"/>
         <source>Total: {total} min, {missing} min short of the hour</source>
         <translation>Total&#xa0;: {total} min, il manque {missing} min pour faire l’heure</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="235"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="236"/>
         <source>Every segment needs a name.</source>
         <translation>Chaque séquence doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="240"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="241"/>
         <source>Agenda of the hour</source>
         <translation>Déroulé de l’heure</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="242"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="243"/>
         <source>The clock counts down these segments from the start of the atelier. Alt+Up and Alt+Down move the selected segment, Insert adds one, Delete removes it.</source>
         <translation>L’horloge décompte ces séquences depuis le début de l’atelier. Alt+Haut et Alt+Bas déplacent la séquence sélectionnée, Inser en ajoute une, Suppr la retire.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="244"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="245"/>
         <source>Segment</source>
         <translation>Séquence</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="244"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="245"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="245"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="246"/>
         <source>Segments of the hour</source>
         <translation>Séquences de l’heure</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="246"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="247"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="247"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="248"/>
         <source>Re&amp;move</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="248"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="249"/>
         <source>&amp;Up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="249"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="250"/>
         <source>Do&amp;wn</source>
         <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="250"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="251"/>
         <source>&amp;Reset to the usual hour</source>
         <translation>&amp;Rétablir le déroulé habituel</translation>
     </message>
@@ -77,117 +77,117 @@
 <context>
     <name>BundleTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="182"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="183"/>
         <source>run claimed by another key: not published</source>
         <translation>déroulé revendiqué par une autre clé&#xa0;: non publié</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="165"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="166"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="165"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="166"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="165"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="166"/>
         <source>Facilitators</source>
         <translation>Animé par</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="165"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="166"/>
         <source>Atelier</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="166"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="167"/>
         <source>Added</source>
         <translation>Ajoutées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="166"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="167"/>
         <source>Updated</source>
         <translation>Mises à jour</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="166"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="167"/>
         <source>Unchanged</source>
         <translation>Inchangées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="167"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="168"/>
         <source>Conflicting</source>
         <translation>En conflit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="167"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="168"/>
         <source>Removed</source>
         <translation>Retirées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="167"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="168"/>
         <source>Trust</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="167"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="168"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="168"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="169"/>
         <source>Reason or warning</source>
         <translation>Raison ou avertissement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="172"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="173"/>
         <source>would merge (dry run)</source>
         <translation>serait fusionné (essai à blanc)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="173"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="174"/>
         <source>merged</source>
         <translation>fusionné</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="173"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="174"/>
         <source>already merged</source>
         <translation>déjà fusionné</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="174"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="175"/>
         <source>quarantined</source>
         <translation>en quarantaine</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="175"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="176"/>
         <source>rejected</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="178"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="179"/>
         <source>trusted key</source>
         <translation>clé de confiance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="179"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="180"/>
         <source>key seen before, not yet trusted</source>
         <translation>clé déjà vue, pas encore de confiance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="180"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="181"/>
         <source>new key, not yet trusted</source>
         <translation>nouvelle clé, pas encore de confiance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="181"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="182"/>
         <source>⚠ FLAGGED</source>
         <translation>⚠ À VÉRIFIER</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="207"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="208"/>
         <source>{file}: {verdict}</source>
         <translation>{file}&#xa0;: {verdict}</translation>
     </message>
@@ -274,47 +274,47 @@
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="258"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="261"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="258"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="261"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="258"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="261"/>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="259"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="262"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="259"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="262"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="262"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="265"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="262"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="265"/>
         <source>Inspirations</source>
         <translation>Inspirations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="263"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="266"/>
         <source>Challenges</source>
         <translation>Défis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="264"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="267"/>
         <source>Future commitments</source>
         <translation>Engagements futurs</translation>
     </message>
@@ -407,6 +407,11 @@
             <numerusform>↑ %n contribution précédente</numerusform>
             <numerusform>↑ %n contributions précédentes</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room_list.py" line="143"/>
+        <source>starred</source>
+        <translation>mise en avant</translation>
     </message>
 </context>
 <context>
@@ -532,34 +537,34 @@
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="126"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="127"/>
         <source>In the folder: {folder}</source>
         <translation>Dans le dossier&#xa0;: {folder}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="139"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="146"/>
         <source>Export the atelier</source>
         <translation>Exporter l’atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="140"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="147"/>
         <source>facilitator-app bundles (*.fabundle)</source>
         <translation>Paquets facilitator-app (*.fabundle)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="161"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="168"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="166"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="173"/>
         <source>Bundle written: {path}
 {contributions} ({starred}, {deleted}). Hand this file to the organisers.</source>
         <translation>Paquet écrit&#xa0;: {path}
 {contributions} ({starred}, {deleted}). Remettez ce fichier aux organisateurs.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="169"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="176"/>
         <source>%n contribution(s)</source>
         <translation>
             <numerusform>%n contribution</numerusform>
@@ -567,7 +572,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="170"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="177"/>
         <source>%n starred</source>
         <translation>
             <numerusform>%n mise en avant</numerusform>
@@ -575,7 +580,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="171"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="178"/>
         <source>%n deleted</source>
         <translation>
             <numerusform>%n supprimée</numerusform>
@@ -583,22 +588,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="173"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="180"/>
         <source>Excel copy: {path}</source>
         <translation>Copie Excel&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="174"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="181"/>
         <source>Atelier exported</source>
         <translation>Atelier exporté</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="183"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="190"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="183"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="190"/>
         <source>Fingerprint of this computer&apos;s signing key:
 
 {fingerprint}
@@ -622,42 +627,42 @@ Lisez-la à l’organisateur pour qu’il puisse faire confiance aux paquets que
 <context>
     <name>KeyTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="310"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="313"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="310"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="313"/>
         <source>Facilitators</source>
         <translation>Animateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="310"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="313"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="311"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="314"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="311"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="314"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="319"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="322"/>
         <source>trusted</source>
         <translation>de confiance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="319"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="322"/>
         <source>seen in a bundle</source>
         <translation>vue dans un paquet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="330"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="333"/>
         <source>A facilitator of this key is also named by {keys}: check with them which key is theirs.</source>
         <translation>Un animateur associé à cette clé figure aussi sous {keys}&#xa0;: vérifiez avec lui laquelle est la sienne.</translation>
     </message>
@@ -678,94 +683,94 @@ Lisez-la à l’organisateur pour qu’il puisse faire confiance aux paquets que
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="252"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="253"/>
         <source>Changes not saved</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="253"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="254"/>
         <source>Changes that could not be written to disk: {count}. Keep the window open until saving works again, or leave and lose them?</source>
         <translation>Modifications qui n’ont pas pu être écrites sur le disque&#xa0;: {count}. Garder la fenêtre ouverte jusqu’à ce que l’enregistrement fonctionne à nouveau, ou partir et les perdre&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="335"/>
-        <location filename="../../facilitator_app/ui/main_window.py" line="343"/>
-        <location filename="../../facilitator_app/ui/main_window.py" line="362"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="336"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="344"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="363"/>
         <source>Export the atelier</source>
         <translation>Exporter l’atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="336"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="337"/>
         <source>Some changes are not on disk yet, so the bundle would miss them. Export again once saving works (the red banner disappears).</source>
         <translation>Des modifications ne sont pas encore sur le disque&#xa0;: le paquet ne les contiendrait pas. Exportez à nouveau quand l’enregistrement fonctionne (le bandeau rouge disparaît).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="344"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="345"/>
         <source>No atelier has been held on this computer yet: there is nothing to export.</source>
         <translation>Aucun atelier n’a encore été tenu sur cet ordinateur&#xa0;: il n’y a rien à exporter.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="363"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="364"/>
         <source>Texts typed but not added with Enter: {count}. Add them to the atelier before exporting? Otherwise the bundle leaves them out.</source>
         <translation>Textes saisis mais pas ajoutés avec Entrée&#xa0;: {count}. Les ajouter à l’atelier avant l’export&#xa0;? Sinon, le paquet les laisse de côté.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="366"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="367"/>
         <source>&amp;Add them and export</source>
         <translation>&amp;Les ajouter et exporter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="367"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="368"/>
         <source>Export &amp;without them</source>
         <translation>Exporter &amp;sans eux</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="441"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="442"/>
         <source>&amp;Automatic: the screen other than this window&apos;s</source>
         <translation>&amp;Automatique&#xa0;: l’écran autre que celui de cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="444"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="445"/>
         <source>&amp;{number}. {name} ({width}×{height})</source>
         <translation>&amp;{number}. {name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="445"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="446"/>
         <source>screen</source>
         <translation>écran</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="450"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="451"/>
         <source>main screen</source>
         <translation>écran principal</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="453"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="454"/>
         <source>{name} (not connected: automatic until it is)</source>
         <translation>{name} (non branché&#xa0;: automatique en attendant)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="491"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="492"/>
         <source>Not saved (changes kept in memory: {count})</source>
         <translation>Non enregistré (modifications gardées en mémoire&#xa0;: {count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="497"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="498"/>
         <source>Saved at {time}</source>
         <translation>Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="503"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="504"/>
         <source>Saving works again: every change is on disk.</source>
-        <translation>L’enregistrement fonctionne à nouveau : tout est sur le disque.</translation>
+        <translation>L’enregistrement fonctionne à nouveau&#xa0;: tout est sur le disque.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="506"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="507"/>
         <source>About facilitator-app</source>
         <translation>À propos de facilitator-app</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="507"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="508"/>
         <source>facilitator-app {version}
 Capture of the Ministère ouvert ateliers.
 Atelier data: {path}</source>
@@ -774,167 +779,167 @@ Saisie des ateliers Ministère ouvert.
 Données des ateliers&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="518"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="519"/>
         <source>Ministère ouvert — facilitator</source>
         <translation>Ministère ouvert — animation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="520"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="521"/>
         <source>Atelier {number} — {title}</source>
         <translation>Atelier {number} — {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="523"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="524"/>
         <source>Saving problem</source>
         <translation>Problème d’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="524"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="525"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="525"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="526"/>
         <source>&amp;New or resume an atelier…</source>
         <translation>&amp;Nouvel atelier ou reprise…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="526"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="527"/>
         <source>&amp;End the atelier…</source>
         <translation>&amp;Terminer l’atelier…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="527"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="528"/>
         <source>E&amp;xport for the organisers…</source>
         <translation>E&amp;xporter pour les organisateurs…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="528"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="529"/>
         <source>&amp;Merge bundles (organisers)…</source>
         <translation>&amp;Fusionner des paquets (organisateurs)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="529"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="530"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="530"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="531"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="531"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="532"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="532"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="533"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="533"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="534"/>
         <source>&amp;Atelier</source>
         <translation>&amp;Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="534"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="535"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="534"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="535"/>
         <source>Inspirations</source>
         <translation>Inspirations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="534"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="535"/>
         <source>Challenges</source>
         <translation>Défis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="535"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="536"/>
         <source>Future commitments</source>
         <translation>Engagements futurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="538"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="539"/>
         <source>&amp;Next engagement</source>
         <translation>Engagement &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="539"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="540"/>
         <source>&amp;Previous engagement</source>
         <translation>Engagement &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="540"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="541"/>
         <source>A&amp;genda of the hour…</source>
         <translation>&amp;Déroulé de l’heure…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="541"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="542"/>
         <source>P&amp;lenary summary…</source>
         <translation>&amp;Restitution…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="542"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="543"/>
         <source>Room &amp;display</source>
         <translation>&amp;Affichage en salle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="543"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="544"/>
         <source>Room display &amp;screen</source>
         <translation>&amp;Écran de la salle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="547"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="548"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="548"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="549"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="549"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="550"/>
         <source>Lar&amp;ger text</source>
         <translation>A&amp;grandir le texte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="550"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="551"/>
         <source>S&amp;maller text</source>
         <translation>&amp;Réduire le texte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="551"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="552"/>
         <source>&amp;Normal text size</source>
         <translation>Taille &amp;normale du texte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="552"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="553"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="553"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="554"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="554"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="555"/>
         <source>My &amp;signing key…</source>
         <translation>Ma clé de &amp;signature…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="555"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="556"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="561"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="562"/>
         <source>Everything is on disk</source>
         <translation>Tout est enregistré sur le disque</translation>
     </message>
@@ -942,87 +947,87 @@ Données des ateliers&#xa0;: {path}</translation>
 <context>
     <name>OrganiserControls</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="101"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="102"/>
         <source>none open: open or create one to begin</source>
         <translation>aucune ouverte&#xa0;: ouvrez-en ou créez-en une pour commencer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="109"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="110"/>
         <source>Central store:</source>
         <translation>Base centrale&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="111"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="112"/>
         <source>Central store</source>
         <translation>Base centrale</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="113"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="114"/>
         <source>&amp;Open or create…</source>
         <translation>&amp;Ouvrir ou créer…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="114"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="115"/>
         <source>Shared store (&amp;PostgreSQL)…</source>
         <translation>Base partagée (&amp;PostgreSQL)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="115"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="116"/>
         <source>&amp;Add bundles…</source>
         <translation>&amp;Ajouter des paquets…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="116"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="117"/>
         <source>Merge &amp;quarantined bundles</source>
         <translation>Fusionner les paquets en &amp;quarantaine</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="121"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="122"/>
         <source>Quarantine bundles &amp;without a trusted key</source>
         <translation>Mettre en quarantaine les paquets &amp;sans clé de confiance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="117"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="118"/>
         <source>Produce the &amp;report…</source>
         <translation>Produire le &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="119"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="120"/>
         <source>&amp;Dry run (nothing written)</source>
         <translation>&amp;Essai à blanc (rien n’est écrit)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="120"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="121"/>
         <source>Show what merging would change, without writing it</source>
         <translation>Montrer ce que la fusion changerait, sans l’écrire</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="123"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="124"/>
         <source>Bundles whose key is not trusted wait in quarantine instead of being merged</source>
         <translation>Les paquets dont la clé n’est pas de confiance attendent en quarantaine au lieu d’être fusionnés</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="125"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="126"/>
         <source>Drop bundle files (.fabundle) or folders here to merge them, or use Add bundles (Ctrl+O).</source>
         <translation>Déposez ici des fichiers de paquets (.fabundle) ou des dossiers pour les fusionner, ou utilisez Ajouter des paquets (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="127"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="128"/>
         <source>Drop area for bundles</source>
         <translation>Zone de dépôt des paquets</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="128"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="129"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="129"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="130"/>
         <source>Cancel the running task</source>
         <translation>Annuler la tâche en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="130"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="131"/>
         <source>Progress of the running task</source>
         <translation>Avancement de la tâche en cours</translation>
     </message>
@@ -1108,12 +1113,12 @@ Données des ateliers&#xa0;: {path}</translation>
 <context>
     <name>OrganiserWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="333"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="334"/>
         <source>No central store open</source>
         <translation>Aucune base centrale ouverte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="334"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="335"/>
         <source>%n bundle(s) to merge. Into which central store?</source>
         <translation>
             <numerusform>%n paquet à fusionner. Dans quelle base centrale&#xa0;?</numerusform>
@@ -1121,138 +1126,138 @@ Données des ateliers&#xa0;: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="339"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="340"/>
         <source>Open the &amp;last one</source>
         <translation>Ouvrir la &amp;dernière</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="338"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="339"/>
         <source>Last store opened: {store}</source>
         <translation>Dernière base ouverte&#xa0;: {store}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="341"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="342"/>
         <source>Open or &amp;create a store…</source>
         <translation>Ouvrir ou &amp;créer une base…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="217"/>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="221"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="218"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="222"/>
         <source>Central store not opened</source>
         <translation>Base centrale non ouverte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="222"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="223"/>
         <source>{target} could not be opened: {error}</source>
         <translation>{target} n’a pas pu être ouvert&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="234"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="235"/>
         <source>Connecting to the central store…</source>
         <translation>Connexion à la base centrale…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="249"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="250"/>
         <source>Machine&apos;s trusted keys not registered</source>
         <translation>Clés de confiance de la machine non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="276"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="277"/>
         <source>Open or create a central store</source>
         <translation>Ouvrir ou créer une base centrale</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="277"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="278"/>
         <source>Central stores (*.sqlite *.db);;All files (*)</source>
         <translation>Bases centrales (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="308"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="309"/>
         <source>Central store not read</source>
         <translation>Base centrale non lue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="365"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="366"/>
         <source>Add bundles</source>
         <translation>Ajouter des paquets</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="365"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="366"/>
         <source>Bundles (*.fabundle);;All files (*)</source>
         <translation>Paquets (*.fabundle);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="375"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="376"/>
         <source>Please wait</source>
         <translation>Veuillez patienter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="376"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="377"/>
         <source>A task is running; add the bundles again when it has finished.</source>
         <translation>Une tâche est en cours&#xa0;; ajoutez de nouveau les paquets quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="383"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="384"/>
         <source>Merging the bundles…</source>
         <translation>Fusion des paquets…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="392"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="393"/>
         <source>Merging the quarantined bundles…</source>
         <translation>Fusion des paquets en quarantaine…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="408"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="409"/>
         <source>Task failed</source>
         <translation>Échec de la tâche</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="418"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="419"/>
         <source>Merged: {file}</source>
         <translation>Fusionné&#xa0;: {file}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="429"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="430"/>
         <source>Cancelling after the current step…</source>
         <translation>Annulation après l’étape en cours…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="441"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="442"/>
         <source>Conflict not resolved</source>
         <translation>Conflit non résolu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="500"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="501"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="522"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="523"/>
         <source>Bu&amp;ndles ({count})</source>
         <translation>Paque&amp;ts ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="522"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="523"/>
         <source>&amp;Conflicts ({count})</source>
         <translation>&amp;Conflits ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="523"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="524"/>
         <source>&amp;Keys ({count})</source>
         <translation>C&amp;lés ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="529"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="530"/>
         <source>Ministère ouvert — organiser</source>
         <translation>Ministère ouvert — organisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="533"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="534"/>
         <source>Result of the last task</source>
         <translation>Résultat de la dernière tâche</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="534"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="535"/>
         <source>Pages of the organiser window</source>
         <translation>Pages de la fenêtre des organisateurs</translation>
     </message>
@@ -1387,114 +1392,132 @@ Données des ateliers&#xa0;: {path}</translation>
 <context>
     <name>RestitutionDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="111"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="124"/>
         <source>Plenary summary — Atelier {number}</source>
         <translation>Restitution en plénière — Atelier {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="113"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="126"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="114"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="127"/>
         <source>Print the summary (Ctrl+P)</source>
         <translation>Imprimer la restitution (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="115"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="128"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="116"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="129"/>
         <source>Save the summary as a PDF file (Ctrl+S)</source>
         <translation>Enregistrer la restitution dans un fichier PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="117"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="130"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="118"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="131"/>
         <source>Include the &amp;notes</source>
         <translation>Inclure les &amp;notes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="120"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="133"/>
         <source>Show the notes typed under each engagement (questions asked, answers given) in the summary, its print and its PDF</source>
         <translation>Montrer les notes prises sous chaque engagement (questions posées, réponses apportées) dans la restitution, à l’impression et dans le PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="122"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="135"/>
         <source>Print the summary</source>
         <translation>Imprimer la restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="123"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="136"/>
         <source>Save the summary as PDF</source>
         <translation>Enregistrer la restitution en PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="124"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="137"/>
         <source>Close the summary</source>
         <translation>Fermer la restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="125"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="138"/>
         <source>Plenary summary of the atelier</source>
         <translation>Restitution de l’atelier en plénière</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="142"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="139"/>
+        <source>Outline of the summary</source>
+        <translation>Plan de la restitution</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="167"/>
         <source>plenary-summary-atelier-{number}.pdf</source>
         <translation>restitution-atelier-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="152"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="177"/>
         <source>Print the plenary summary</source>
         <translation>Imprimer la restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="161"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="186"/>
         <source>Save the plenary summary</source>
         <translation>Enregistrer la restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="162"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="187"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="170"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="195"/>
         <source>PDF not saved</source>
         <translation>PDF non enregistré</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="171"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="196"/>
         <source>The summary could not be written to {path}: {reason}</source>
         <translation>La restitution n’a pas pu être écrite dans {path}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="175"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="200"/>
         <source>PDF saved</source>
         <translation>PDF enregistré</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="176"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="201"/>
         <source>The plenary summary is saved: {path}</source>
         <translation>La restitution est enregistrée&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="214"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="239"/>
         <source>the output cannot be opened</source>
         <translation>le fichier de sortie ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="230"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="255"/>
         <source>Atelier {number} — page {page}/{pages}</source>
         <translation>Atelier {number} — page {page}/{pages}</translation>
+    </message>
+</context>
+<context>
+    <name>RestitutionOutline</name>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_outline.py" line="42"/>
+        <source>Engagement {number} — {title} ({count})</source>
+        <translation>Engagement {number} — {title} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_outline.py" line="57"/>
+        <source>starred</source>
+        <translation>mise en avant</translation>
     </message>
 </context>
 <context>
@@ -1811,22 +1834,22 @@ Données des ateliers&#xa0;: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="102"/>
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="103"/>
         <source>{segment}, {time} left</source>
         <translation>{segment}, reste {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="106"/>
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="107"/>
         <source>Time left in the atelier</source>
         <translation>Temps restant de l’atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="107"/>
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="108"/>
         <source>Current segment of the agenda</source>
         <translation>Séquence en cours du déroulé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="108"/>
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="109"/>
         <source>Time elapsed in the atelier</source>
         <translation>Temps écoulé de l’atelier</translation>
     </message>

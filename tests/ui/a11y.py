@@ -126,12 +126,11 @@ def _item_value(iface, found: list[str]) -> None:
     obj = iface.parent().object() if iface.parent() is not None else None
     if not isinstance(obj, QAbstractItemView):
         return
-    cell = iface.tableCellInterface()
-    model = obj.model()
-    if cell is not None:
-        index = model.index(cell.rowIndex(), cell.columnIndex(), obj.rootIndex())
-    else:
-        index = model.index(iface.parent().indexOfChild(iface), 0, obj.rootIndex())
+    # The item on screen where the interface says it is (rows of a tree are flattened).
+    centre = iface.rect().center()
+    index = obj.indexAt(obj.viewport().mapFromGlobal(centre))
+    if not index.isValid():
+        return
     shown = index.data(Qt.ItemDataRole.DisplayRole)
     if isinstance(shown, str) and words(shown) - words(iface.text(T.Name)):
         found.append(f"item shows {shown!r}, exposes {iface.text(T.Name)!r}")

@@ -92,6 +92,9 @@ def test_restitution_and_room_display(qtbot, make_window, language):
     room = window.room
     qtbot.waitUntil(lambda: bool(room.contributions.items()))
     check(room)
+    starred = room.contributions.items()[0]
+    assert starred.text().startswith("★") and starred.accessibleDescription() in (
+        "mise en avant", "starred")
 
 
 def test_organiser_window_with_a_store_and_a_bundle(qtbot, tmp_path, language):
@@ -111,3 +114,34 @@ def test_organiser_window_with_a_store_and_a_bundle(qtbot, tmp_path, language):
         QApplication.processEvents()
         check(window)
     window.close()
+
+
+def test_the_summary_has_an_outline_of_headings_and_contributions(qtbot, make_window):
+    from PySide6.QtGui import QAccessible
+
+    window = make_window()
+    start_atelier(qtbot, window, 3)
+    type_into(qtbot, window, 1, "Gouvernance des données")
+    box = window.capture.current_panel().questions["indicators"]
+    window.session.toggle_star(box.model.contribution(0).uuid)
+    dialog = shown(qtbot, RestitutionDialog(window.session, window))
+    outline = dialog.outline
+    assert outline.topLevelItemCount() == len(window.session.engagements)
+    engagement = outline.topLevelItem(0)
+    assert engagement.text(0).startswith("Engagement 11 — ")
+    question = engagement.child(0)
+    assert question.text(0).startswith("1. ") and question.text(0).endswith("(1)")
+    leaf = question.child(0)
+    assert leaf.text(0) == "★ Gouvernance des données"
+    view_iface = QAccessible.queryAccessibleInterface(outline)
+    leaves = [view_iface.child(i) for i in range(view_iface.childCount())]
+    read = [(c.text(QAccessible.Text.Name), c.text(QAccessible.Text.Description))
+            for c in leaves if c is not None]
+    assert ("Gouvernance des données", "mise en avant") in read, "the star is a description"
+
+    third = outline.topLevelItem(2).child(0)  # question 1 of engagement 16, not of 11
+    outline.setCurrentItem(third)
+    cursor = dialog.browser.textCursor()
+    assert cursor.selectedText() == third.text(0).rsplit(" (", 1)[0]
+    before = dialog.browser.toPlainText()[:cursor.selectionStart()]
+    assert "Engagement 16" in before, "the question of the chosen engagement is shown"
