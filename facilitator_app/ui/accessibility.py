@@ -53,13 +53,23 @@ class _RoleInterface(QAccessibleWidget):
         return super().text(kind)
 
 
+# Qt's cache keeps the interfaces the factory makes and deletes each with its widget, but
+# PySide gives their ownership to Python: were the last Python reference dropped, Python would
+# free an interface Qt still uses (a crash at the next event on that widget). So each is kept
+# here until Qt has deleted it (its wrapper is then invalid), and never released before.
+_made: list[_RoleInterface] = []
+
+
 def _factory(_key: str, obj: QObject | None):
     if obj is None or not obj.isWidgetType():
         return None
     role = obj.property(_ROLE_PROPERTY)
     if role is None:
         return None
-    return _RoleInterface(obj, Role(role))
+    _made[:] = [made for made in _made if shiboken6.isValid(made)]
+    interface = _RoleInterface(obj, Role(role))
+    _made.append(interface)
+    return interface
 
 
 def _plain(text: str, kind: Qt.TextFormat = Qt.TextFormat.AutoText) -> str:
@@ -219,8 +229,11 @@ class FocusRing(QWidget):
         self.target: QWidget | None = None
 
     def follow(self, target: QWidget | None) -> None:
-        """Ring ``target`` (None: hide). The widget left is not touched: it may be the one
-        being destroyed, which is what moved the focus."""
+        """Ring ``target`` (None: hide). Of the widget left, only the filter is removed (it
+        may be the one being destroyed, which is what moved the focus)."""
+        if self.target is not None and self.target is not target \
+                and shiboken6.isValid(self.target):
+            self.target.removeEventFilter(self)
         self.target = target
         if target is not None:
             target.installEventFilter(self)
@@ -283,13 +296,16 @@ class _FocusTracker(QObject):
 
 
 class _PaletteFollower(QObject):
-    """Makes the system's palette readable again whenever it changes (theme, contrast)."""
+    """Makes the system's palette readable again whenever it changes (theme, contrast).
+
+    Through the application's signal, not an event filter on it: such a filter would see
+    every event of every object, in Python."""
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self._applying = False
         self.apply(app)
-        app.installEventFilter(self)
+        app.paletteChanged.connect(self._changed)
 
     def apply(self, app: QApplication) -> None:
         self._applying = True
@@ -298,11 +314,10 @@ class _PaletteFollower(QObject):
         finally:
             self._applying = False
 
-    def eventFilter(self, watched, event) -> bool:
-        if watched is QApplication.instance() and not self._applying \
-                and event.type() == QEvent.Type.ApplicationPaletteChange:
-            self.apply(watched)
-        return False
+    def _changed(self, _palette) -> None:
+        app = QApplication.instance()
+        if app is not None and not self._applying:
+            self.apply(app)
 
 
 def install() -> None:
