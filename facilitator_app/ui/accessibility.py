@@ -12,7 +12,7 @@ for the save line); :func:`announce` sends Qt's accessible events, which the pla
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -35,6 +35,7 @@ Role = QAccessible.Role
 ALERT_HUE, WARNING_HUE = "#b3261e", "#9a6700"  # red and amber, made readable by tone()
 FOCUS_WIDTH = 2  # pixels of the focus ring
 _ROLE_PROPERTY = "facilitatorAccessibleRole"
+_LIVE_PROPERTY = "facilitatorValueInName"
 _factory_installed = False
 
 
@@ -46,6 +47,10 @@ class _RoleInterface(QAccessibleWidget):
         widget = self.widget()
         shown = _plain(widget.text(), widget.textFormat()) if isinstance(widget, QLabel) else ""
         if kind == QAccessible.Text.Name:
+            if widget.property(_LIVE_PROPERTY) and shown:
+                # Read when asked, never announced: the clock's second (see live_value).
+                return QCoreApplication.translate("accessibility", "{name}: {value}").format(
+                    name=widget.accessibleName(), value=shown)
             return (widget.accessibleName() or shown or widget.accessibleDescription()
                     or widget.windowTitle())
         if kind == QAccessible.Text.Value:
@@ -89,6 +94,17 @@ def set_role(widget: QWidget, role: QAccessible.Role) -> None:
         QAccessible.installFactory(_factory)
         _factory_installed = True
     widget.setProperty(_ROLE_PROPERTY, role.value)
+
+
+def live_value(label: QLabel, name: str) -> None:
+    """A label whose text changes too often to be announced (the clock, each second): its
+    name is ``name`` and its current text, read whenever a screen reader asks, but Qt sends
+    no name change when the text changes (the name set is fixed)."""
+    if label.property(_LIVE_PROPERTY) is None:
+        set_role(label, Role.StaticText)
+        label.setProperty(_LIVE_PROPERTY, True)
+    if label.accessibleName() != name:  # called at each tick: only a new language renames
+        label.setAccessibleName(name)
 
 
 def describe(widget: QWidget, description: str) -> None:

@@ -41,8 +41,7 @@ class WorkshopClock(QWidget):
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(8)
         self.segment.setWordWrap(True)
-        accessibility.set_role(self.time, accessibility.Role.Clock)
-        accessibility.set_role(self.segment, accessibility.Role.StaticText)
+        self._name_parts()  # before any text is set: the interfaces are made with the names
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.time, 0, 0)
@@ -57,6 +56,12 @@ class WorkshopClock(QWidget):
         self._timer.start()
         session.agendaChanged.connect(self.tick)
         self.tick()
+
+    def _name_parts(self) -> None:
+        """Fixed names, the times read with them (Qt sends no name change each second)."""
+        accessibility.live_value(self.time, self.tr("Time left in the atelier"))
+        accessibility.live_value(self.segment, self.tr("Current segment of the agenda"))
+        self.bar.setAccessibleName(self.tr("Time elapsed in the atelier"))
 
     def set_scale(self, factor: float) -> None:
         """Enlarge the clock (the room display shows it from afar)."""
@@ -103,10 +108,7 @@ class WorkshopClock(QWidget):
             self.segment.setText(self.tr("{segment}, {time} left").format(
                 segment=label, time=_mmss(state.segment_remaining)))
             self.time.setStyleSheet("")
-        # Fixed names (Qt then sends no name change each second); the values are read.
-        self.time.setAccessibleName(self.tr("Time left in the atelier"))
-        self.segment.setAccessibleName(self.tr("Current segment of the agenda"))
-        self.bar.setAccessibleName(self.tr("Time elapsed in the atelier"))
+        self._name_parts()  # again in the language now chosen
         said = "over" if state.over else "warning" if state.warning else label
         if said != self._said:
             if self._said and self.announces:

@@ -1820,12 +1820,12 @@ Atelier data: {path}</translation>
 <context>
     <name>WorkshopClock</name>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="94" />
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="99" />
         <source>Time is up</source>
         <translation>Time is up</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="98" />
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="103" />
         <source>%n minute(s) left · {segment}</source>
         <translation>
             <numerusform>%n minute left · {segment}</numerusform>
@@ -1833,24 +1833,32 @@ Atelier data: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="103" />
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="108" />
         <source>{segment}, {time} left</source>
         <translation>{segment}, {time} left</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="107" />
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="62" />
         <source>Time left in the atelier</source>
         <translation>Time left in the atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="108" />
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="63" />
         <source>Current segment of the agenda</source>
         <translation>Current segment of the agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="109" />
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="64" />
         <source>Time elapsed in the atelier</source>
         <translation>Time elapsed in the atelier</translation>
+    </message>
+</context>
+<context>
+    <name>accessibility</name>
+    <message>
+        <location filename="../../facilitator_app/ui/accessibility.py" line="52" />
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
     </message>
 </context>
 <context>

@@ -1821,12 +1821,12 @@ Données des ateliers&#xa0;: {path}</translation>
 <context>
     <name>WorkshopClock</name>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="94"/>
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="99"/>
         <source>Time is up</source>
         <translation>Temps écoulé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="98"/>
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="103"/>
         <source>%n minute(s) left · {segment}</source>
         <translation>
             <numerusform>Plus que %n minute · {segment}</numerusform>
@@ -1834,24 +1834,32 @@ Données des ateliers&#xa0;: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="103"/>
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="108"/>
         <source>{segment}, {time} left</source>
         <translation>{segment}, reste {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="107"/>
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="62"/>
         <source>Time left in the atelier</source>
         <translation>Temps restant de l’atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="108"/>
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="63"/>
         <source>Current segment of the agenda</source>
         <translation>Séquence en cours du déroulé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="109"/>
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="64"/>
         <source>Time elapsed in the atelier</source>
         <translation>Temps écoulé de l’atelier</translation>
+    </message>
+</context>
+<context>
+    <name>accessibility</name>
+    <message>
+        <location filename="../../facilitator_app/ui/accessibility.py" line="52"/>
+        <source>{name}: {value}</source>
+        <translation>{name}&#xa0;: {value}</translation>
     </message>
 </context>
 <context>

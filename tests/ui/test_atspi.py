@@ -8,6 +8,7 @@ skips."""
 from __future__ import annotations
 
 import json
+import re
 import os
 import shutil
 import subprocess
@@ -138,7 +139,9 @@ def test_start_page_capture_and_export_through_atspi(session, app):
     assert problems(capture) == []
     text = exposed(capture)
     assert "Nombre de registres" in text, "a contribution is read"
-    assert "Temps restant de l’atelier" in text and "Temps écoulé de l’atelier" in text
+    assert "Temps écoulé de l’atelier" in text
+    assert re.search(r"Temps restant de l’atelier\u00a0: \+?\d\d:\d\d", text), \
+        "the time left is read with the clock's name"
     assert any(n["role"] == "alert" for n in capture), "the save banner is an alert"
 
     fingerprint = app("export")
