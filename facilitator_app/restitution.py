@@ -141,7 +141,7 @@ h3 { font-size: 11pt; font-weight: bold; margin-top: 14px; margin-bottom: 4px; }
 p.subtitle { font-size: 13pt; font-weight: bold; margin-top: 0; }
 p.event { color: #555555; margin-top: 0; margin-bottom: 6px; }
 p.meta { color: #555555; margin-top: 0; margin-bottom: 4px; }
-p.empty { color: #777777; font-style: italic; margin-top: 0; margin-left: 40px; }
+p.empty { color: #666666; font-style: italic; margin-top: 0; margin-left: 40px; }
 table.facts { margin-bottom: 8px; }
 td.key { font-weight: bold; color: #333333; padding-right: 16px; }
 li { margin-bottom: 3px; }

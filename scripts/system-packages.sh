@@ -7,7 +7,8 @@
 # libpq for the frozen Linux build, which uses the system's; Wine and the mingw compiler for the
 # Windows build made under Wine, packaging/windows/wine_build.py: about 1 GB), and LibreOffice
 # Calc with poppler and the Calibri-metric font Carlito, which print the report's workbook to
-# PDF in the tests.
+# PDF in the tests; D-Bus, the AT-SPI accessibility bus and Debian's pyatspi, through which
+# tests/ui/test_atspi.py reads the app as Orca does, under Xvfb.
 # Does nothing when all are present or on a system without apt-get.
 set -eu
 PACKAGES="libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
@@ -15,7 +16,8 @@ libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-r
 libxcb-render-util0 libxcb-image0 fonts-dejavu-core xvfb xauth postgresql libpq5
 libcups2 binutils xz-utils wixl msitools osslsigncode openssl gnupg gpgv
 wine wine64 gcc-mingw-w64-x86-64-win32
-libreoffice-calc-nogui poppler-utils fonts-crosextra-carlito"
+libreoffice-calc-nogui poppler-utils fonts-crosextra-carlito
+dbus at-spi2-core python3-pyatspi"
 case "${1:-}" in --python-venv) PACKAGES="python3-venv";; esac
 command -v dpkg-query >/dev/null 2>&1 || exit 0
 missing=""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_app import i18n
 from facilitator_app.agenda import DEFAULT_SEGMENTS, Segment
+from facilitator_app.ui import accessibility
 
 HOUR_MINUTES = 60
 MAX_SEGMENTS = 12  # as segments_from_text accepts
@@ -92,7 +93,7 @@ class AgendaDialog(QDialog):
         self.total.setObjectName("agenda-total")
         self.total.setWordWrap(True)
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setStyleSheet(f"color: {accessibility.tone(self, accessibility.ALERT_HUE)};")
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -224,11 +225,11 @@ class AgendaDialog(QDialog):
         elif total > HOUR_MINUTES:
             text = self.tr("Total: {total} min, {extra} min more than the hour").format(
                 total=total, extra=total - HOUR_MINUTES)
-            colour = "color: #9a6700;"
+            colour = f"color: {accessibility.tone(self, accessibility.WARNING_HUE)};"
         else:
             text = self.tr("Total: {total} min, {missing} min short of the hour").format(
                 total=total, missing=HOUR_MINUTES - total)
-            colour = "color: #9a6700;"
+            colour = f"color: {accessibility.tone(self, accessibility.WARNING_HUE)};"
         self.total.setText(text)
         self.total.setStyleSheet(colour)
         missing_name = self.segments() is None

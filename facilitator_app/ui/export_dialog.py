@@ -32,7 +32,7 @@ from facilitator_app.bundle.keys import InstallationKey, load_or_create_key
 from facilitator_app.bundle.writer import Exported, default_filename, export_run
 from facilitator_app.errors import FacilitatorError
 from facilitator_app.storage import LocalStore
-from facilitator_app.ui import file_dialogs
+from facilitator_app.ui import accessibility, file_dialogs
 from facilitator_app.ui import settings as keys
 from facilitator_app.ui.settings import Settings
 
@@ -90,7 +90,7 @@ class ExportDialog(QDialog):
         self.excel = QCheckBox(self.tr("Also write an &Excel copy for myself"))
         fingerprint = QLabel(f"<b>{self.key.fingerprint}</b>")
         fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        fingerprint.setAccessibleName(self.tr("Fingerprint of this computer's key"))
+        accessibility.describe(fingerprint, self.tr("Fingerprint of this computer's key"))
         explanation = QLabel(self.tr(
             "The bundle is signed by this computer's key. Read its fingerprint out to the "
             "organiser, who can then trust the bundles you send."))
@@ -107,6 +107,7 @@ class ExportDialog(QDialog):
                                                QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
+        self._cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.export)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -129,6 +130,12 @@ class ExportDialog(QDialog):
         width = max(self.path.width() + self.browse.width(), 200)
         self.folder.setText(self.fontMetrics().elidedText(
             text, Qt.TextElideMode.ElideMiddle, width))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Tab reaches Export, drawn first, before Cancel: the box, laid out on showing, put
+        # Cancel (made first) before it.
+        QWidget.setTabOrder(self.export_button, self._cancel)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

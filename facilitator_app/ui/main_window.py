@@ -31,6 +31,7 @@ from facilitator_app.domain import Catalogue
 from facilitator_app.errors import StoreWriteError
 from facilitator_app.storage import LocalStore
 from facilitator_app.text_rules import sanitise_name
+from facilitator_app.ui import accessibility
 from facilitator_app.ui import settings as keys
 from facilitator_app.ui import text_size
 from facilitator_app.ui.capture_view import CaptureView
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, store: LocalStore, settings: Settings, catalogue: Catalogue) -> None:
         super().__init__()
+        accessibility.install()  # readable palette and focus ring, once per application
         self.setObjectName("main-window")
         self.store, self.settings = store, settings
         self.session: CaptureSession | None = None
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
         self.banner.setStyleSheet("QLabel { background: #b3261e; color: white; padding: 8px; "
                                   "font-weight: bold; }")
         self.banner.hide()
+        accessibility.set_role(self.banner, accessibility.Role.AlertMessage)
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
@@ -75,6 +78,7 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.save_label = QLabel()
+        accessibility.set_role(self.save_label, accessibility.Role.StatusBar)
         self.statusBar().addPermanentWidget(self.save_label)
         self._build_actions()
         self.retranslate()
@@ -231,6 +235,7 @@ class MainWindow(QMainWindow):
         self.session.writer.saved.connect(self._show_saved)
         self.session.writer.failed.connect(self._show_write_failure)
         self.session.writer.recovered.connect(self.banner.hide)
+        self.session.writer.recovered.connect(self._announce_recovered)
         self.capture = CaptureView(self.session)
         self.stack.addWidget(self.capture)
         self.stack.setCurrentWidget(self.capture)
@@ -486,10 +491,17 @@ class MainWindow(QMainWindow):
         self.banner.show()
         self.save_label.setText(self.tr("Not saved (changes kept in memory: {count})").format(
             count=self.session.writer.pending if self.session else 0))
+        accessibility.changed(self.save_label)
+        accessibility.announce(self.banner, assertive=True)
 
     def _show_saved(self, when: datetime) -> None:
         self.save_label.setText(self.tr("Saved at {time}").format(
             time=when.astimezone().strftime("%H:%M:%S")))
+        accessibility.changed(self.save_label)  # a status; not spoken at each save
+
+    def _announce_recovered(self) -> None:
+        accessibility.announce(self.save_label, self.tr(
+            "Saving works again: every change is on disk."))
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About facilitator-app"), self.tr(
@@ -509,7 +521,7 @@ class MainWindow(QMainWindow):
             title = self.tr("Atelier {number} — {title}").format(
                 number=self.session.atelier.number, title=self.session.atelier.title)
         self.setWindowTitle(title)
-        self.banner.setAccessibleName(self.tr("Saving problem"))
+        accessibility.describe(self.banner, self.tr("Saving problem"))
         self.file_menu.setTitle(self.tr("&File"))
         self.a_new.setText(self.tr("&New or resume an atelier…"))
         self.a_end.setText(self.tr("&End the atelier…"))

@@ -5,7 +5,14 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from facilitator_app.domain import Contribution, Engagement
 
@@ -37,7 +44,10 @@ class EngagementListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return engagement.official_title or engagement.title
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{engagement.number} {engagement.title}"
+            count = self._counts.get(engagement.number, 0)  # read out, as it is shown
+            return QCoreApplication.translate(
+                "EngagementListModel", "{number}. {title}, contributions: {count}").format(
+                number=engagement.number, title=engagement.title, count=count)
         if role == UUID_ROLE:
             return engagement.number
         return None
@@ -60,6 +70,10 @@ _CONTRIBUTION_ROLES: dict[int, Callable[[Contribution], object]] = {
     Qt.ItemDataRole.DisplayRole: lambda c: ("★ " if c.starred else "") + c.text,
     Qt.ItemDataRole.EditRole: lambda c: c.text,
     Qt.ItemDataRole.ToolTipRole: lambda c: c.text,
+    # The star is read as a state (the description), not as a character before the text.
+    Qt.ItemDataRole.AccessibleTextRole: lambda c: c.text,
+    Qt.ItemDataRole.AccessibleDescriptionRole: lambda c: QCoreApplication.translate(
+        "ContributionListModel", "starred") if c.starred else "",
     UUID_ROLE: lambda c: c.uuid,
     STARRED_ROLE: lambda c: c.starred,
 }

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_app.ui import accessibility
+
 PROGRESS_INTERVAL_MS = 100  # the progress bar is redrawn at most this often
 
 
@@ -51,7 +53,8 @@ class OrganiserControls(QWidget):
         self.drop_hint.setWordWrap(True)
         self.drop_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.drop_hint.setStyleSheet("QLabel#drop-area { border: 2px dashed #8a8a8a; "
-                                     "border-radius: 6px; padding: 10px; color: #444; }")
+                                     "border-radius: 6px; padding: 10px; color: "
+                                     f"{accessibility.tone(self, '#444444')}; }}")
 
         self.progress = QProgressBar()
         self._progress_clock = QElapsedTimer()  # since the bar was last redrawn
@@ -106,7 +109,7 @@ class OrganiserControls(QWidget):
     def retranslate(self) -> None:
         self.store_label.setText(self.tr("Central store:"))
         self.show_store(getattr(self, "_store_name", ""))
-        self.store_value.setAccessibleName(self.tr("Central store"))
+        accessibility.describe(self.store_value, self.tr("Central store"))
         for button, text in (
                 (self.open_button, self.tr("&Open or create…")),
                 (self.connect_button, self.tr("Shared store (&PostgreSQL)…")),
@@ -122,7 +125,7 @@ class OrganiserControls(QWidget):
         self.drop_hint.setText(self.tr(
             "Drop bundle files (.fabundle) or folders here to merge them, or use Add bundles "
             "(Ctrl+O)."))
-        self.drop_hint.setAccessibleName(self.tr("Drop area for bundles"))
+        accessibility.describe(self.drop_hint, self.tr("Drop area for bundles"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the running task"))
         self.progress.setAccessibleName(self.tr("Progress of the running task"))

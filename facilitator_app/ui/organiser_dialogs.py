@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app import i18n
-from facilitator_app.ui import file_dialogs
+from facilitator_app.ui import accessibility, file_dialogs
 
 
 def _width(widget: QWidget, characters: int) -> None:
@@ -84,7 +84,7 @@ class TrustKeyDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("organiser-trust-error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(f"color: {accessibility.tone(self, accessibility.ALERT_HUE)};")
         self.error.hide()
         explanation = QLabel(self.tr(
             "The facilitator reads the fingerprint out from their app (Help menu, My signing "

@@ -24,6 +24,7 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row itself, for the window and th
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 FLAGGED_BACKGROUND = QColor("#fde2c8")
+FLAGGED_FOREGROUND = QColor("#1a1a1a")
 REJECTED_FOREGROUND = QColor("#b3261e")
 
 
@@ -225,6 +226,8 @@ class BundleTableModel(RowTableModel):
             return QBrush(FLAGGED_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole and row.verdict == "rejected":
             return QBrush(REJECTED_FOREGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole and row.trust == "flagged":
+            return QBrush(FLAGGED_FOREGROUND)  # readable on the light mark in a dark theme too
         if role == Qt.ItemDataRole.FontRole and (
                 (column == self.TRUST and row.trust == "flagged")
                 or (column == self.VERDICT and row.verdict in ("rejected", "quarantined"))):
@@ -334,6 +337,8 @@ class KeyTableModel(RowTableModel):
     def decorate(self, row: TrustedKey, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and self.shares_names(row):
             return QBrush(FLAGGED_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole and self.shares_names(row):
+            return QBrush(FLAGGED_FOREGROUND)
         if role == Qt.ItemDataRole.ToolTipRole and self.shares_names(row):
             return self.warning(row)
         if role == Qt.ItemDataRole.FontRole and column == self.FINGERPRINT:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_app.ui import accessibility
 from facilitator_app.ui.organiser_models import SORT_ROLE, BundleTableModel, KeyTableModel
 
 
@@ -134,7 +135,7 @@ class BundlesPage(QWidget):
         for button in self.filter.findChildren(QToolButton):  # Qt's clear button
             button.setAccessibleName(self.tr("Clear the filter"))
         self.view.setAccessibleName(self.tr("Bundles received"))
-        self.details.setAccessibleName(self.tr("The selected bundle's verdict"))
+        accessibility.describe(self.details, self.tr("The selected bundle's verdict"))
         self.show_details()
 
 

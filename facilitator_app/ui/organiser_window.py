@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from facilitator_app.central.store import CentralStore
 from facilitator_app.errors import FacilitatorError
 from facilitator_app.machine_defaults import machine_defaults
-from facilitator_app.ui import file_dialogs
+from facilitator_app.ui import accessibility, file_dialogs
 from facilitator_app.ui.organiser_conflicts import ConflictsPage
 from facilitator_app.ui.organiser_controls import OrganiserControls
 from facilitator_app.ui.organiser_dialogs import PostgresDialog, ReportDialog, TrustKeyDialog
@@ -84,6 +84,7 @@ class OrganiserWindow(QMainWindow):
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        accessibility.install()  # readable palette and focus ring, once per application
         self.setObjectName("organiser-window")
         self.setAcceptDrops(True)
         self.settings = settings
@@ -149,6 +150,7 @@ class OrganiserWindow(QMainWindow):
         self.trust_button = keys_page.trust_button
         self.tabs = QTabWidget()
         self.tabs.setObjectName("organiser-tabs")
+        accessibility.set_role(self.tabs, accessibility.Role.Grouping)  # not a generic filler
         self.tabs.addTab(self.bundles_page, "")
         self.tabs.addTab(self.conflicts, "")
         self.tabs.addTab(keys_page, "")
@@ -161,6 +163,7 @@ class OrganiserWindow(QMainWindow):
         # In the layout rather than the status bar, which cannot wrap a long line.
         self.totals = QLabel()
         self.totals.setObjectName("totals")
+        accessibility.set_role(self.totals, accessibility.Role.StatusBar)
         self.totals.setWordWrap(True)
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.totals)
@@ -418,6 +421,7 @@ class OrganiserWindow(QMainWindow):
     def _merged(self, report) -> None:
         self.status.merged(report, self._task_dry_run())
         self.totals.setText(self.status.text)
+        accessibility.announce(self.totals)
 
     def cancel(self) -> None:
         if self.busy:
@@ -499,10 +503,12 @@ class OrganiserWindow(QMainWindow):
     def _reported(self, result) -> None:
         self.status.reported(result)
         self.totals.setText(self.status.text)
+        accessibility.announce(self.totals)
 
     def _report_cancelled(self, _partial=None) -> None:
         self.status.report_cancelled()
         self.totals.setText(self.status.text)
+        accessibility.announce(self.totals)
 
     # -- language and lifetime -------------------------------------------------------------
 
@@ -525,7 +531,8 @@ class OrganiserWindow(QMainWindow):
                             + (f" — {name}" if name else ""))
         self.controls.show_store(name)
         self.menus.retranslate()
-        self.totals.setAccessibleName(self.tr("Result of the last task"))
+        accessibility.describe(self.totals, self.tr("Result of the last task"))
+        self.tabs.setAccessibleName(self.tr("Pages of the organiser window"))
         self.bundle_model.set_rows(self.bundle_model.rows())  # headers, verdicts translated
         self.conflicts.retranslate()
         self._retranslate_tabs()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from facilitator_app import i18n
 from facilitator_app.capture import MAX_CONTRIBUTION_CHARS
 from facilitator_app.domain import GuidingQuestion
+from facilitator_app.ui import accessibility
 from facilitator_app.ui.models import UUID_ROLE, ContributionListModel
 from facilitator_app.ui.session import CaptureSession
 from facilitator_app.ui.throttle import SaveThrottle
@@ -165,6 +166,7 @@ class QuestionBox(QFrame):
             self.tr("Type a contribution, then Enter (Ctrl+{number})").format(number=self.number))
         self.entry.setAccessibleName(self.tr("New contribution: {question}").format(question=label))
         self.view.setAccessibleName(self.tr("Contributions: {question}").format(question=label))
+        accessibility.name_clear_button(self.entry, self.tr("Clear the entry line"))
 
     def refresh(self) -> None:
         selected = self.selected_uuid()
@@ -254,6 +256,7 @@ class QuestionBox(QFrame):
 
     def _editor_opened(self, editor, uuid: str) -> None:
         self._editor, self._editing = editor, uuid
+        editor.setAccessibleName(self.tr("Edit the contribution"))
         if isinstance(editor, QLineEdit):
             editor.textEdited.connect(self._edit_timer.changed)
         self.activated.emit()

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import uuid as uuidlib
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QEvent, QMarginsF, QRectF, QRegularExpression, QSizeF, Qt
 from PySide6.QtGui import (
     QAction,
+    QColor,
     QFont,
     QKeySequence,
     QPageLayout,
@@ -17,6 +19,7 @@ from PySide6.QtGui import (
     QPagedPaintDevice,
     QPainter,
     QPdfWriter,
+    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QTextBrowser,
     QVBoxLayout,
 )
@@ -34,7 +38,8 @@ from PySide6.QtWidgets import (
 from facilitator_app import i18n
 from facilitator_app.errors import os_reason
 from facilitator_app.restitution import build_restitution, restitution_html
-from facilitator_app.ui import file_dialogs
+from facilitator_app.ui import accessibility, file_dialogs
+from facilitator_app.ui.restitution_outline import RestitutionOutline
 from facilitator_app.ui.session import CaptureSession
 
 log = logging.getLogger(__name__)
@@ -80,8 +85,16 @@ class RestitutionDialog(QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.notes_box)
         bottom.addWidget(buttons, 1)
+        # The structure beside the text: headings and one item per contribution (screen
+        # readers get the text flat from Qt), and a way to jump to an engagement.
+        self.outline = RestitutionOutline()
+        self.outline.headingChosen.connect(self.show_in_text)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.outline)
+        splitter.addWidget(self.browser)
+        splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.browser, 1)
+        layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
 
         self._add_action("print", QKeySequence.StandardKey.Print, self.print_restitution)
@@ -119,10 +132,11 @@ class RestitutionDialog(QDialog):
         self.notes_box.setToolTip(self.tr(
             "Show the notes typed under each engagement (questions asked, answers given) in "
             "the summary, its print and its PDF"))
-        self.print_button.setAccessibleName(self.tr("Print the summary"))
-        self.pdf_button.setAccessibleName(self.tr("Save the summary as PDF"))
-        self.close_button.setAccessibleName(self.tr("Close the summary"))
+        accessibility.name_button(self.print_button, self.tr("Print the summary"))
+        accessibility.name_button(self.pdf_button, self.tr("Save the summary as PDF"))
+        accessibility.name_button(self.close_button, self.tr("Close the summary"))
         self.browser.setAccessibleName(self.tr("Plenary summary of the atelier"))
+        self.outline.setAccessibleName(self.tr("Outline of the summary"))
         self.refresh()
 
     def refresh(self, *_changed) -> None:
@@ -136,6 +150,17 @@ class RestitutionDialog(QDialog):
         self.browser.setHtml(self.html if screen_pt <= 0 else
                              restitution_html(restitution, i18n.language(), screen_pt))
         self.browser.verticalScrollBar().setValue(scroll)
+        self.outline.set_restitution(restitution)
+
+    def show_in_text(self, texts: list[str]) -> None:
+        """Scroll the text to the item chosen in the outline (each text found after the one
+        before it: question 1 of the third engagement, not of the first)."""
+        self.browser.moveCursor(QTextCursor.MoveOperation.Start)
+        for text in texts:  # a no-break space may be drawn (and stored) as a plain one
+            pattern = "[\u00a0\u202f ]".join(QRegularExpression.escape(part)
+                                               for part in re.split("[\u00a0\u202f ]", text))
+            self.browser.find(QRegularExpression(pattern))
+        self.browser.ensureCursorVisible()
 
     def default_pdf_name(self) -> str:
         """In the summary's language, as its title is."""
@@ -223,7 +248,7 @@ class RestitutionDialog(QDialog):
                                                  page.height()))
                 painter.restore()
                 painter.setFont(footer_font)
-                painter.setPen(Qt.GlobalColor.darkGray)
+                painter.setPen(QColor("#595959"))  # 7:1 on white, not darkGray's 3.9
                 painter.drawText(
                     QRectF(0, page.height(), page.width(), footer),
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,

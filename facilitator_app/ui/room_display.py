@@ -28,6 +28,7 @@ from facilitator_app.domain import (
     QUESTION_KEYS,
     QUESTIONS_BY_KEY,
 )
+from facilitator_app.ui import accessibility
 from facilitator_app.ui.follow_up import follow_up_line, milestone_lines
 from facilitator_app.ui.room_list import ContributionList, pixel_font
 from facilitator_app.ui.session import CaptureSession
@@ -49,6 +50,7 @@ class RoomDisplay(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.session = session
         self.setObjectName("room-display")
+        accessibility.set_role(self, accessibility.Role.Window)  # a window, not a filler
         # A palette, not a style sheet: style sheets would override the large fonts set below.
         palette = self.palette()
         for role, colour in ((QPalette.ColorRole.Window, "white"),
@@ -64,6 +66,7 @@ class RoomDisplay(QWidget):
         self.contributions = ContributionList()
         self.footer = self._label()
         self.clock = WorkshopClock(session)
+        self.clock.announces = False  # the main window's clock speaks already
         self._sized_for = 0
         self._size_type()
         layout = QVBoxLayout(self)

@@ -139,6 +139,8 @@ class ContributionList(QWidget):
         for label, text, height in zip(self._labels, texts[first:], heights):
             label.setFont(font)
             label.setText(text)
+            # The star the room sees is also said, as a description, not only a character.
+            label.setAccessibleDescription(self.tr("starred") if text.startswith("★") else "")
             label.setGeometry(0, y, width, height)
             label.show()
             y += height + gap

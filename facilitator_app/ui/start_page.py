@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from facilitator_app.catalogue import builtin_catalogue, load_catalogue
 from facilitator_app.domain import Catalogue, WorkshopRun
 from facilitator_app.errors import CatalogueError
-from facilitator_app.ui import file_dialogs
+from facilitator_app.ui import accessibility, file_dialogs
 
 
 class StartPage(QWidget):
@@ -184,6 +184,7 @@ class StartPage(QWidget):
             empty = QListWidgetItem(self.tr("No atelier held on this computer yet: start one "
                                             "above."))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            empty.setForeground(accessibility.text_colour(self.runs))  # not the 1.9:1 grey
             self.runs.addItem(empty)
         self._enable_resume()
 

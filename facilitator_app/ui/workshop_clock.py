@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QWidget
 from facilitator_app import i18n
 from facilitator_app.agenda import Segment, clock_at
 from facilitator_app.storage.types import utcnow
+from facilitator_app.ui import accessibility
 from facilitator_app.ui.session import CaptureSession
 
 
@@ -21,7 +22,10 @@ def _mmss(delta: timedelta) -> str:
 
 
 class WorkshopClock(QWidget):
-    """Time left in the hour and in the current segment, updated every second."""
+    """Time left in the hour and in the current segment, updated every second.
+
+    Screen readers get a fixed name for each part and its value; only a new segment, the
+    warning and the end of the time are announced (``announces``), never each second."""
 
     warningStarted = Signal()
 
@@ -29,12 +33,15 @@ class WorkshopClock(QWidget):
                  parent=None) -> None:
         super().__init__(parent)
         self.session, self._now = session, now
+        self.announces = True  # the room display's copy stays quiet
+        self._said = ""  # the segment (or warning, or end) last announced
         self.time = QLabel()
         self.segment = QLabel()
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(8)
         self.segment.setWordWrap(True)
+        self._name_parts()  # before any text is set: the interfaces are made with the names
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.time, 0, 0)
@@ -49,6 +56,12 @@ class WorkshopClock(QWidget):
         self._timer.start()
         session.agendaChanged.connect(self.tick)
         self.tick()
+
+    def _name_parts(self) -> None:
+        """Fixed names, the times read with them (Qt sends no name change each second)."""
+        accessibility.live_value(self.time, self.tr("Time left in the atelier"))
+        accessibility.live_value(self.segment, self.tr("Current segment of the agenda"))
+        self.bar.setAccessibleName(self.tr("Time elapsed in the atelier"))
 
     def set_scale(self, factor: float) -> None:
         """Enlarge the clock (the room display shows it from afar)."""
@@ -84,18 +97,24 @@ class WorkshopClock(QWidget):
         label = segments[state.segment].label(i18n.language())
         if state.over:
             self.segment.setText(self.tr("Time is up"))
-            self.time.setStyleSheet("color: #b3261e;")
+            self.time.setStyleSheet(f"color: {accessibility.tone(self, accessibility.ALERT_HUE)};")
         elif state.warning:
             minutes = int(state.remaining.total_seconds() // 60) + 1
             self.segment.setText(self.tr("%n minute(s) left · {segment}", "", minutes).format(
                 segment=label))
-            self.time.setStyleSheet("color: #9a6700;")
+            self.time.setStyleSheet(
+                f"color: {accessibility.tone(self, accessibility.WARNING_HUE)};")
         else:
             self.segment.setText(self.tr("{segment}, {time} left").format(
                 segment=label, time=_mmss(state.segment_remaining)))
             self.time.setStyleSheet("")
-        self.setAccessibleName(self.tr("Atelier clock: {time} left").format(
-            time=_mmss(state.remaining)))
+        self._name_parts()  # again in the language now chosen
+        said = "over" if state.over else "warning" if state.warning else label
+        if said != self._said:
+            if self._said and self.announces:
+                accessibility.announce(self.segment, self.segment.text(),
+                                       assertive=said in ("over", "warning"))
+            self._said = said
         if state.warning and not self._warned:
             self._warned = True
             self.warningStarted.emit()

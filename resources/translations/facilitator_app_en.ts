@@ -3,72 +3,72 @@
 <context>
     <name>AgendaDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="223" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="224" />
         <source>Total: {total} min, the whole hour</source>
         <translation>Total: {total} min, the whole hour</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="225" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="226" />
         <source>Total: {total} min, {extra} min more than the hour</source>
         <translation>Total: {total} min, {extra} min more than the hour</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="229" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="230" />
         <source>Total: {total} min, {missing} min short of the hour</source>
         <translation>Total: {total} min, {missing} min short of the hour</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="235" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="236" />
         <source>Every segment needs a name.</source>
         <translation>Every segment needs a name.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="240" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="241" />
         <source>Agenda of the hour</source>
         <translation>Agenda of the hour</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="242" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="243" />
         <source>The clock counts down these segments from the start of the atelier. Alt+Up and Alt+Down move the selected segment, Insert adds one, Delete removes it.</source>
         <translation>The clock counts down these segments from the start of the atelier. Alt+Up and Alt+Down move the selected segment, Insert adds one, Delete removes it.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="244" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="245" />
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="244" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="245" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="245" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="246" />
         <source>Segments of the hour</source>
         <translation>Segments of the hour</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="246" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="247" />
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="247" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="248" />
         <source>Re&amp;move</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="248" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="249" />
         <source>&amp;Up</source>
         <translation>&amp;Up</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="249" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="250" />
         <source>Do&amp;wn</source>
         <translation>Do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="250" />
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="251" />
         <source>&amp;Reset to the usual hour</source>
         <translation>&amp;Reset to the usual hour</translation>
     </message>
@@ -76,117 +76,117 @@
 <context>
     <name>BundleTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="182"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="183" />
         <source>run claimed by another key: not published</source>
         <translation>run claimed by another key: not published</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="164" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="166" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="164" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="166" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="164" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="166" />
         <source>Facilitators</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="164" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="166" />
         <source>Atelier</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="165" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="167" />
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="165" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="167" />
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="165" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="167" />
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="166" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="168" />
         <source>Conflicting</source>
         <translation>Conflicting</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="166" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="168" />
         <source>Removed</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="166" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="168" />
         <source>Trust</source>
         <translation>Trust</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="166" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="168" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="167" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="169" />
         <source>Reason or warning</source>
         <translation>Reason or warning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="171" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="173" />
         <source>would merge (dry run)</source>
         <translation>would merge (dry run)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="172" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="174" />
         <source>merged</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="172" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="174" />
         <source>already merged</source>
         <translation>already merged</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="173" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="175" />
         <source>quarantined</source>
         <translation>quarantined</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="174" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="176" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="177" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="179" />
         <source>trusted key</source>
         <translation>trusted key</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="178" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="180" />
         <source>key seen before, not yet trusted</source>
         <translation>key seen before, not yet trusted</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="179" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="181" />
         <source>new key, not yet trusted</source>
         <translation>new key, not yet trusted</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="180" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="182" />
         <source>⚠ FLAGGED</source>
         <translation>⚠ FLAGGED</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="204" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="208" />
         <source>{file}: {verdict}</source>
         <translation>{file}: {verdict}</translation>
     </message>
@@ -194,37 +194,37 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="105" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="117" />
         <source>Select a bundle to read its verdict and the reason in full.</source>
         <translation>Select a bundle to read its verdict and the reason in full.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="120" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="132" />
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="121" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="133" />
         <source>file, verdict, facilitator, reason…</source>
         <translation>file, verdict, facilitator, reason…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="122" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="134" />
         <source>Filter the bundles</source>
         <translation>Filter the bundles</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="124" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="136" />
         <source>Clear the filter</source>
         <translation>Clear the filter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="125" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="137" />
         <source>Bundles received</source>
         <translation>Bundles received</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="126" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="138" />
         <source>The selected bundle's verdict</source>
         <translation>The selected bundle's verdict</translation>
     </message>
@@ -232,22 +232,22 @@
 <context>
     <name>CaptureSession</name>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="96" />
+        <location filename="../../facilitator_app/ui/session.py" line="125" />
         <source>Edit contribution</source>
         <translation>Edit contribution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="102" />
+        <location filename="../../facilitator_app/ui/session.py" line="131" />
         <source>Star contribution</source>
         <translation>Star contribution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="107" />
+        <location filename="../../facilitator_app/ui/session.py" line="136" />
         <source>Delete contribution</source>
         <translation>Delete contribution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="124" />
+        <location filename="../../facilitator_app/ui/session.py" line="149" />
         <source>Move contribution</source>
         <translation>Move contribution</translation>
     </message>
@@ -255,17 +255,17 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="162" />
+        <location filename="../../facilitator_app/ui/capture_view.py" line="272" />
         <source>Atelier {number}: {title}</source>
         <translation>Atelier {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="163" />
+        <location filename="../../facilitator_app/ui/capture_view.py" line="273" />
         <source>Room: {room}</source>
         <translation>Room: {room}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="164" />
+        <location filename="../../facilitator_app/ui/capture_view.py" line="274" />
         <source>Engagements of the atelier</source>
         <translation>Engagements of the atelier</translation>
     </message>
@@ -273,47 +273,47 @@
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="254" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="261" />
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="254" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="261" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="254" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="261" />
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="255" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="262" />
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="255" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="262" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="258" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="265" />
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="258" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="265" />
         <source>Inspirations</source>
         <translation>Inspirations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="259" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="266" />
         <source>Challenges</source>
         <translation>Challenges</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="260" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="267" />
         <source>Future commitments</source>
         <translation>Future commitments</translation>
     </message>
@@ -400,12 +400,25 @@
 <context>
     <name>ContributionList</name>
     <message numerus="yes">
-        <location filename="../../facilitator_app/ui/room_list.py" line="126" />
+        <location filename="../../facilitator_app/ui/room_list.py" line="133" />
         <source>↑ %n earlier contribution(s)</source>
         <translation>
             <numerusform>↑ %n earlier contribution</numerusform>
             <numerusform>↑ %n earlier contributions</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room_list.py" line="143" />
+        <source>starred</source>
+        <translation>starred</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionListModel</name>
+    <message>
+        <location filename="../../facilitator_app/ui/models.py" line="75" />
+        <source>starred</source>
+        <translation>starred</translation>
     </message>
 </context>
 <context>
@@ -455,14 +468,22 @@
     </message>
 </context>
 <context>
+    <name>EngagementListModel</name>
+    <message>
+        <location filename="../../facilitator_app/ui/models.py" line="48" />
+        <source>{number}. {title}, contributions: {count}</source>
+        <translation>{number}. {title}, contributions: {count}</translation>
+    </message>
+</context>
+<context>
     <name>EngagementPanel</name>
     <message>
-        <location filename="../../facilitator_app/ui/engagement_panel.py" line="78" />
+        <location filename="../../facilitator_app/ui/engagement_panel.py" line="98" />
         <source>Engagement {number}</source>
         <translation>Engagement {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/engagement_panel.py" line="87" />
+        <location filename="../../facilitator_app/ui/engagement_panel.py" line="107" />
         <source>Notes: questions asked by participants, answers given</source>
         <translation>Notes: questions asked by participants, answers given</translation>
     </message>
@@ -470,79 +491,79 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="54" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="75" />
         <source>Export the atelier for the organisers</source>
         <translation>Export the atelier for the organisers</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="57" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="78" />
         <source>Bundle file</source>
         <translation>Bundle file</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="58" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="79" />
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="63" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="90" />
         <source>Also write an &amp;Excel copy for myself</source>
         <translation>Also write an &amp;Excel copy for myself</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="66" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="93" />
         <source>Fingerprint of this computer's key</source>
         <translation>Fingerprint of this computer's key</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="68" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="95" />
         <source>The bundle is signed by this computer's key. Read its fingerprint out to the organiser, who can then trust the bundles you send.</source>
         <translation>The bundle is signed by this computer's key. Read its fingerprint out to the organiser, who can then trust the bundles you send.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="73" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="100" />
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="76" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="104" />
         <source>Key fingerprint:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="78" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="106" />
         <source>E&amp;xport</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="126" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="127" />
         <source>In the folder: {folder}</source>
         <translation>In the folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="91" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="146" />
         <source>Export the atelier</source>
         <translation>Export the atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="92" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="147" />
         <source>facilitator-app bundles (*.fabundle)</source>
         <translation>facilitator-app bundles (*.fabundle)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="113" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="168" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="116" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="173" />
         <source>Bundle written: {path}
 {contributions} ({starred}, {deleted}). Hand this file to the organisers.</source>
         <translation>Bundle written: {path}
 {contributions} ({starred}, {deleted}). Hand this file to the organisers.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="169" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="176" />
         <source>%n contribution(s)</source>
         <translation>
             <numerusform>%n contribution</numerusform>
@@ -550,7 +571,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="170" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="177" />
         <source>%n starred</source>
         <translation>
             <numerusform>%n starred</numerusform>
@@ -558,7 +579,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="171" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="178" />
         <source>%n deleted</source>
         <translation>
             <numerusform>%n deleted</numerusform>
@@ -566,27 +587,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="121" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="180" />
         <source>Excel copy: {path}</source>
         <translation>Excel copy: {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="122" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="181" />
         <source>Atelier exported</source>
         <translation>Atelier exported</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="176" />
-        <source>&amp;Open the folder</source>
-        <translation>&amp;Open the folder</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="130" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="190" />
         <source>Signing key</source>
         <translation>Signing key</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="130" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="190" />
         <source>Fingerprint of this computer's signing key:
 
 {fingerprint}
@@ -610,42 +626,42 @@ Read it out to the organiser so that they can trust the bundles you send.</trans
 <context>
     <name>KeyTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="306" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="313" />
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="306" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="313" />
         <source>Facilitators</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="306" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="313" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="307" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="314" />
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="307" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="314" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="315" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="322" />
         <source>trusted</source>
         <translation>trusted</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="315" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="322" />
         <source>seen in a bundle</source>
         <translation>seen in a bundle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="326" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="333" />
         <source>A facilitator of this key is also named by {keys}: check with them which key is theirs.</source>
         <translation>A facilitator of this key is also named by {keys}: check with them which key is theirs.</translation>
     </message>
@@ -653,12 +669,12 @@ Read it out to the organiser so that they can trust the bundles you send.</trans
 <context>
     <name>KeysPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="154" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="166" />
         <source>&amp;Trust a key…</source>
         <translation>&amp;Trust a key…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="155" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="167" />
         <source>Facilitators' keys</source>
         <translation>Facilitators' keys</translation>
     </message>
@@ -666,81 +682,86 @@ Read it out to the organiser so that they can trust the bundles you send.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="245" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="253" />
         <source>Changes not saved</source>
         <translation>Changes not saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="246" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="254" />
         <source>Changes that could not be written to disk: {count}. Keep the window open until saving works again, or leave and lose them?</source>
         <translation>Changes that could not be written to disk: {count}. Keep the window open until saving works again, or leave and lose them?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="329" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="337" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="366" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="336" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="344" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="363" />
         <source>Export the atelier</source>
         <translation>Export the atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="340" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="337" />
         <source>Some changes are not on disk yet, so the bundle would miss them. Export again once saving works (the red banner disappears).</source>
         <translation>Some changes are not on disk yet, so the bundle would miss them. Export again once saving works (the red banner disappears).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="348" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="345" />
         <source>No atelier has been held on this computer yet: there is nothing to export.</source>
         <translation>No atelier has been held on this computer yet: there is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="367" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="364" />
         <source>Texts typed but not added with Enter: {count}. Add them to the atelier before exporting? Otherwise the bundle leaves them out.</source>
         <translation>Texts typed but not added with Enter: {count}. Add them to the atelier before exporting? Otherwise the bundle leaves them out.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="370" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="367" />
         <source>&amp;Add them and export</source>
         <translation>&amp;Add them and export</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="371" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="368" />
         <source>Export &amp;without them</source>
         <translation>Export &amp;without them</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="449" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="442" />
         <source>&amp;Automatic: the screen other than this window's</source>
         <translation>&amp;Automatic: the screen other than this window's</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="452" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="445" />
         <source>&amp;{number}. {name} ({width}×{height})</source>
         <translation>&amp;{number}. {name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="453" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="446" />
         <source>screen</source>
         <translation>screen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="458" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="451" />
         <source>main screen</source>
         <translation>main screen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="461" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="454" />
         <source>{name} (not connected: automatic until it is)</source>
         <translation>{name} (not connected: automatic until it is)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="499" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="492" />
         <source>Not saved (changes kept in memory: {count})</source>
         <translation>Not saved (changes kept in memory: {count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="503" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="498" />
         <source>Saved at {time}</source>
         <translation>Saved at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="504" />
+        <source>Saving works again: every change is on disk.</source>
+        <translation>Saving works again: every change is on disk.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="507" />
@@ -925,87 +946,87 @@ Atelier data: {path}</translation>
 <context>
     <name>OrganiserControls</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="99" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="102" />
         <source>none open: open or create one to begin</source>
         <translation>none open: open or create one to begin</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="107" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="110" />
         <source>Central store:</source>
         <translation>Central store:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="109" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="112" />
         <source>Central store</source>
         <translation>Central store</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="111" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="114" />
         <source>&amp;Open or create…</source>
         <translation>&amp;Open or create…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="112" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="115" />
         <source>Shared store (&amp;PostgreSQL)…</source>
         <translation>Shared store (&amp;PostgreSQL)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="113" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="116" />
         <source>&amp;Add bundles…</source>
         <translation>&amp;Add bundles…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="114" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="117" />
         <source>Merge &amp;quarantined bundles</source>
         <translation>Merge &amp;quarantined bundles</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="119" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="122" />
         <source>Quarantine bundles &amp;without a trusted key</source>
         <translation>Quarantine bundles &amp;without a trusted key</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="115" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="118" />
         <source>Produce the &amp;report…</source>
         <translation>Produce the &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="117" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="120" />
         <source>&amp;Dry run (nothing written)</source>
         <translation>&amp;Dry run (nothing written)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="118" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="121" />
         <source>Show what merging would change, without writing it</source>
         <translation>Show what merging would change, without writing it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="121" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="124" />
         <source>Bundles whose key is not trusted wait in quarantine instead of being merged</source>
         <translation>Bundles whose key is not trusted wait in quarantine instead of being merged</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="123" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="126" />
         <source>Drop bundle files (.fabundle) or folders here to merge them, or use Add bundles (Ctrl+O).</source>
         <translation>Drop bundle files (.fabundle) or folders here to merge them, or use Add bundles (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="125" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="128" />
         <source>Drop area for bundles</source>
         <translation>Drop area for bundles</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="126" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="129" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="127" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="130" />
         <source>Cancel the running task</source>
         <translation>Cancel the running task</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="128" />
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="131" />
         <source>Progress of the running task</source>
         <translation>Progress of the running task</translation>
     </message>
@@ -1091,12 +1112,12 @@ Atelier data: {path}</translation>
 <context>
     <name>OrganiserWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="300"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="334" />
         <source>No central store open</source>
         <translation>No central store open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="300"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="335" />
         <source>%n bundle(s) to merge. Into which central store?</source>
         <translation>
             <numerusform>%n bundle to merge. Into which central store?</numerusform>
@@ -1104,145 +1125,140 @@ Atelier data: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="300"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="340" />
         <source>Open the &amp;last one</source>
         <translation>Open the &amp;last one</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="300"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="339" />
         <source>Last store opened: {store}</source>
         <translation>Last store opened: {store}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="300"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="342" />
         <source>Open or &amp;create a store…</source>
         <translation>Open or &amp;create a store…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="188" />
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="192" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="218" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="222" />
         <source>Central store not opened</source>
         <translation>Central store not opened</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="193" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="223" />
         <source>{target} could not be opened: {error}</source>
         <translation>{target} could not be opened: {error}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="205" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="235" />
         <source>Connecting to the central store…</source>
         <translation>Connecting to the central store…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="220" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="250" />
         <source>Machine's trusted keys not registered</source>
         <translation>Machine's trusted keys not registered</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="244" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="277" />
         <source>Open or create a central store</source>
         <translation>Open or create a central store</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="245" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="278" />
         <source>Central stores (*.sqlite *.db);;All files (*)</source>
         <translation>Central stores (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="277" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="309" />
         <source>Central store not read</source>
         <translation>Central store not read</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="298" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="366" />
         <source>Add bundles</source>
         <translation>Add bundles</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="298" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="366" />
         <source>Bundles (*.fabundle);;All files (*)</source>
         <translation>Bundles (*.fabundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="305" />
-        <source>No central store</source>
-        <translation>No central store</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="306" />
-        <source>Open or create a central store first (Store menu), then add the bundles.</source>
-        <translation>Open or create a central store first (Store menu), then add the bundles.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="309" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="376" />
         <source>Please wait</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="310" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="377" />
         <source>A task is running; add the bundles again when it has finished.</source>
         <translation>A task is running; add the bundles again when it has finished.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="317" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="384" />
         <source>Merging the bundles…</source>
         <translation>Merging the bundles…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="326" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="393" />
         <source>Merging the quarantined bundles…</source>
         <translation>Merging the quarantined bundles…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="342" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="409" />
         <source>Task failed</source>
         <translation>Task failed</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="352" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="419" />
         <source>Merged: {file}</source>
         <translation>Merged: {file}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="362" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="430" />
         <source>Cancelling after the current step…</source>
         <translation>Cancelling after the current step…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="374" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="442" />
         <source>Conflict not resolved</source>
         <translation>Conflict not resolved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="433" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="501" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="453" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="523" />
         <source>Bu&amp;ndles ({count})</source>
         <translation>Bu&amp;ndles ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="453" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="523" />
         <source>&amp;Conflicts ({count})</source>
         <translation>&amp;Conflicts ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="454" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="524" />
         <source>&amp;Keys ({count})</source>
         <translation>&amp;Keys ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="460" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="530" />
         <source>Ministère ouvert — organiser</source>
         <translation>Ministère ouvert — organiser</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="464" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="534" />
         <source>Result of the last task</source>
         <translation>Result of the last task</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="535" />
+        <source>Pages of the organiser window</source>
+        <translation>Pages of the organiser window</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1313,16 @@ Atelier data: {path}</translation>
         <location filename="../../facilitator_app/ui/question_box.py" line="168" />
         <source>Contributions: {question}</source>
         <translation>Contributions: {question}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/question_box.py" line="169" />
+        <source>Clear the entry line</source>
+        <translation>Clear the entry line</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/question_box.py" line="259" />
+        <source>Edit the contribution</source>
+        <translation>Edit the contribution</translation>
     </message>
 </context>
 <context>
@@ -1365,140 +1391,153 @@ Atelier data: {path}</translation>
 <context>
     <name>RestitutionDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="111" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="124" />
         <source>Plenary summary — Atelier {number}</source>
         <translation>Plenary summary — Atelier {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="113" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="126" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="114" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="127" />
         <source>Print the summary (Ctrl+P)</source>
         <translation>Print the summary (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="115" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="128" />
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="116" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="129" />
         <source>Save the summary as a PDF file (Ctrl+S)</source>
         <translation>Save the summary as a PDF file (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="117" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="130" />
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="118" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="131" />
         <source>Include the &amp;notes</source>
         <translation>Include the &amp;notes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="120" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="133" />
         <source>Show the notes typed under each engagement (questions asked, answers given) in the summary, its print and its PDF</source>
         <translation>Show the notes typed under each engagement (questions asked, answers given) in the summary, its print and its PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="122" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="135" />
         <source>Print the summary</source>
         <translation>Print the summary</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="123" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="136" />
         <source>Save the summary as PDF</source>
         <translation>Save the summary as PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="124" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="137" />
         <source>Close the summary</source>
         <translation>Close the summary</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="125" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="138" />
         <source>Plenary summary of the atelier</source>
         <translation>Plenary summary of the atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="143" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="139" />
+        <source>Outline of the summary</source>
+        <translation>Outline of the summary</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="167" />
         <source>plenary-summary-atelier-{number}.pdf</source>
         <translation>plenary-summary-atelier-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="150" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="177" />
         <source>Print the plenary summary</source>
         <translation>Print the plenary summary</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="157" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="186" />
         <source>Save the plenary summary</source>
         <translation>Save the plenary summary</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="158" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="187" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="166" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="195" />
         <source>PDF not saved</source>
         <translation>PDF not saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="167" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="196" />
         <source>The summary could not be written to {path}: {reason}</source>
         <translation>The summary could not be written to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="175" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="200" />
         <source>PDF saved</source>
         <translation>PDF saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="176" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="201" />
         <source>The plenary summary is saved: {path}</source>
         <translation>The plenary summary is saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="178" />
-        <source>&amp;Open the folder</source>
-        <translation>&amp;Open the folder</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="206" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="239" />
         <source>the output cannot be opened</source>
         <translation>the output cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="222" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="255" />
         <source>Atelier {number} — page {page}/{pages}</source>
         <translation>Atelier {number} — page {page}/{pages}</translation>
     </message>
 </context>
 <context>
+    <name>RestitutionOutline</name>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_outline.py" line="42" />
+        <source>Engagement {number} — {title} ({count})</source>
+        <translation>Engagement {number} — {title} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_outline.py" line="57" />
+        <source>starred</source>
+        <translation>starred</translation>
+    </message>
+</context>
+<context>
     <name>RoomDisplay</name>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="93" />
+        <location filename="../../facilitator_app/ui/room_display.py" line="136" />
         <source>Room display — Atelier {number}</source>
         <translation>Room display — Atelier {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="96" />
+        <location filename="../../facilitator_app/ui/room_display.py" line="139" />
         <source>Engagement {number}</source>
         <translation>Engagement {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="108" />
+        <location filename="../../facilitator_app/ui/room_display.py" line="151" />
         <source>question {number}: {count}</source>
         <translation>question {number}: {count}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="111" />
+        <location filename="../../facilitator_app/ui/room_display.py" line="154" />
         <source>Contributions per question: {counts}</source>
         <translation>Contributions per question: {counts}</translation>
     </message>
@@ -1506,17 +1545,17 @@ Atelier data: {path}</translation>
 <context>
     <name>RunDetails</name>
     <message>
-        <location filename="../../facilitator_app/ui/run_details.py" line="48" />
+        <location filename="../../facilitator_app/ui/run_details.py" line="47" />
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_details.py" line="48" />
+        <location filename="../../facilitator_app/ui/run_details.py" line="47" />
         <source>&amp;Organisations present</source>
         <translation>&amp;Organisations present</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_details.py" line="52" />
+        <location filename="../../facilitator_app/ui/run_details.py" line="51" />
         <source>Names separated by ;</source>
         <translation>Names separated by ;</translation>
     </message>
@@ -1524,68 +1563,68 @@ Atelier data: {path}</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="79" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="87" />
         <source>In the window</source>
         <translation>In the window</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="84" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="92" />
         <source>In a list of contributions</source>
         <translation>In a list of contributions</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="86" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="94" />
         <source>Go from the entry line to its list</source>
         <translation>Go from the entry line to its list</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="87" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="95" />
         <source>Add the contribution typed in the entry line</source>
         <translation>Add the contribution typed in the entry line</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="88" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="96" />
         <source>Edit the selected contribution in place</source>
         <translation>Edit the selected contribution in place</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="89" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="97" />
         <source>Star or unstar it (put forward in the plenary summary)</source>
         <translation>Star or unstar it (put forward in the plenary summary)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="91" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="99" />
         <source>Delete it</source>
         <translation>Delete it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="93" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="101" />
         <source>Move it up or down</source>
         <translation>Move it up or down</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="94" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="102" />
         <source>Drag and drop</source>
         <translation>Drag and drop</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="95" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="103" />
         <source>Reorder, or move to another question</source>
         <translation>Reorder, or move to another question</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="165" />
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="119" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="167" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="118" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="166" />
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="118" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="166" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -1593,42 +1632,42 @@ Atelier data: {path}</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="139" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="141" />
         <source>Open a catalogue</source>
         <translation>Open a catalogue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="140" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="142" />
         <source>Catalogues (*.json *.xlsx)</source>
         <translation>Catalogues (*.json *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="148" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="150" />
         <source>Catalogue refused</source>
         <translation>Catalogue refused</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="154" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="156" />
         <source>Start or resume an atelier</source>
         <translation>Start or resume an atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="156" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="158" />
         <source>Catalogue: {title}, {date} ({id}, version {version})</source>
         <translation>Catalogue: {title}, {date} ({id}, version {version})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="159" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="161" />
         <source>&amp;Built-in catalogue</source>
         <translation>&amp;Built-in catalogue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="160" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="162" />
         <source>&amp;Open a catalogue…</source>
         <translation>&amp;Open a catalogue…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="161" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="163" />
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
@@ -1643,48 +1682,48 @@ Atelier data: {path}</translation>
         <translation>Fa&amp;cilitators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="162" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="164" />
         <source>E&amp;xpected participants</source>
         <translation>E&amp;xpected participants</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="167" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="169" />
         <source>Names separated by ;</source>
         <translation>Names separated by ;</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="168" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="170" />
         <source>&amp;Start the atelier</source>
         <translation>&amp;Start the atelier</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/start_page.py" line="171" />
-        <location filename="../../facilitator_app/ui/start_page.py" line="170" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="172" />
         <source>Earlier runs on this computer</source>
         <translation>Earlier runs on this computer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="171" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="173" />
         <source>&amp;Resume the selected run</source>
         <translation>&amp;Resume the selected run</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="174" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="176" />
         <source>ended</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="174" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="176" />
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="176" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="178" />
         <source>Atelier {number} · {when} · {names} · {state}</source>
         <translation>Atelier {number} · {when} · {names} · {state}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="182" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="184" />
         <source>No atelier held on this computer yet: start one above.</source>
         <translation>No atelier held on this computer yet: start one above.</translation>
     </message>
@@ -1781,12 +1820,12 @@ Atelier data: {path}</translation>
 <context>
     <name>WorkshopClock</name>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="86" />
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="99" />
         <source>Time is up</source>
         <translation>Time is up</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="90" />
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="103" />
         <source>%n minute(s) left · {segment}</source>
         <translation>
             <numerusform>%n minute left · {segment}</numerusform>
@@ -1794,63 +1833,81 @@ Atelier data: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="93" />
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="108" />
         <source>{segment}, {time} left</source>
         <translation>{segment}, {time} left</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="96" />
-        <source>Atelier clock: {time} left</source>
-        <translation>Atelier clock: {time} left</translation>
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="62" />
+        <source>Time left in the atelier</source>
+        <translation>Time left in the atelier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="63" />
+        <source>Current segment of the agenda</source>
+        <translation>Current segment of the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="64" />
+        <source>Time elapsed in the atelier</source>
+        <translation>Time elapsed in the atelier</translation>
+    </message>
+</context>
+<context>
+    <name>accessibility</name>
+    <message>
+        <location filename="../../facilitator_app/ui/accessibility.py" line="52" />
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="68" />
+        <location filename="../../facilitator_app/ui/app.py" line="71" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="69" />
+        <location filename="../../facilitator_app/ui/app.py" line="72" />
         <source>Something went wrong. Everything typed so far is saved; the details are in the log.</source>
         <translation>Something went wrong. Everything typed so far is saved; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="125" />
+        <location filename="../../facilitator_app/ui/app.py" line="128" />
         <source>Machine defaults ignored</source>
         <translation>Machine defaults ignored</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="170" />
+        <location filename="../../facilitator_app/ui/app.py" line="173" />
         <source>facilitator-app is already open on this computer: switch to its window.</source>
         <translation>facilitator-app is already open on this computer: switch to its window.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="158" />
+        <location filename="../../facilitator_app/ui/app.py" line="183" />
         <source>Cannot open the atelier data</source>
         <translation>Cannot open the atelier data</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="171" />
+        <location filename="../../facilitator_app/ui/app.py" line="196" />
         <source>Catalogue refused</source>
         <translation>Catalogue refused</translation>
     </message>
 </context>
 <context>
-    <name>session</name>
+    <name>file_dialogs</name>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="162" />
-        <source>Add contribution</source>
-        <translation>Add contribution</translation>
+        <location filename="../../facilitator_app/ui/file_dialogs.py" line="99" />
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Open the folder</translation>
     </message>
 </context>
 <context>
-    <name>file_dialogs</name>
+    <name>session</name>
     <message>
-        <location filename="../../facilitator_app/ui/file_dialogs.py" line="99"/>
-        <source>&amp;Open the folder</source>
-        <translation>&amp;Open the folder</translation>
+        <location filename="../../facilitator_app/ui/session.py" line="228" />
+        <source>Add contribution</source>
+        <translation>Add contribution</translation>
     </message>
 </context>
 </TS>

@@ -4,72 +4,72 @@
 <context>
     <name>AgendaDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="223"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="224"/>
         <source>Total: {total} min, the whole hour</source>
         <translation>Total&#xa0;: {total} min, l’heure entière</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="225"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="226"/>
         <source>Total: {total} min, {extra} min more than the hour</source>
         <translation>Total&#xa0;: {total} min, dépasse l’heure de {extra} min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="229"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="230"/>
         <source>Total: {total} min, {missing} min short of the hour</source>
         <translation>Total&#xa0;: {total} min, il manque {missing} min pour faire l’heure</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="235"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="236"/>
         <source>Every segment needs a name.</source>
         <translation>Chaque séquence doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="240"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="241"/>
         <source>Agenda of the hour</source>
         <translation>Déroulé de l’heure</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="242"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="243"/>
         <source>The clock counts down these segments from the start of the atelier. Alt+Up and Alt+Down move the selected segment, Insert adds one, Delete removes it.</source>
         <translation>L’horloge décompte ces séquences depuis le début de l’atelier. Alt+Haut et Alt+Bas déplacent la séquence sélectionnée, Inser en ajoute une, Suppr la retire.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="244"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="245"/>
         <source>Segment</source>
         <translation>Séquence</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="244"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="245"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="245"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="246"/>
         <source>Segments of the hour</source>
         <translation>Séquences de l’heure</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="246"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="247"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="247"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="248"/>
         <source>Re&amp;move</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="248"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="249"/>
         <source>&amp;Up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="249"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="250"/>
         <source>Do&amp;wn</source>
         <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="250"/>
+        <location filename="../../facilitator_app/ui/agenda_dialog.py" line="251"/>
         <source>&amp;Reset to the usual hour</source>
         <translation>&amp;Rétablir le déroulé habituel</translation>
     </message>
@@ -77,117 +77,117 @@
 <context>
     <name>BundleTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="182"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="183"/>
         <source>run claimed by another key: not published</source>
-        <translation>déroulé revendiqué par une autre clé : non publié</translation>
+        <translation>déroulé revendiqué par une autre clé&#xa0;: non publié</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="164"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="166"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="164"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="166"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="164"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="166"/>
         <source>Facilitators</source>
         <translation>Animé par</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="164"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="166"/>
         <source>Atelier</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="165"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="167"/>
         <source>Added</source>
         <translation>Ajoutées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="165"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="167"/>
         <source>Updated</source>
         <translation>Mises à jour</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="165"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="167"/>
         <source>Unchanged</source>
         <translation>Inchangées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="166"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="168"/>
         <source>Conflicting</source>
         <translation>En conflit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="166"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="168"/>
         <source>Removed</source>
         <translation>Retirées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="166"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="168"/>
         <source>Trust</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="166"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="168"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="167"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="169"/>
         <source>Reason or warning</source>
         <translation>Raison ou avertissement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="171"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="173"/>
         <source>would merge (dry run)</source>
         <translation>serait fusionné (essai à blanc)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="172"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="174"/>
         <source>merged</source>
         <translation>fusionné</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="172"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="174"/>
         <source>already merged</source>
         <translation>déjà fusionné</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="173"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="175"/>
         <source>quarantined</source>
         <translation>en quarantaine</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="174"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="176"/>
         <source>rejected</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="177"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="179"/>
         <source>trusted key</source>
         <translation>clé de confiance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="178"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="180"/>
         <source>key seen before, not yet trusted</source>
         <translation>clé déjà vue, pas encore de confiance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="179"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="181"/>
         <source>new key, not yet trusted</source>
         <translation>nouvelle clé, pas encore de confiance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="180"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="182"/>
         <source>⚠ FLAGGED</source>
         <translation>⚠ À VÉRIFIER</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="204"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="208"/>
         <source>{file}: {verdict}</source>
         <translation>{file}&#xa0;: {verdict}</translation>
     </message>
@@ -195,37 +195,37 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="105"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="117"/>
         <source>Select a bundle to read its verdict and the reason in full.</source>
         <translation>Sélectionnez un paquet pour lire son verdict et sa raison en entier.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="120"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="132"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtrer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="121"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="133"/>
         <source>file, verdict, facilitator, reason…</source>
         <translation>fichier, verdict, animateur, raison…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="122"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="134"/>
         <source>Filter the bundles</source>
         <translation>Filtrer les paquets</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="124"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="136"/>
         <source>Clear the filter</source>
         <translation>Effacer le filtre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="125"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="137"/>
         <source>Bundles received</source>
         <translation>Paquets reçus</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="126"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="138"/>
         <source>The selected bundle&apos;s verdict</source>
         <translation>Le verdict du paquet sélectionné</translation>
     </message>
@@ -233,22 +233,22 @@
 <context>
     <name>CaptureSession</name>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="96"/>
+        <location filename="../../facilitator_app/ui/session.py" line="125"/>
         <source>Edit contribution</source>
         <translation>Modifier la contribution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="102"/>
+        <location filename="../../facilitator_app/ui/session.py" line="131"/>
         <source>Star contribution</source>
         <translation>Mettre en avant la contribution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="107"/>
+        <location filename="../../facilitator_app/ui/session.py" line="136"/>
         <source>Delete contribution</source>
         <translation>Supprimer la contribution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="124"/>
+        <location filename="../../facilitator_app/ui/session.py" line="149"/>
         <source>Move contribution</source>
         <translation>Déplacer la contribution</translation>
     </message>
@@ -256,17 +256,17 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="162"/>
+        <location filename="../../facilitator_app/ui/capture_view.py" line="272"/>
         <source>Atelier {number}: {title}</source>
         <translation>Atelier {number}&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="163"/>
+        <location filename="../../facilitator_app/ui/capture_view.py" line="273"/>
         <source>Room: {room}</source>
         <translation>Salle&#xa0;: {room}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="164"/>
+        <location filename="../../facilitator_app/ui/capture_view.py" line="274"/>
         <source>Engagements of the atelier</source>
         <translation>Engagements de l’atelier</translation>
     </message>
@@ -274,47 +274,47 @@
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="254"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="261"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="254"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="261"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="254"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="261"/>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="255"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="262"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="255"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="262"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="258"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="265"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="258"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="265"/>
         <source>Inspirations</source>
         <translation>Inspirations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="259"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="266"/>
         <source>Challenges</source>
         <translation>Défis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="260"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="267"/>
         <source>Future commitments</source>
         <translation>Engagements futurs</translation>
     </message>
@@ -401,12 +401,25 @@
 <context>
     <name>ContributionList</name>
     <message numerus="yes">
-        <location filename="../../facilitator_app/ui/room_list.py" line="126"/>
+        <location filename="../../facilitator_app/ui/room_list.py" line="133"/>
         <source>↑ %n earlier contribution(s)</source>
         <translation>
             <numerusform>↑ %n contribution précédente</numerusform>
             <numerusform>↑ %n contributions précédentes</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room_list.py" line="143"/>
+        <source>starred</source>
+        <translation>mise en avant</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionListModel</name>
+    <message>
+        <location filename="../../facilitator_app/ui/models.py" line="75"/>
+        <source>starred</source>
+        <translation>mise en avant</translation>
     </message>
 </context>
 <context>
@@ -456,14 +469,22 @@
     </message>
 </context>
 <context>
+    <name>EngagementListModel</name>
+    <message>
+        <location filename="../../facilitator_app/ui/models.py" line="48"/>
+        <source>{number}. {title}, contributions: {count}</source>
+        <translation>{number}. {title}, contributions&#xa0;: {count}</translation>
+    </message>
+</context>
+<context>
     <name>EngagementPanel</name>
     <message>
-        <location filename="../../facilitator_app/ui/engagement_panel.py" line="78"/>
+        <location filename="../../facilitator_app/ui/engagement_panel.py" line="98"/>
         <source>Engagement {number}</source>
         <translation>Engagement {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/engagement_panel.py" line="87"/>
+        <location filename="../../facilitator_app/ui/engagement_panel.py" line="107"/>
         <source>Notes: questions asked by participants, answers given</source>
         <translation>Notes&#xa0;: questions posées par les participants, réponses apportées</translation>
     </message>
@@ -471,79 +492,79 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="54"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="75"/>
         <source>Export the atelier for the organisers</source>
         <translation>Exporter l’atelier pour les organisateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="57"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="78"/>
         <source>Bundle file</source>
         <translation>Fichier du paquet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="58"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="79"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="63"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="90"/>
         <source>Also write an &amp;Excel copy for myself</source>
         <translation>Écrire aussi une copie &amp;Excel pour moi</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="66"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="93"/>
         <source>Fingerprint of this computer&apos;s key</source>
         <translation>Empreinte de la clé de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="68"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="95"/>
         <source>The bundle is signed by this computer&apos;s key. Read its fingerprint out to the organiser, who can then trust the bundles you send.</source>
         <translation>Le paquet est signé par la clé de cet ordinateur. Lisez son empreinte à l’organisateur, qui pourra alors faire confiance aux paquets que vous envoyez.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="73"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="100"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="76"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="104"/>
         <source>Key fingerprint:</source>
         <translation>Empreinte de la clé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="78"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="106"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="126"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="127"/>
         <source>In the folder: {folder}</source>
         <translation>Dans le dossier&#xa0;: {folder}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="91"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="146"/>
         <source>Export the atelier</source>
         <translation>Exporter l’atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="92"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="147"/>
         <source>facilitator-app bundles (*.fabundle)</source>
         <translation>Paquets facilitator-app (*.fabundle)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="113"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="168"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="116"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="173"/>
         <source>Bundle written: {path}
 {contributions} ({starred}, {deleted}). Hand this file to the organisers.</source>
         <translation>Paquet écrit&#xa0;: {path}
 {contributions} ({starred}, {deleted}). Remettez ce fichier aux organisateurs.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="169"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="176"/>
         <source>%n contribution(s)</source>
         <translation>
             <numerusform>%n contribution</numerusform>
@@ -551,7 +572,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="170"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="177"/>
         <source>%n starred</source>
         <translation>
             <numerusform>%n mise en avant</numerusform>
@@ -559,7 +580,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="171"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="178"/>
         <source>%n deleted</source>
         <translation>
             <numerusform>%n supprimée</numerusform>
@@ -567,27 +588,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="121"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="180"/>
         <source>Excel copy: {path}</source>
         <translation>Copie Excel&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="122"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="181"/>
         <source>Atelier exported</source>
         <translation>Atelier exporté</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="176"/>
-        <source>&amp;Open the folder</source>
-        <translation>&amp;Ouvrir le dossier</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="130"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="190"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="130"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="190"/>
         <source>Fingerprint of this computer&apos;s signing key:
 
 {fingerprint}
@@ -611,42 +627,42 @@ Lisez-la à l’organisateur pour qu’il puisse faire confiance aux paquets que
 <context>
     <name>KeyTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="306"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="313"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="306"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="313"/>
         <source>Facilitators</source>
         <translation>Animateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="306"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="313"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="307"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="314"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="307"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="314"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="315"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="322"/>
         <source>trusted</source>
         <translation>de confiance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="315"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="322"/>
         <source>seen in a bundle</source>
         <translation>vue dans un paquet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="326"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="333"/>
         <source>A facilitator of this key is also named by {keys}: check with them which key is theirs.</source>
         <translation>Un animateur associé à cette clé figure aussi sous {keys}&#xa0;: vérifiez avec lui laquelle est la sienne.</translation>
     </message>
@@ -654,12 +670,12 @@ Lisez-la à l’organisateur pour qu’il puisse faire confiance aux paquets que
 <context>
     <name>KeysPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="154"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="166"/>
         <source>&amp;Trust a key…</source>
         <translation>&amp;Faire confiance à une clé…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="155"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="167"/>
         <source>Facilitators&apos; keys</source>
         <translation>Clés des animateurs</translation>
     </message>
@@ -667,81 +683,86 @@ Lisez-la à l’organisateur pour qu’il puisse faire confiance aux paquets que
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="245"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="253"/>
         <source>Changes not saved</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="246"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="254"/>
         <source>Changes that could not be written to disk: {count}. Keep the window open until saving works again, or leave and lose them?</source>
         <translation>Modifications qui n’ont pas pu être écrites sur le disque&#xa0;: {count}. Garder la fenêtre ouverte jusqu’à ce que l’enregistrement fonctionne à nouveau, ou partir et les perdre&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="329"/>
-        <location filename="../../facilitator_app/ui/main_window.py" line="337"/>
-        <location filename="../../facilitator_app/ui/main_window.py" line="366"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="336"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="344"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="363"/>
         <source>Export the atelier</source>
         <translation>Exporter l’atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="340"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="337"/>
         <source>Some changes are not on disk yet, so the bundle would miss them. Export again once saving works (the red banner disappears).</source>
         <translation>Des modifications ne sont pas encore sur le disque&#xa0;: le paquet ne les contiendrait pas. Exportez à nouveau quand l’enregistrement fonctionne (le bandeau rouge disparaît).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="348"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="345"/>
         <source>No atelier has been held on this computer yet: there is nothing to export.</source>
         <translation>Aucun atelier n’a encore été tenu sur cet ordinateur&#xa0;: il n’y a rien à exporter.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="367"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="364"/>
         <source>Texts typed but not added with Enter: {count}. Add them to the atelier before exporting? Otherwise the bundle leaves them out.</source>
         <translation>Textes saisis mais pas ajoutés avec Entrée&#xa0;: {count}. Les ajouter à l’atelier avant l’export&#xa0;? Sinon, le paquet les laisse de côté.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="370"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="367"/>
         <source>&amp;Add them and export</source>
         <translation>&amp;Les ajouter et exporter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="371"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="368"/>
         <source>Export &amp;without them</source>
         <translation>Exporter &amp;sans eux</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="449"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="442"/>
         <source>&amp;Automatic: the screen other than this window&apos;s</source>
         <translation>&amp;Automatique&#xa0;: l’écran autre que celui de cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="452"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="445"/>
         <source>&amp;{number}. {name} ({width}×{height})</source>
         <translation>&amp;{number}. {name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="453"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="446"/>
         <source>screen</source>
         <translation>écran</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="458"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="451"/>
         <source>main screen</source>
         <translation>écran principal</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="461"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="454"/>
         <source>{name} (not connected: automatic until it is)</source>
         <translation>{name} (non branché&#xa0;: automatique en attendant)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="499"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="492"/>
         <source>Not saved (changes kept in memory: {count})</source>
         <translation>Non enregistré (modifications gardées en mémoire&#xa0;: {count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="503"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="498"/>
         <source>Saved at {time}</source>
         <translation>Enregistré à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="504"/>
+        <source>Saving works again: every change is on disk.</source>
+        <translation>L’enregistrement fonctionne à nouveau&#xa0;: tout est sur le disque.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="507"/>
@@ -926,87 +947,87 @@ Données des ateliers&#xa0;: {path}</translation>
 <context>
     <name>OrganiserControls</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="99"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="102"/>
         <source>none open: open or create one to begin</source>
         <translation>aucune ouverte&#xa0;: ouvrez-en ou créez-en une pour commencer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="107"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="110"/>
         <source>Central store:</source>
         <translation>Base centrale&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="109"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="112"/>
         <source>Central store</source>
         <translation>Base centrale</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="111"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="114"/>
         <source>&amp;Open or create…</source>
         <translation>&amp;Ouvrir ou créer…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="112"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="115"/>
         <source>Shared store (&amp;PostgreSQL)…</source>
         <translation>Base partagée (&amp;PostgreSQL)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="113"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="116"/>
         <source>&amp;Add bundles…</source>
         <translation>&amp;Ajouter des paquets…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="114"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="117"/>
         <source>Merge &amp;quarantined bundles</source>
         <translation>Fusionner les paquets en &amp;quarantaine</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="119"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="122"/>
         <source>Quarantine bundles &amp;without a trusted key</source>
         <translation>Mettre en quarantaine les paquets &amp;sans clé de confiance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="115"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="118"/>
         <source>Produce the &amp;report…</source>
         <translation>Produire le &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="117"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="120"/>
         <source>&amp;Dry run (nothing written)</source>
         <translation>&amp;Essai à blanc (rien n’est écrit)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="118"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="121"/>
         <source>Show what merging would change, without writing it</source>
         <translation>Montrer ce que la fusion changerait, sans l’écrire</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="121"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="124"/>
         <source>Bundles whose key is not trusted wait in quarantine instead of being merged</source>
         <translation>Les paquets dont la clé n’est pas de confiance attendent en quarantaine au lieu d’être fusionnés</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="123"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="126"/>
         <source>Drop bundle files (.fabundle) or folders here to merge them, or use Add bundles (Ctrl+O).</source>
         <translation>Déposez ici des fichiers de paquets (.fabundle) ou des dossiers pour les fusionner, ou utilisez Ajouter des paquets (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="125"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="128"/>
         <source>Drop area for bundles</source>
         <translation>Zone de dépôt des paquets</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="126"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="129"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="127"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="130"/>
         <source>Cancel the running task</source>
         <translation>Annuler la tâche en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="128"/>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="131"/>
         <source>Progress of the running task</source>
         <translation>Avancement de la tâche en cours</translation>
     </message>
@@ -1092,158 +1113,153 @@ Données des ateliers&#xa0;: {path}</translation>
 <context>
     <name>OrganiserWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="300"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="334"/>
         <source>No central store open</source>
         <translation>Aucune base centrale ouverte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="300"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="335"/>
         <source>%n bundle(s) to merge. Into which central store?</source>
         <translation>
-            <numerusform>%n paquet à fusionner. Dans quelle base centrale ?</numerusform>
-            <numerusform>%n paquets à fusionner. Dans quelle base centrale ?</numerusform>
+            <numerusform>%n paquet à fusionner. Dans quelle base centrale&#xa0;?</numerusform>
+            <numerusform>%n paquets à fusionner. Dans quelle base centrale&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="300"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="340"/>
         <source>Open the &amp;last one</source>
         <translation>Ouvrir la &amp;dernière</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="300"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="339"/>
         <source>Last store opened: {store}</source>
-        <translation>Dernière base ouverte : {store}</translation>
+        <translation>Dernière base ouverte&#xa0;: {store}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="300"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="342"/>
         <source>Open or &amp;create a store…</source>
         <translation>Ouvrir ou &amp;créer une base…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="188"/>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="192"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="218"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="222"/>
         <source>Central store not opened</source>
         <translation>Base centrale non ouverte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="193"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="223"/>
         <source>{target} could not be opened: {error}</source>
         <translation>{target} n’a pas pu être ouvert&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="205"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="235"/>
         <source>Connecting to the central store…</source>
         <translation>Connexion à la base centrale…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="220"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="250"/>
         <source>Machine&apos;s trusted keys not registered</source>
         <translation>Clés de confiance de la machine non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="244"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="277"/>
         <source>Open or create a central store</source>
         <translation>Ouvrir ou créer une base centrale</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="245"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="278"/>
         <source>Central stores (*.sqlite *.db);;All files (*)</source>
         <translation>Bases centrales (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="277"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="309"/>
         <source>Central store not read</source>
         <translation>Base centrale non lue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="298"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="366"/>
         <source>Add bundles</source>
         <translation>Ajouter des paquets</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="298"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="366"/>
         <source>Bundles (*.fabundle);;All files (*)</source>
         <translation>Paquets (*.fabundle);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="305"/>
-        <source>No central store</source>
-        <translation>Pas de base centrale</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="306"/>
-        <source>Open or create a central store first (Store menu), then add the bundles.</source>
-        <translation>Ouvrez ou créez d’abord une base centrale (menu Base), puis ajoutez les paquets.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="309"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="376"/>
         <source>Please wait</source>
         <translation>Veuillez patienter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="310"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="377"/>
         <source>A task is running; add the bundles again when it has finished.</source>
         <translation>Une tâche est en cours&#xa0;; ajoutez de nouveau les paquets quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="317"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="384"/>
         <source>Merging the bundles…</source>
         <translation>Fusion des paquets…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="326"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="393"/>
         <source>Merging the quarantined bundles…</source>
         <translation>Fusion des paquets en quarantaine…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="342"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="409"/>
         <source>Task failed</source>
         <translation>Échec de la tâche</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="352"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="419"/>
         <source>Merged: {file}</source>
         <translation>Fusionné&#xa0;: {file}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="362"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="430"/>
         <source>Cancelling after the current step…</source>
         <translation>Annulation après l’étape en cours…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="374"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="442"/>
         <source>Conflict not resolved</source>
         <translation>Conflit non résolu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="433"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="501"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="453"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="523"/>
         <source>Bu&amp;ndles ({count})</source>
         <translation>Paque&amp;ts ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="453"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="523"/>
         <source>&amp;Conflicts ({count})</source>
         <translation>&amp;Conflits ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="454"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="524"/>
         <source>&amp;Keys ({count})</source>
         <translation>C&amp;lés ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="460"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="530"/>
         <source>Ministère ouvert — organiser</source>
         <translation>Ministère ouvert — organisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="464"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="534"/>
         <source>Result of the last task</source>
         <translation>Résultat de la dernière tâche</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="535"/>
+        <source>Pages of the organiser window</source>
+        <translation>Pages de la fenêtre des organisateurs</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1314,16 @@ Données des ateliers&#xa0;: {path}</translation>
         <location filename="../../facilitator_app/ui/question_box.py" line="168"/>
         <source>Contributions: {question}</source>
         <translation>Contributions&#xa0;: {question}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/question_box.py" line="169"/>
+        <source>Clear the entry line</source>
+        <translation>Vider la ligne de saisie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/question_box.py" line="259"/>
+        <source>Edit the contribution</source>
+        <translation>Modifier la contribution</translation>
     </message>
 </context>
 <context>
@@ -1366,140 +1392,153 @@ Données des ateliers&#xa0;: {path}</translation>
 <context>
     <name>RestitutionDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="111"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="124"/>
         <source>Plenary summary — Atelier {number}</source>
         <translation>Restitution en plénière — Atelier {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="113"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="126"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="114"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="127"/>
         <source>Print the summary (Ctrl+P)</source>
         <translation>Imprimer la restitution (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="115"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="128"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="116"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="129"/>
         <source>Save the summary as a PDF file (Ctrl+S)</source>
         <translation>Enregistrer la restitution dans un fichier PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="117"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="130"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="118"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="131"/>
         <source>Include the &amp;notes</source>
         <translation>Inclure les &amp;notes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="120"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="133"/>
         <source>Show the notes typed under each engagement (questions asked, answers given) in the summary, its print and its PDF</source>
         <translation>Montrer les notes prises sous chaque engagement (questions posées, réponses apportées) dans la restitution, à l’impression et dans le PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="122"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="135"/>
         <source>Print the summary</source>
         <translation>Imprimer la restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="123"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="136"/>
         <source>Save the summary as PDF</source>
         <translation>Enregistrer la restitution en PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="124"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="137"/>
         <source>Close the summary</source>
         <translation>Fermer la restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="125"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="138"/>
         <source>Plenary summary of the atelier</source>
         <translation>Restitution de l’atelier en plénière</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="143"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="139"/>
+        <source>Outline of the summary</source>
+        <translation>Plan de la restitution</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="167"/>
         <source>plenary-summary-atelier-{number}.pdf</source>
         <translation>restitution-atelier-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="150"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="177"/>
         <source>Print the plenary summary</source>
         <translation>Imprimer la restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="157"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="186"/>
         <source>Save the plenary summary</source>
         <translation>Enregistrer la restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="158"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="187"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="166"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="195"/>
         <source>PDF not saved</source>
         <translation>PDF non enregistré</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="167"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="196"/>
         <source>The summary could not be written to {path}: {reason}</source>
         <translation>La restitution n’a pas pu être écrite dans {path}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="175"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="200"/>
         <source>PDF saved</source>
         <translation>PDF enregistré</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="176"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="201"/>
         <source>The plenary summary is saved: {path}</source>
         <translation>La restitution est enregistrée&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="178"/>
-        <source>&amp;Open the folder</source>
-        <translation>&amp;Ouvrir le dossier</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="206"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="239"/>
         <source>the output cannot be opened</source>
         <translation>le fichier de sortie ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="222"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="255"/>
         <source>Atelier {number} — page {page}/{pages}</source>
         <translation>Atelier {number} — page {page}/{pages}</translation>
     </message>
 </context>
 <context>
+    <name>RestitutionOutline</name>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_outline.py" line="42"/>
+        <source>Engagement {number} — {title} ({count})</source>
+        <translation>Engagement {number} — {title} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/restitution_outline.py" line="57"/>
+        <source>starred</source>
+        <translation>mise en avant</translation>
+    </message>
+</context>
+<context>
     <name>RoomDisplay</name>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="93"/>
+        <location filename="../../facilitator_app/ui/room_display.py" line="136"/>
         <source>Room display — Atelier {number}</source>
         <translation>Affichage en salle — Atelier {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="96"/>
+        <location filename="../../facilitator_app/ui/room_display.py" line="139"/>
         <source>Engagement {number}</source>
         <translation>Engagement {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="108"/>
+        <location filename="../../facilitator_app/ui/room_display.py" line="151"/>
         <source>question {number}: {count}</source>
         <translation>question {number}&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="111"/>
+        <location filename="../../facilitator_app/ui/room_display.py" line="154"/>
         <source>Contributions per question: {counts}</source>
         <translation>Contributions par question&#xa0;: {counts}</translation>
     </message>
@@ -1507,17 +1546,17 @@ Données des ateliers&#xa0;: {path}</translation>
 <context>
     <name>RunDetails</name>
     <message>
-        <location filename="../../facilitator_app/ui/run_details.py" line="48"/>
+        <location filename="../../facilitator_app/ui/run_details.py" line="47"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_details.py" line="48"/>
+        <location filename="../../facilitator_app/ui/run_details.py" line="47"/>
         <source>&amp;Organisations present</source>
         <translation>&amp;Organisations présentes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_details.py" line="52"/>
+        <location filename="../../facilitator_app/ui/run_details.py" line="51"/>
         <source>Names separated by ;</source>
         <translation>Noms séparés par&#xa0;;</translation>
     </message>
@@ -1525,68 +1564,68 @@ Données des ateliers&#xa0;: {path}</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="79"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="87"/>
         <source>In the window</source>
         <translation>Dans la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="84"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="92"/>
         <source>In a list of contributions</source>
         <translation>Dans une liste de contributions</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="86"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="94"/>
         <source>Go from the entry line to its list</source>
         <translation>Passer de la ligne de saisie à sa liste</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="87"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="95"/>
         <source>Add the contribution typed in the entry line</source>
         <translation>Ajouter la contribution tapée dans la ligne de saisie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="88"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="96"/>
         <source>Edit the selected contribution in place</source>
         <translation>Modifier sur place la contribution sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="89"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="97"/>
         <source>Star or unstar it (put forward in the plenary summary)</source>
         <translation>La mettre en avant ou non (à la restitution)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="91"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="99"/>
         <source>Delete it</source>
         <translation>La supprimer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="93"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="101"/>
         <source>Move it up or down</source>
         <translation>La monter ou la descendre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="94"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="102"/>
         <source>Drag and drop</source>
         <translation>Glisser-déposer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="95"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="103"/>
         <source>Reorder, or move to another question</source>
         <translation>Réordonner, ou déplacer vers une autre question</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="165"/>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="119"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="167"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="118"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="166"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="118"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="166"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -1594,42 +1633,42 @@ Données des ateliers&#xa0;: {path}</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="139"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="141"/>
         <source>Open a catalogue</source>
         <translation>Ouvrir un catalogue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="140"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="142"/>
         <source>Catalogues (*.json *.xlsx)</source>
         <translation>Catalogues (*.json *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="148"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="150"/>
         <source>Catalogue refused</source>
         <translation>Catalogue refusé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="154"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="156"/>
         <source>Start or resume an atelier</source>
         <translation>Commencer ou reprendre un atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="156"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="158"/>
         <source>Catalogue: {title}, {date} ({id}, version {version})</source>
         <translation>Catalogue&#xa0;: {title}, {date} ({id}, version {version})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="159"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="161"/>
         <source>&amp;Built-in catalogue</source>
         <translation>Catalogue &amp;intégré</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="160"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="162"/>
         <source>&amp;Open a catalogue…</source>
         <translation>&amp;Ouvrir un catalogue…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="161"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="163"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
@@ -1644,48 +1683,48 @@ Données des ateliers&#xa0;: {path}</translation>
         <translation>A&amp;nimation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="162"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="164"/>
         <source>E&amp;xpected participants</source>
         <translation>Nom&amp;bre de participants attendus</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="167"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="169"/>
         <source>Names separated by ;</source>
         <translation>Noms séparés par&#xa0;;</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="168"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="170"/>
         <source>&amp;Start the atelier</source>
         <translation>&amp;Commencer l’atelier</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/start_page.py" line="171"/>
-        <location filename="../../facilitator_app/ui/start_page.py" line="170"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="172"/>
         <source>Earlier runs on this computer</source>
         <translation>Ateliers déjà tenus sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="171"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="173"/>
         <source>&amp;Resume the selected run</source>
         <translation>&amp;Reprendre l’atelier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="174"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="176"/>
         <source>ended</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="174"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="176"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="176"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="178"/>
         <source>Atelier {number} · {when} · {names} · {state}</source>
         <translation>Atelier {number} · {when} · {names} · {state}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="182"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="184"/>
         <source>No atelier held on this computer yet: start one above.</source>
         <translation>Aucun atelier tenu sur cet ordinateur pour l’instant&#xa0;: démarrez-en un ci-dessus.</translation>
     </message>
@@ -1782,12 +1821,12 @@ Données des ateliers&#xa0;: {path}</translation>
 <context>
     <name>WorkshopClock</name>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="86"/>
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="99"/>
         <source>Time is up</source>
         <translation>Temps écoulé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="90"/>
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="103"/>
         <source>%n minute(s) left · {segment}</source>
         <translation>
             <numerusform>Plus que %n minute · {segment}</numerusform>
@@ -1795,55 +1834,65 @@ Données des ateliers&#xa0;: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="93"/>
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="108"/>
         <source>{segment}, {time} left</source>
         <translation>{segment}, reste {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="96"/>
-        <source>Atelier clock: {time} left</source>
-        <translation>Horloge de l’atelier&#xa0;: reste {time}</translation>
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="62"/>
+        <source>Time left in the atelier</source>
+        <translation>Temps restant de l’atelier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="63"/>
+        <source>Current segment of the agenda</source>
+        <translation>Séquence en cours du déroulé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="64"/>
+        <source>Time elapsed in the atelier</source>
+        <translation>Temps écoulé de l’atelier</translation>
+    </message>
+</context>
+<context>
+    <name>accessibility</name>
+    <message>
+        <location filename="../../facilitator_app/ui/accessibility.py" line="52"/>
+        <source>{name}: {value}</source>
+        <translation>{name}&#xa0;: {value}</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="68"/>
+        <location filename="../../facilitator_app/ui/app.py" line="71"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="69"/>
+        <location filename="../../facilitator_app/ui/app.py" line="72"/>
         <source>Something went wrong. Everything typed so far is saved; the details are in the log.</source>
         <translation>Un problème est survenu. Tout ce qui a été saisi est enregistré&#xa0;; le détail figure dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="125"/>
+        <location filename="../../facilitator_app/ui/app.py" line="128"/>
         <source>Machine defaults ignored</source>
         <translation>Réglages de la machine ignorés</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="170"/>
+        <location filename="../../facilitator_app/ui/app.py" line="173"/>
         <source>facilitator-app is already open on this computer: switch to its window.</source>
         <translation>facilitator-app est déjà ouvert sur cet ordinateur&#xa0;: passez à sa fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="158"/>
+        <location filename="../../facilitator_app/ui/app.py" line="183"/>
         <source>Cannot open the atelier data</source>
         <translation>Impossible d’ouvrir les données des ateliers</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="171"/>
+        <location filename="../../facilitator_app/ui/app.py" line="196"/>
         <source>Catalogue refused</source>
         <translation>Catalogue refusé</translation>
-    </message>
-</context>
-<context>
-    <name>session</name>
-    <message>
-        <location filename="../../facilitator_app/ui/session.py" line="162"/>
-        <source>Add contribution</source>
-        <translation>Ajouter la contribution</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +1901,14 @@ Données des ateliers&#xa0;: {path}</translation>
         <location filename="../../facilitator_app/ui/file_dialogs.py" line="99"/>
         <source>&amp;Open the folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>session</name>
+    <message>
+        <location filename="../../facilitator_app/ui/session.py" line="228"/>
+        <source>Add contribution</source>
+        <translation>Ajouter la contribution</translation>
     </message>
 </context>
 </TS>

@@ -86,4 +86,4 @@ def test_accessible_names_of_the_runs_list_and_the_banner(qtbot, make_window, tr
     window = make_window()
     page = window.start_page
     assert page.runs.accessibleName() and page.runs.accessibleName() == page.runs_label.text()
-    assert window.banner.accessibleName() not in ("", "alert")
+    assert window.banner.accessibleDescription() not in ("", "alert")
