@@ -46,6 +46,17 @@ def needs(*tools: str):
     ("PySide6/Qt/lib/libQt6Core.so.6", True),
     ("resources/translations/facilitator_app_fr.qm", True),
     ("sqlalchemy/orm/session.py", True),
+    # The Windows wheels' layout: no Qt/ folder below PySide6/, backslashes.
+    ("PySide6\\plugins\\platforms\\qwindows.dll", True),
+    ("PySide6\\plugins\\platforms\\qoffscreen.dll", True),
+    ("PySide6\\plugins\\platforms\\qdirect2d.dll", False),
+    ("PySide6\\plugins\\styles\\qmodernwindowsstyle.dll", True),
+    ("PySide6\\plugins\\imageformats\\qjpeg.dll", False),
+    ("PySide6\\plugins\\tls\\qschannelbackend.dll", False),
+    ("PySide6\\translations\\qtbase_fr.qm", True),
+    ("PySide6\\translations\\qt_gl.qm", False),
+    ("PySide6\\opengl32sw.dll", False),
+    ("PySide6\\Qt6Widgets.dll", True),
 ])
 def test_trim_keeps_only_the_plugins_and_translations_the_app_uses(dest, kept):
     assert trim.keep(dest) is kept
