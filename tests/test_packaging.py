@@ -242,3 +242,31 @@ def test_the_deb_depends_on_the_libpq_psycopg_loads_at_run_time():
     import build_deb
 
     assert "libpq5" in build_deb.RUNTIME_DEPENDS
+
+
+def test_performance_rewrites_only_its_own_section(tmp_path):
+    import performance
+
+    document = tmp_path / "PERFORMANCE.md"
+    document.write_text("# Performance\n\n<!-- bench:package -->\nkept\n<!-- /bench:package -->\n"
+                        "\n<!-- bench:windows-package -->\nold, by hand\n"
+                        "<!-- /bench:windows-package -->\n", encoding="utf-8")
+    performance.write("new body\n", document)
+    text = document.read_text(encoding="utf-8")
+    assert "old, by hand" not in text
+    assert "<!-- bench:windows-package -->\nnew body\n<!-- /bench:windows-package -->" in text
+    assert "<!-- bench:package -->\nkept\n<!-- /bench:package -->" in text
+
+
+def test_largest_extra_lists_the_app_files_the_hello_world_lacks(tmp_path):
+    import check
+
+    app, hello = tmp_path / "app", tmp_path / "hello"
+    for folder, files in ((app, {"_internal/Qt6Core.dll": 50, "_internal/libpq.dll": 30,
+                                 "_internal/small.pyd": 5}),
+                          (hello, {"_internal/Qt6Core.dll": 40})):
+        for name, size in files.items():
+            (folder / name).parent.mkdir(parents=True, exist_ok=True)
+            (folder / name).write_bytes(b"x" * size)
+    assert check.largest_extra(app, hello, count=2) == [("_internal/libpq.dll", 30),
+                                                        ("_internal/small.pyd", 5)]
