@@ -1,7 +1,7 @@
 """The packaging checks CI runs after the test suite (``make package-check``, called by
 ``make test``): build, check and sign everything IT would install, on this machine.
 
-    python packaging/check.py [--out DIR] [--keep]
+    python packaging/check.py [--out DIR] [--keep] [--only STEP...] [--performance]
 
 Steps, in order (each timed; a failed step fails the run, and the steps needing it fail too):
 
@@ -26,7 +26,9 @@ Steps, in order (each timed; a failed step fails the run, and the steps needing 
   release-signature    SHA256SUMS of the .deb and .msi signed with a throwaway GnuPG key,
                        packaging/verify accepts it, and refuses it after one byte changes
 
-The last line is ``package-check: N passed, N failed``.
+The last line is ``package-check: N passed, N failed``. ``--performance`` then rewrites the
+``windows-package`` section of docs/PERFORMANCE.md (sizes, each step's time, the total) from
+a full run with every step passed (packaging/performance.py).
 """
 
 from __future__ import annotations
@@ -50,7 +52,6 @@ sys.path.insert(0, str(PACKAGING / "windows"))
 SMOKE_MARKER = "facilitator-app smoke: OK"
 HELLO_MARKER = "hello-world smoke: OK"
 TIMEOUT = 300
-KNOWN_WINDOWS_CLEANUP = "PermissionError: [WinError 32]"
 
 
 class CheckFailed(Exception):
@@ -67,6 +68,7 @@ class Run:
     made: dict[str, Path] = field(default_factory=dict)
     results: list[tuple[str, str, float, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    figures: dict[str, object] = field(default_factory=dict)  # for --performance
 
 
 def sh(command: list[str], *, env: dict | None = None, expect: int | None = 0,
@@ -99,6 +101,15 @@ def build(run: Run, target: str, name: str) -> Path:
 
 def folder_size(folder: Path) -> int:
     return sum(p.lstat().st_size for p in folder.rglob("*"))
+
+
+def largest_extra(app: Path, hello: Path, count: int = 12) -> list[tuple[str, int]]:
+    """The largest files of ``app`` with no file of the same path in ``hello``: what the
+    app's size above the hello-world's is made of."""
+    theirs = {p.relative_to(hello).as_posix() for p in hello.rglob("*") if p.is_file()}
+    ours = [(p.relative_to(app).as_posix(), p.lstat().st_size) for p in app.rglob("*")
+            if p.is_file() and p.relative_to(app).as_posix() not in theirs]
+    return sorted(ours, key=lambda item: -item[1])[:count]
 
 
 # --- steps ---------------------------------------------------------------------------------
@@ -145,6 +156,7 @@ def step_hello(run: Run) -> None:
     if HELLO_MARKER not in result.stdout:
         raise CheckFailed(f"no hello-world marker in: {result.stdout}{result.stderr}")
     app, base = folder_size(run.made["app"]), folder_size(hello)
+    run.figures["linux"] = (app, base)
     run.notes.append(f"size: app {app / 1e6:.1f} MB, hello-world {base / 1e6:.1f} MB, "
                      f"{app / base:.2f}x (target 1.2x; measured by `make bench`)")
 
@@ -212,7 +224,7 @@ def wine_run(run: Run, exe: Path, *args: str, xvfb: bool = False,
     QT_* variables from the Windows environment: WINEQT_QPA_PLATFORM reaches Qt as
     QT_QPA_PLATFORM) or in a real window on Xvfb. Standard input is /dev/null and the output a
     pipe: Windows Python refuses a regular file as a standard stream."""
-    from wine_build import wine_command, wine_env
+    from wine_build import run_piped, wine_command, wine_env
 
     env = wine_env(run.made["wine-prefix"],
                    FACILITATOR_APP_DATA_DIR=smoke_env(run)["FACILITATOR_APP_DATA_DIR"])
@@ -225,20 +237,7 @@ def wine_run(run: Run, exe: Path, *args: str, xvfb: bool = False,
     else:
         env.pop("DISPLAY", None)
         env["WINEQT_QPA_PLATFORM"] = "offscreen"
-    result = subprocess.run(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True, errors="replace", env=env,
-                            timeout=timeout)
-    if result.returncode != 0 and SMOKE_MARKER in result.stdout and KNOWN_WINDOWS_CLEANUP in \
-            result.stdout and "central.sqlite" in result.stdout:
-        # Known, left to the smoke's owner: every step passed, then the smoke's temporary folder
-        # cannot be deleted because the organisers' view still holds central.sqlite open
-        # (Windows refuses to delete an open file; Linux does not care). Reported, not hidden.
-        note = (f"KNOWN ISSUE: {exe.name} --smoke passed every step, then exited "
-                f"{result.returncode}: its temporary folder's central.sqlite is still open "
-                "(facilitator_app/ui/smoke.py, step organiser-window)")
-        if note not in run.notes:
-            run.notes.append(note)
-        return result
+    result = run_piped(command, env=env, timeout=timeout)
     if result.returncode != 0:
         raise CheckFailed(f"{exe.name} {' '.join(args)} exited {result.returncode} under "
                           f"Wine:\n{result.stdout[-3000:]}")
@@ -313,6 +312,10 @@ def step_win_hello(run: Run) -> None:
     app, base = folder_size(run.made["win-app"]), folder_size(hello)
     result = wine_run(run, hello / "hello-world.exe", "--smoke")
     run.made["win-hello"] = hello
+    run.figures["windows"] = (app, base)
+    run.figures["windows-extra"] = largest_extra(run.made["win-app"], hello)
+    run.figures["windows-psycopg"] = sum(  # libpq and OpenSSL, which Linux takes from the system
+        folder_size(p) for p in (run.made["win-app"] / "_internal").glob("psycopg_binary*"))
     run.notes.append(f"Windows size: app {app / 1e6:.1f} MB, hello-world {base / 1e6:.1f} MB, "
                      f"{app / base:.2f}x (target 1.2x); hello --smoke exit 0"
                      + (" (marker printed)" if HELLO_MARKER in result.stdout else ""))
@@ -357,6 +360,8 @@ def step_msi(run: Run) -> None:
     _flip_byte(tampered)
     sh(["sh", sign, "--verify", "--ca", cert, tampered], expect=1)
     run.made["msi"] = msi
+    run.figures["msi"] = msi.stat().st_size
+    run.figures["msi-name"] = msi.name
     note = f"{msi.name}: {msi.stat().st_size / 1e6:.1f} MB"
     if "win-hello" in run.made:
         note += f" (hello-world folder {folder_size(run.made['win-hello']) / 1e6:.1f} MB)"
@@ -374,8 +379,10 @@ def step_msi_install(run: Run) -> None:
     env = wine_env(prefix)
     msiexec = [wine_command(), "msiexec"]
     started = time.perf_counter()
+    # Output to /dev/null, not a pipe: Wine's services may inherit it (see run_piped).
     subprocess.run([*msiexec, "/i", str(msi), "/qn"], env=env, check=True, timeout=TIMEOUT,
-                   stdin=subprocess.DEVNULL, capture_output=True)
+                   stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)
     try:
         if not (installed / "facilitator-app-cli.exe").is_file():
             raise CheckFailed(f"msiexec /i did not install {installed}")
@@ -384,7 +391,8 @@ def step_msi_install(run: Run) -> None:
             raise CheckFailed(f"installed --smoke printed no marker: {result.stdout[-3000:]}")
     finally:
         subprocess.run([*msiexec, "/x", str(msi), "/qn"], env=env, timeout=TIMEOUT,
-                       stdin=subprocess.DEVNULL, capture_output=True)
+                       stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
         subprocess.run(["wineserver", "-w"], env=env, timeout=TIMEOUT)
     if installed.exists() and any(installed.iterdir()):
         raise CheckFailed(f"{installed} is still there after msiexec /x")
@@ -462,7 +470,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "package-check")
     parser.add_argument("--keep", action="store_true", help="keep the builds afterwards")
     parser.add_argument("--only", nargs="*", metavar="STEP", help="run only these steps")
+    parser.add_argument("--performance", action="store_true",
+                        help="after a full run with every step passed, rewrite the "
+                             "windows-package section of docs/PERFORMANCE.md")
     args = parser.parse_args(argv)
+    from performance import load_average
+
+    load_before = load_average()
     out = args.out.resolve()
     shutil.rmtree(out, ignore_errors=True)
     out.mkdir(parents=True)
@@ -499,13 +513,25 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n{'step':<20} {'result':<8} {'seconds':>8}")
     for name, state, elapsed, _ in run.results:
         print(f"{name:<20} {state:<8} {elapsed:>8.1f}")
-    print(f"{'total':<20} {'':<8} {time.perf_counter() - started_all:>8.1f}")
+    total = time.perf_counter() - started_all
+    print(f"{'total':<20} {'':<8} {total:>8.1f}")
     if not args.keep:
         for name in ("work", "dist-b", "win-b"):
             shutil.rmtree(out / name, ignore_errors=True)
     passed = sum(1 for r in run.results if r[1] == "passed")
     failed = sum(1 for r in run.results if r[1] == "failed")
     skipped = sum(1 for r in run.results if r[1] == "skipped")
+    if args.performance:
+        import performance
+
+        if failed or args.only:
+            print("package-check: docs/PERFORMANCE.md left as it was (--performance needs a "
+                  "full run with every step passed)")
+        else:
+            performance.save_and_write(performance.record(
+                run.figures, run.results, total, (load_before, load_average())), out)
+            print(f"package-check: wrote the {performance.SECTION} section of "
+                  f"{performance.DOCUMENT}")
     print(f"package-check: {passed} passed, {failed} failed"
           + (f", {skipped} skipped" if skipped else ""), flush=True)
     return 1 if failed else 0

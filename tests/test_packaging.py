@@ -46,6 +46,17 @@ def needs(*tools: str):
     ("PySide6/Qt/lib/libQt6Core.so.6", True),
     ("resources/translations/facilitator_app_fr.qm", True),
     ("sqlalchemy/orm/session.py", True),
+    # The Windows wheels' layout: no Qt/ folder below PySide6/, backslashes.
+    ("PySide6\\plugins\\platforms\\qwindows.dll", True),
+    ("PySide6\\plugins\\platforms\\qoffscreen.dll", True),
+    ("PySide6\\plugins\\platforms\\qdirect2d.dll", False),
+    ("PySide6\\plugins\\styles\\qmodernwindowsstyle.dll", True),
+    ("PySide6\\plugins\\imageformats\\qjpeg.dll", False),
+    ("PySide6\\plugins\\tls\\qschannelbackend.dll", False),
+    ("PySide6\\translations\\qtbase_fr.qm", True),
+    ("PySide6\\translations\\qt_gl.qm", False),
+    ("PySide6\\opengl32sw.dll", False),
+    ("PySide6\\Qt6Widgets.dll", True),
 ])
 def test_trim_keeps_only_the_plugins_and_translations_the_app_uses(dest, kept):
     assert trim.keep(dest) is kept
@@ -231,3 +242,31 @@ def test_the_deb_depends_on_the_libpq_psycopg_loads_at_run_time():
     import build_deb
 
     assert "libpq5" in build_deb.RUNTIME_DEPENDS
+
+
+def test_performance_rewrites_only_its_own_section(tmp_path):
+    import performance
+
+    document = tmp_path / "PERFORMANCE.md"
+    document.write_text("# Performance\n\n<!-- bench:package -->\nkept\n<!-- /bench:package -->\n"
+                        "\n<!-- bench:windows-package -->\nold, by hand\n"
+                        "<!-- /bench:windows-package -->\n", encoding="utf-8")
+    performance.write("new body\n", document)
+    text = document.read_text(encoding="utf-8")
+    assert "old, by hand" not in text
+    assert "<!-- bench:windows-package -->\nnew body\n<!-- /bench:windows-package -->" in text
+    assert "<!-- bench:package -->\nkept\n<!-- /bench:package -->" in text
+
+
+def test_largest_extra_lists_the_app_files_the_hello_world_lacks(tmp_path):
+    import check
+
+    app, hello = tmp_path / "app", tmp_path / "hello"
+    for folder, files in ((app, {"_internal/Qt6Core.dll": 50, "_internal/libpq.dll": 30,
+                                 "_internal/small.pyd": 5}),
+                          (hello, {"_internal/Qt6Core.dll": 40})):
+        for name, size in files.items():
+            (folder / name).parent.mkdir(parents=True, exist_ok=True)
+            (folder / name).write_bytes(b"x" * size)
+    assert check.largest_extra(app, hello, count=2) == [("_internal/libpq.dll", 30),
+                                                        ("_internal/small.pyd", 5)]

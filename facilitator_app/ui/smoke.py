@@ -237,6 +237,21 @@ def step_postgresql_driver(ctx: Context) -> None:
     ctx.notes.append(f"libpq {version // 10000}.{version % 10000} ({psycopg.pq.__impl__})")
 
 
+def step_near_duplicates(ctx: Context) -> None:
+    """Near-duplicate proposals with RapidFuzz's compiled scorer: the frozen build leaves its
+    other compiled parts out (packaging/trim.py), and its pure-Python fallback would be slow."""
+    from rapidfuzz import fuzz
+
+    from facilitator_app.near_duplicates import Contribution, propose_groups
+
+    texts = ("Publier les données ouvertes du budget", "publier les donnees ouvertes du budget !")
+    groups = propose_groups(Contribution(f"c{i}", 1, QUESTION_KEYS[0], t)
+                            for i, t in enumerate(texts))
+    _check(len(groups) == 1, f"{len(groups)} near-duplicate groups proposed, not 1")
+    scorer = getattr(fuzz.token_sort_ratio, "__module__", "") or ""
+    _check("cpp" in scorer, f"RapidFuzz's scorer is {scorer or 'unknown'}, not its C++ build")
+
+
 def step_organiser_window(ctx: Context) -> None:
     """The organisers' view (what a double-clicked bundle opens) on the store just merged."""
     from facilitator_app.ui.organiser_window import OrganiserWindow
@@ -271,6 +286,7 @@ STEPS: tuple[Step, ...] = (
     Step("bundle-export-verify", step_bundle),
     Step("merge-and-report", step_report),
     Step("postgresql-driver", step_postgresql_driver),
+    Step("near-duplicates", step_near_duplicates),
     Step("organiser-window", step_organiser_window),
 )
 

@@ -28,8 +28,10 @@ import shutil
 import subprocess
 import sys
 import tarfile
+import threading
 import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 WINDOWS = Path(__file__).resolve().parent
@@ -73,15 +75,45 @@ def wine_env(prefix: Path, **extra: str) -> dict[str, str]:
     return env
 
 
+def run_piped(command: list[str], *, env: dict[str, str], timeout: float,
+              cwd: Path | None = None,
+              on_line: Callable[[str], None] | None = None) -> subprocess.CompletedProcess:
+    """Run ``command`` with standard input /dev/null and its output (stdout and stderr) one
+    pipe: Windows Python dies (init_sys_streams: invalid handle) when a standard stream is a
+    regular file. Waits for the process, not for the pipe's end: Wine's services
+    (services.exe, winedevice.exe), started by the first program of a prefix, inherit that
+    program's pipe and keep it open as long as the prefix's wineserver lives, which another
+    build or check using the same prefix prolongs. ``on_line`` sees each line as it comes."""
+    process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT, env=env, cwd=cwd)
+    lines: list[str] = []
+
+    def read() -> None:
+        assert process.stdout is not None
+        for raw in process.stdout:
+            line = raw.decode("utf-8", "replace")
+            lines.append(line)
+            if on_line is not None:
+                on_line(line)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    try:
+        returncode = process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+        raise
+    reader.join(timeout=5)  # what the program wrote before it exited is in the pipe
+    return subprocess.CompletedProcess(command, returncode, "".join(lines), None)
+
+
 def run_wine(prefix: Path, args: list[str], *, env_extra: dict[str, str] | None = None,
              timeout: int = 1800, cwd: Path | None = None,
              check: bool = True) -> subprocess.CompletedProcess:
-    """One Windows program under Wine. Its standard streams are /dev/null and pipes: Windows
-    Python dies (init_sys_streams: invalid handle) when one of them is a regular file."""
-    result = subprocess.run([wine_command(), *args], stdin=subprocess.DEVNULL,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                            errors="replace", env=wine_env(prefix, **(env_extra or {})),
-                            timeout=timeout, cwd=cwd)
+    """One Windows program under Wine (see :func:`run_piped`)."""
+    result = run_piped([wine_command(), *args], env=wine_env(prefix, **(env_extra or {})),
+                       timeout=timeout, cwd=cwd)
     if check and result.returncode != 0:
         raise SystemExit(f"under Wine, {' '.join(args[:3])} … exited {result.returncode}:\n"
                          f"{result.stdout[-4000:]}")
@@ -98,10 +130,13 @@ def make_prefix(cache: Path) -> Path:
         return prefix
     shutil.rmtree(prefix, ignore_errors=True)
     log(f"making the Wine prefix {prefix}")
+    # Output to /dev/null, not a pipe: the services wineboot starts would inherit it.
+    quiet = {"stdin": subprocess.DEVNULL, "stdout": subprocess.DEVNULL,
+             "stderr": subprocess.DEVNULL}
     subprocess.run([wine_command(), "wineboot", "--init"], env=wine_env(prefix), check=True,
-                   stdin=subprocess.DEVNULL, capture_output=True, timeout=600)
+                   timeout=600, **quiet)
     subprocess.run([wine_command(), "winecfg", "-v", "win10"], env=wine_env(prefix),
-                   check=True, stdin=subprocess.DEVNULL, capture_output=True, timeout=600)
+                   check=True, timeout=600, **quiet)
     subprocess.run(["wineserver", "-w"], env=wine_env(prefix), timeout=600)
     system32 = prefix / "drive_c" / "windows" / "system32"
     gcc = shutil.which("x86_64-w64-mingw32-gcc")
