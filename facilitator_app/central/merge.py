@@ -174,6 +174,12 @@ def _record_catalogue(dialect: str) -> Insert:
     return _insert(dialect, s.catalogues).on_conflict_do_nothing()
 
 
+@lru_cache(maxsize=8)
+def _record_note(dialect: str) -> Insert:
+    """A bundle's note, in the notes each bundle carried (a repeat ignored)."""
+    return _insert(dialect, s.note_provenance).on_conflict_do_nothing()
+
+
 @lru_cache(maxsize=16)
 def _catalogue_content(catalogue) -> dict[str, Any]:
     """A catalogue as the store keeps it: bundles of one evening share theirs."""
@@ -197,6 +203,7 @@ class _Writes:
     # first (see earlier_bundle) and that bundle's times.
     versions: ManyRows
     current: ManyRows  # current states (_State), each copied from the version it names
+    provenance: ManyRows  # (version, bundle) pairs (_PROVENANCE), a repeat ignored
 
 
 def earlier_bundle(table: str) -> TextClause:
@@ -230,8 +237,14 @@ def _writes(dialect: Dialect) -> _Writes:
         index_elements=["contribution_uuid", "revision", "content_hash"],
         set_={name: held.excluded[name] for name in _Version._fields[3:]},
         where=earlier_bundle(s.versions.name))
+    carried = _insert(dialect.name, s.provenance).on_conflict_do_nothing()
     return _Writes(ManyRows(held, _Version._fields, dialect),
-                   ManyRows(current, _State._fields, dialect))
+                   ManyRows(current, _State._fields, dialect),
+                   ManyRows(carried, _PROVENANCE, dialect))
+
+
+_PROVENANCE = ("contribution_uuid", "revision", "content_hash", "bundle_sha256", "created_at",
+               "updated_at")
 
 
 def content_hash(value: dict[str, Any]) -> str:
@@ -538,17 +551,22 @@ def _apply(conn: Connection, dialect: str, bundle: Bundle, versions: dict[str, _
         "content_hash": content_hash(run), "installation_id": bundle.installation_id,
         "bundle_sha256": bundle.sha256})
     for n in bundle.notes:
-        conn.execute(_upsert_latest(dialect, s.notes, ("run_uuid", "engagement_number")), {
-            "run_uuid": n.run_uuid, "engagement_number": n.engagement_number, "text": n.text,
-            "updated_at": n.updated_at, "revision": n.revision,
-            "content_hash": content_hash(fmt.notes_to_json(n))})
+        note = {"run_uuid": n.run_uuid, "engagement_number": n.engagement_number,
+                "text": n.text, "updated_at": n.updated_at, "revision": n.revision,
+                "content_hash": content_hash(fmt.notes_to_json(n))}
+        conn.execute(_upsert_latest(dialect, s.notes, ("run_uuid", "engagement_number")), note)
+        conn.execute(_record_note(dialect), {**note, "bundle_sha256": bundle.sha256})
     if not versions:
         return Counts()
     uuids = list(versions)
     chunks = [uuids[start:start + 500] for start in range(0, len(uuids), 500)]  # bounded INs
     held = frozenset(tuple(r) for chunk in chunks
                      for r in conn.execute(_HELD_IN_CONFLICTS, {"uuids": chunk}).all())
-    _writes(conn.dialect).versions.execute(conn, list(versions.values()))
+    writes = _writes(conn.dialect)
+    writes.versions.execute(conn, list(versions.values()))
+    writes.provenance.execute(conn, [
+        (v.contribution_uuid, v.revision, v.content_hash, v.bundle_sha256, v.created_at,
+         v.updated_at) for v in versions.values()])
     changes: dict[str, tuple] = {}
     for chunk in chunks:
         changes |= refresh(conn, dialect, chunk, versions, held)
