@@ -468,7 +468,7 @@ def merge_bundle(store: CentralStore, bundle: Bundle, *, content: bytes | None =
         counts = _apply(conn, dialect, bundle, versions, now, _mine(keys, bundle))
         conn.execute(_BUNDLE_COUNTS, {"sha": bundle.sha256, "changed": counts.to_json()})
         return done(Outcome(verdict="merged", counts=counts, when=now,
-                            claim=_claim(conn, bundle), **described))
+                            claim=_claim(conn, bundle, list(versions)), **described))
 
     try:
         return store.write(work)
@@ -476,9 +476,10 @@ def merge_bundle(store: CentralStore, bundle: Bundle, *, content: bytes | None =
         return rolled_back.outcome
 
 
-def _claim(conn: Connection, bundle: Bundle) -> Message | None:
-    """What the report does with the bundle's run when bundles of other keys carry it too."""
-    claim = read_claims(conn, bundle.run.uuid).get(bundle.run.uuid)
+def _claim(conn: Connection, bundle: Bundle, uuids: list[str]) -> Message | None:
+    """What the report does with the bundle's run when bundles of other keys carry it, or its
+    contributions (``uuids``), too."""
+    claim = next(iter(read_claims(conn, bundle.run.uuid, uuids).values()), None)
     if claim is None:
         return None
     others = ", ".join(k for k in claim.keys if k != bundle.fingerprint)
@@ -487,11 +488,11 @@ def _claim(conn: Connection, bundle: Bundle) -> Message | None:
                    "contributions sont mises de côté jusqu'à ce qu'une seule de ces clés soit "
                    "de confiance (facilitator-app claims).",
                    "run {run} is also claimed by key {others}: held back until one key is "
-                   "trusted (facilitator-app claims).", run=bundle.run.uuid, others=others)
+                   "trusted (facilitator-app claims).", run=claim.run_uuid, others=others)
     return msg("le déroulé {run} est aussi revendiqué par la clé {others} : le rapport montre "
                "les versions de la clé de confiance {winner}.",
                "run {run} is also claimed by key {others}: the report shows the versions of "
-               "the trusted key {winner}.", run=bundle.run.uuid, others=others,
+               "the trusted key {winner}.", run=claim.run_uuid, others=others,
                winner=claim.winner)
 
 
