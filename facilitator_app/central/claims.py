@@ -2,7 +2,8 @@
 
 A run belongs to the key that signs it. When the merged bundles that carry one run UUID are
 signed by more than one key, and either two of those keys' bundles are of the same event and
-atelier or a contribution has versions from bundles of two of them, the run is *disputed*:
+atelier or bundles of two of them carried versions of one contribution (under any run UUID:
+the runs are then one claim), the run is *disputed*:
 if exactly one of those keys is trusted (``keys --trust``), the report shows only what that
 key's bundles brought for the run; otherwise the run's contributions are held back from the
 published outputs until an organiser trusts one key. The rule is a function of the set of

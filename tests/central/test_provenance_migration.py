@@ -91,7 +91,8 @@ def test_schema2_is_upgraded_with_the_provenance_it_holds(schema2_store):
     assert _read(url, "SELECT value FROM central_meta WHERE key = 'schema_version'") == [("2",)]
     with CentralStore(url, create=False) as store:
         store.snapshot()
-    assert _read(url, "SELECT value FROM central_meta WHERE key = 'schema_version'") == [(str(migrations.schema_version()),)]
+    assert _read(url, "SELECT value FROM central_meta WHERE key = 'schema_version'") == [
+        (str(migrations.schema_version()),)]
     assert "ix_versions_run" in _indexes(url)
     versions = _read(url, VERSIONS)
     # Each version with the first bundle that carried it: the other one is not known.
