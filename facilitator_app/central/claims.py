@@ -104,8 +104,13 @@ def read_claims(conn, run_uuid: str | None = None,
     carried = (select(p.contribution_uuid, b.run_uuid, b.fingerprint)
                .join(s.bundles, b.sha256 == p.bundle_sha256).where(b.status == "merged"))
     if run_uuid is None:
-        several = carried.group_by(p.contribution_uuid).having(
-            func.count(b.fingerprint.distinct()) > 1).with_only_columns(p.contribution_uuid)
+        # Contributions carried by more than one bundle (read from the table's own key), then
+        # those of them carried by bundles of more than one key.
+        repeated = select(p.contribution_uuid).group_by(p.contribution_uuid).having(
+            func.count() > 1)
+        several = carried.where(p.contribution_uuid.in_(repeated)).group_by(
+            p.contribution_uuid).having(func.count(b.fingerprint.distinct()) > 1
+                                        ).with_only_columns(p.contribution_uuid)
         rows = conn.execute(carried.where(p.contribution_uuid.in_(several))).all()
     else:
         uuids = list(contributions)
