@@ -465,10 +465,10 @@ def merge_bundle(store: CentralStore, bundle: Bundle, *, content: bytes | None =
                 reason=_quarantine_reason(bundle).render()))
             return done(Outcome(verdict="quarantined", rule="key",
                                 reason=_quarantine_reason(bundle), when=now, **described))
-        counts = _apply(conn, dialect, bundle, versions, now, _mine(keys, bundle))
+        counts, seen = _apply(conn, dialect, bundle, versions, now, _mine(keys, bundle))
         conn.execute(_BUNDLE_COUNTS, {"sha": bundle.sha256, "changed": counts.to_json()})
         return done(Outcome(verdict="merged", counts=counts, when=now,
-                            claim=_claim(conn, bundle, list(versions)), **described))
+                            claim=_claim(conn, bundle, seen), **described))
 
     try:
         return store.write(work)
@@ -478,7 +478,8 @@ def merge_bundle(store: CentralStore, bundle: Bundle, *, content: bytes | None =
 
 def _claim(conn: Connection, bundle: Bundle, uuids: list[str]) -> Message | None:
     """What the report does with the bundle's run when bundles of other keys carry it, or its
-    contributions (``uuids``), too."""
+    contributions, too (``uuids``: those of them the store held before: another bundle may
+    have carried only these)."""
     claim = next(iter(read_claims(conn, bundle.run.uuid, uuids).values()), None)
     if claim is None:
         return None
@@ -523,9 +524,10 @@ def bundle_versions(bundle: Bundle) -> dict[str, _Version]:
 
 
 def _apply(conn: Connection, dialect: str, bundle: Bundle, versions: dict[str, _Version],
-           now: datetime, key: Row | None) -> Counts:
+           now: datetime, key: Row | None) -> tuple[Counts, list[str]]:
     """The data of a bundle: catalogue, key (``key``: its row in the store, if there), run,
-    notes and contributions (``versions``, from ``bundle_versions``)."""
+    notes and contributions (``versions``, from ``bundle_versions``). Returns the counts and
+    the UUIDs of the contributions the store held before."""
     catalogue = bundle.catalogue
     sha = bundle.catalogue_sha256
     conn.execute(_record_catalogue(dialect), {
@@ -558,7 +560,7 @@ def _apply(conn: Connection, dialect: str, bundle: Bundle, versions: dict[str, _
         conn.execute(_upsert_latest(dialect, s.notes, ("run_uuid", "engagement_number")), note)
         conn.execute(_record_note(dialect), {**note, "bundle_sha256": bundle.sha256})
     if not versions:
-        return Counts()
+        return Counts(), []
     uuids = list(versions)
     chunks = [uuids[start:start + 500] for start in range(0, len(uuids), 500)]  # bounded INs
     held = frozenset(tuple(r) for chunk in chunks
@@ -571,7 +573,7 @@ def _apply(conn: Connection, dialect: str, bundle: Bundle, versions: dict[str, _
     changes: dict[str, tuple] = {}
     for chunk in chunks:
         changes |= refresh(conn, dialect, chunk, versions, held)
-    return _count(changes)
+    return _count(changes), [u for u, (old, _new, _c) in changes.items() if old is not None]
 
 
 def _b64(raw: bytes) -> str:
