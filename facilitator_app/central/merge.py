@@ -174,6 +174,12 @@ def _record_catalogue(dialect: str) -> Insert:
     return _insert(dialect, s.catalogues).on_conflict_do_nothing()
 
 
+@lru_cache(maxsize=8)
+def _record_note(dialect: str) -> Insert:
+    """A bundle's note, in the notes each bundle carried (a repeat ignored)."""
+    return _insert(dialect, s.note_provenance).on_conflict_do_nothing()
+
+
 @lru_cache(maxsize=16)
 def _catalogue_content(catalogue) -> dict[str, Any]:
     """A catalogue as the store keeps it: bundles of one evening share theirs."""
@@ -197,6 +203,7 @@ class _Writes:
     # first (see earlier_bundle) and that bundle's times.
     versions: ManyRows
     current: ManyRows  # current states (_State), each copied from the version it names
+    provenance: ManyRows  # (version, bundle) pairs (_PROVENANCE), a repeat ignored
 
 
 def earlier_bundle(table: str) -> TextClause:
@@ -230,8 +237,14 @@ def _writes(dialect: Dialect) -> _Writes:
         index_elements=["contribution_uuid", "revision", "content_hash"],
         set_={name: held.excluded[name] for name in _Version._fields[3:]},
         where=earlier_bundle(s.versions.name))
+    carried = _insert(dialect.name, s.provenance).on_conflict_do_nothing()
     return _Writes(ManyRows(held, _Version._fields, dialect),
-                   ManyRows(current, _State._fields, dialect))
+                   ManyRows(current, _State._fields, dialect),
+                   ManyRows(carried, _PROVENANCE, dialect))
+
+
+_PROVENANCE = ("contribution_uuid", "revision", "content_hash", "bundle_sha256", "created_at",
+               "updated_at")
 
 
 def content_hash(value: dict[str, Any]) -> str:
@@ -452,10 +465,10 @@ def merge_bundle(store: CentralStore, bundle: Bundle, *, content: bytes | None =
                 reason=_quarantine_reason(bundle).render()))
             return done(Outcome(verdict="quarantined", rule="key",
                                 reason=_quarantine_reason(bundle), when=now, **described))
-        counts = _apply(conn, dialect, bundle, versions, now, _mine(keys, bundle))
+        counts, seen = _apply(conn, dialect, bundle, versions, now, _mine(keys, bundle))
         conn.execute(_BUNDLE_COUNTS, {"sha": bundle.sha256, "changed": counts.to_json()})
         return done(Outcome(verdict="merged", counts=counts, when=now,
-                            claim=_claim(conn, bundle), **described))
+                            claim=_claim(conn, bundle, seen), **described))
 
     try:
         return store.write(work)
@@ -463,9 +476,11 @@ def merge_bundle(store: CentralStore, bundle: Bundle, *, content: bytes | None =
         return rolled_back.outcome
 
 
-def _claim(conn: Connection, bundle: Bundle) -> Message | None:
-    """What the report does with the bundle's run when bundles of other keys carry it too."""
-    claim = read_claims(conn, bundle.run.uuid).get(bundle.run.uuid)
+def _claim(conn: Connection, bundle: Bundle, uuids: list[str]) -> Message | None:
+    """What the report does with the bundle's run when bundles of other keys carry it, or its
+    contributions, too (``uuids``: those of them the store held before: another bundle may
+    have carried only these)."""
+    claim = next(iter(read_claims(conn, bundle.run.uuid, uuids).values()), None)
     if claim is None:
         return None
     others = ", ".join(k for k in claim.keys if k != bundle.fingerprint)
@@ -474,11 +489,11 @@ def _claim(conn: Connection, bundle: Bundle) -> Message | None:
                    "contributions sont mises de côté jusqu'à ce qu'une seule de ces clés soit "
                    "de confiance (facilitator-app claims).",
                    "run {run} is also claimed by key {others}: held back until one key is "
-                   "trusted (facilitator-app claims).", run=bundle.run.uuid, others=others)
+                   "trusted (facilitator-app claims).", run=claim.run_uuid, others=others)
     return msg("le déroulé {run} est aussi revendiqué par la clé {others} : le rapport montre "
                "les versions de la clé de confiance {winner}.",
                "run {run} is also claimed by key {others}: the report shows the versions of "
-               "the trusted key {winner}.", run=bundle.run.uuid, others=others,
+               "the trusted key {winner}.", run=claim.run_uuid, others=others,
                winner=claim.winner)
 
 
@@ -509,9 +524,10 @@ def bundle_versions(bundle: Bundle) -> dict[str, _Version]:
 
 
 def _apply(conn: Connection, dialect: str, bundle: Bundle, versions: dict[str, _Version],
-           now: datetime, key: Row | None) -> Counts:
+           now: datetime, key: Row | None) -> tuple[Counts, list[str]]:
     """The data of a bundle: catalogue, key (``key``: its row in the store, if there), run,
-    notes and contributions (``versions``, from ``bundle_versions``)."""
+    notes and contributions (``versions``, from ``bundle_versions``). Returns the counts and
+    the UUIDs of the contributions the store held before."""
     catalogue = bundle.catalogue
     sha = bundle.catalogue_sha256
     conn.execute(_record_catalogue(dialect), {
@@ -538,21 +554,26 @@ def _apply(conn: Connection, dialect: str, bundle: Bundle, versions: dict[str, _
         "content_hash": content_hash(run), "installation_id": bundle.installation_id,
         "bundle_sha256": bundle.sha256})
     for n in bundle.notes:
-        conn.execute(_upsert_latest(dialect, s.notes, ("run_uuid", "engagement_number")), {
-            "run_uuid": n.run_uuid, "engagement_number": n.engagement_number, "text": n.text,
-            "updated_at": n.updated_at, "revision": n.revision,
-            "content_hash": content_hash(fmt.notes_to_json(n))})
+        note = {"run_uuid": n.run_uuid, "engagement_number": n.engagement_number,
+                "text": n.text, "updated_at": n.updated_at, "revision": n.revision,
+                "content_hash": content_hash(fmt.notes_to_json(n))}
+        conn.execute(_upsert_latest(dialect, s.notes, ("run_uuid", "engagement_number")), note)
+        conn.execute(_record_note(dialect), {**note, "bundle_sha256": bundle.sha256})
     if not versions:
-        return Counts()
+        return Counts(), []
     uuids = list(versions)
     chunks = [uuids[start:start + 500] for start in range(0, len(uuids), 500)]  # bounded INs
     held = frozenset(tuple(r) for chunk in chunks
                      for r in conn.execute(_HELD_IN_CONFLICTS, {"uuids": chunk}).all())
-    _writes(conn.dialect).versions.execute(conn, list(versions.values()))
+    writes = _writes(conn.dialect)
+    writes.versions.execute(conn, list(versions.values()))
+    writes.provenance.execute(conn, [
+        (v.contribution_uuid, v.revision, v.content_hash, v.bundle_sha256, v.created_at,
+         v.updated_at) for v in versions.values()])
     changes: dict[str, tuple] = {}
     for chunk in chunks:
         changes |= refresh(conn, dialect, chunk, versions, held)
-    return _count(changes)
+    return _count(changes), [u for u, (old, _new, _c) in changes.items() if old is not None]
 
 
 def _b64(raw: bytes) -> str:

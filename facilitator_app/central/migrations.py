@@ -72,7 +72,46 @@ def _add_syntheses(conn: Connection) -> None:
           Column("revision", Integer, nullable=False)).create(conn)
 
 
-UPGRADES: tuple[Step, ...] = (_add_syntheses,)
+def _add_provenance(conn: Connection) -> None:
+    """Schema 3: every bundle that carried a version or a note (``provenance``,
+    ``note_provenance``), and an index on ``versions.run_uuid``. Frozen here, as above.
+
+    An older store kept, of a version, only the first bundle that carried it (rule 5): that is
+    all its provenance can hold (the other bundles' content is not kept). A note is credited to
+    its run's bundle when the run's merged bundles are all of one key, and to none otherwise
+    (nothing says which key's bundle brought it)."""
+    frozen = MetaData()
+    Table("provenance", frozen,
+          Column("contribution_uuid", String(36), primary_key=True),
+          Column("revision", Integer, primary_key=True),
+          Column("content_hash", String(64), primary_key=True),
+          Column("bundle_sha256", String(64), primary_key=True),
+          Column("created_at", UtcDateTime, nullable=False),
+          Column("updated_at", UtcDateTime, nullable=False))
+    Table("note_provenance", frozen,
+          Column("bundle_sha256", String(64), primary_key=True),
+          Column("run_uuid", String(36), primary_key=True),
+          Column("engagement_number", Integer, primary_key=True),
+          Column("text", Text, nullable=False),
+          Column("updated_at", UtcDateTime, nullable=False),
+          Column("revision", Integer, nullable=False),
+          Column("content_hash", String(64), nullable=False))
+    frozen.create_all(conn)
+    conn.execute(text("CREATE INDEX ix_versions_run ON versions (run_uuid)"))
+    conn.execute(text(
+        "INSERT INTO provenance (contribution_uuid, revision, content_hash, bundle_sha256, "
+        "created_at, updated_at) SELECT contribution_uuid, revision, content_hash, "
+        "bundle_sha256, created_at, updated_at FROM versions"))
+    conn.execute(text(
+        "INSERT INTO note_provenance (bundle_sha256, run_uuid, engagement_number, text, "
+        "updated_at, revision, content_hash) SELECT r.bundle_sha256, n.run_uuid, "
+        "n.engagement_number, n.text, n.updated_at, n.revision, n.content_hash "
+        "FROM notes n JOIN runs r ON r.uuid = n.run_uuid WHERE (SELECT COUNT(DISTINCT "
+        "b.fingerprint) FROM bundles b WHERE b.run_uuid = n.run_uuid "
+        "AND b.status = 'merged') = 1"))
+
+
+UPGRADES: tuple[Step, ...] = (_add_syntheses, _add_provenance)
 
 # The key of the advisory lock held while the schema is created or upgraded (PostgreSQL).
 ADVISORY_LOCK = 4641433200

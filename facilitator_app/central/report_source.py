@@ -69,19 +69,25 @@ class CentralReportSource:
         return frozenset(sha for claim in self._claims.values() for sha in claim.set_aside)
 
     @cached_property
+    def _claim_of(self) -> dict[str, Claim]:
+        """The claim covering each disputed run, by run UUID (a claim may cover several)."""
+        return {run: claim for claim in self._claims.values() for run in claim.runs}
+
+    @cached_property
     def _runs(self) -> dict[str, Any]:
         """The runs as the store keeps them; a disputed run as the one trusted key's bundles
         brought it (the latest of them when the store kept another key's), or not at all
-        while it is held back."""
+        while it is held back or when that key's bundles do not carry it."""
         runs = {r.uuid: r for r in self.store.read(lambda c: c.execute(select(s.runs)).all())}
-        for uuid, claim in self._claims.items():
+        for uuid, claim in self._claim_of.items():
             run = runs.pop(uuid, None)
-            if claim.winner is None:
+            theirs = [b for b in self._bundles if b.sha256 in claim.shown and b.run_uuid == uuid]
+            if not theirs:
                 continue
             if run is not None and run.bundle_sha256 in claim.shown:
                 runs[uuid] = run
                 continue
-            latest = [b for b in self._bundles if b.sha256 in claim.shown][-1]
+            latest = theirs[-1]
             runs[uuid] = _ClaimedRun(latest.catalogue_sha256, latest.atelier_number,
                                      tuple(latest.facilitators), None, (), latest.sha256)
         return runs
@@ -186,7 +192,7 @@ class CentralReportSource:
     def _disputed_uuids(self):
         """The UUIDs of the contributions of disputed runs (a statement)."""
         return select(s.versions.c.contribution_uuid).where(
-            s.versions.c.run_uuid.in_(sorted(self._claims))).distinct()
+            s.versions.c.run_uuid.in_(sorted(self._claim_of))).distinct()
 
     def _rows(self):
         """The contributions the report shows (a subquery): each current state, the versions
@@ -211,10 +217,20 @@ class CentralReportSource:
         shown = sorted(sha for claim in self._claims.values() for sha in claim.shown)
         if not shown:
             return union_all(current, extra).subquery()
-        v = s.versions.c
-        ranked = select(*s.versions.c, func.row_number().over(
-            partition_by=v.contribution_uuid, order_by=(v.revision.desc(), v.content_hash)
-        ).label("rank")).where(v.bundle_sha256.in_(shown)).subquery()
+        # Of each disputed contribution, the versions the trusted key's bundles carried (by
+        # the provenance of each version, not only its first bundle): the highest revision,
+        # of lowest content hash, with the first of those bundles that carried it (rule 5)
+        # and the times it gave it.
+        v, p, b = s.versions.c, s.provenance.c, s.bundles.c
+        ranked = select(
+            v.contribution_uuid, b.run_uuid, v.engagement_number, v.question_key, v.text,
+            v.starred, p.created_at, p.updated_at, v.position, p.bundle_sha256, v.deleted,
+            func.row_number().over(partition_by=v.contribution_uuid, order_by=(
+                v.revision.desc(), v.content_hash, b.created_at, b.sha256)).label("rank")
+        ).select_from(s.provenance.join(s.versions, and_(
+            v.contribution_uuid == p.contribution_uuid, v.revision == p.revision,
+            v.content_hash == p.content_hash)).join(s.bundles, b.sha256 == p.bundle_sha256)
+        ).where(p.contribution_uuid.in_(disputed), p.bundle_sha256.in_(shown)).subquery()
         claimed = select(ranked.c.contribution_uuid, ranked.c.run_uuid,
                          ranked.c.engagement_number, ranked.c.question_key, ranked.c.text,
                          ranked.c.starred, ranked.c.created_at, ranked.c.updated_at,
@@ -349,18 +365,35 @@ class CentralReportSource:
 
     def notes(self) -> Sequence[ReportNote]:
         """Each run's notes per engagement (its latest version), in the event and atelier of
-        the run as the store keeps it, with the run's facilitators."""
-        rows = self.store.read(lambda c: c.execute(
-            select(s.notes.c.run_uuid, s.notes.c.engagement_number, s.notes.c.text,
-                   s.notes.c.updated_at)).all())
+        the run as the store keeps it, with the run's facilitators; of a disputed run, the
+        latest of the notes its one trusted key's bundles carried (none while it is held
+        back)."""
+        def work(conn):
+            n, p = s.notes.c, s.note_provenance.c
+            rows = conn.execute(select(n.run_uuid, n.engagement_number, n.text, n.updated_at)
+                                ).all()
+            shown = sorted(sha for claim in self._claims.values() for sha in claim.shown)
+            carried = conn.execute(select(p.run_uuid, p.engagement_number, p.text,
+                                          p.updated_at, p.revision, p.content_hash,
+                                          p.bundle_sha256)
+                                   .where(p.bundle_sha256.in_(shown))).all() if shown else []
+            return rows, carried
+        rows, carried = self.store.read(work)
+        rows = [r for r in rows if r.run_uuid not in self._claim_of]
+        latest: dict[tuple[str, int], Any] = {}
+        for r in carried:
+            claim = self._claim_of.get(r.run_uuid)
+            if claim is None or r.bundle_sha256 not in claim.shown:
+                continue
+            held = latest.get((r.run_uuid, r.engagement_number))
+            if held is None or (r.revision, r.content_hash) > (held.revision, held.content_hash):
+                latest[(r.run_uuid, r.engagement_number)] = r
         ranks = {event_id: rank for rank, event_id in enumerate(self._newest)}
         found = []
-        for row in rows:
+        for row in [*rows, *latest.values()]:
             run = self._runs.get(row.run_uuid)
             catalogue = self._catalogues.get(run.catalogue_sha256) if run is not None else None
-            # The notes of a disputed run are held back: the store does not keep which
-            # bundle brought them.
-            if catalogue is None or not row.text.strip() or row.run_uuid in self._claims:
+            if catalogue is None or not row.text.strip():
                 continue
             found.append(ReportNote(
                 event_id=catalogue.id, atelier_number=run.atelier_number,

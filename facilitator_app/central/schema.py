@@ -135,6 +135,19 @@ versions = Table(
     *_contribution_columns(),
     Column("bundle_sha256", SHA, nullable=False),  # the first bundle that brought it
     CheckConstraint(QUESTION_CHECK, name="ck_versions_question"),
+    Index("ix_versions_run", "run_uuid"),
+)
+
+# Every bundle that carried a version (``versions`` names only the first of them, rule 5), with
+# the times it gave it: what claims and trust count for a key (rule 11).
+provenance = Table(
+    "provenance", metadata,
+    Column("contribution_uuid", UUID, primary_key=True),
+    Column("revision", Integer, primary_key=True),
+    Column("content_hash", SHA, primary_key=True),
+    Column("bundle_sha256", SHA, primary_key=True),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("updated_at", UtcDateTime, nullable=False),
 )
 
 contributions = Table(
@@ -164,6 +177,19 @@ conflicts = Table(
 
 notes = Table(
     "notes", metadata,
+    Column("run_uuid", UUID, primary_key=True),
+    Column("engagement_number", Integer, primary_key=True),
+    Column("text", Text, nullable=False),
+    Column("updated_at", UtcDateTime, nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("content_hash", SHA, nullable=False),
+)
+
+# Every bundle's note per run and engagement (``notes`` keeps only the latest): the notes of a
+# disputed run are those of its trusted key's bundles (rule 11).
+note_provenance = Table(
+    "note_provenance", metadata,
+    Column("bundle_sha256", SHA, primary_key=True),
     Column("run_uuid", UUID, primary_key=True),
     Column("engagement_number", Integer, primary_key=True),
     Column("text", Text, nullable=False),
