@@ -109,12 +109,11 @@ class _EngagementSheet(Sheet):
         if question_index >= self.next_question:
             self.open_until(question_index)
         ctx = self.writer.ctx
-        values: list[Any] = ["★" if c.starred else None, c.text,
-                             ctx.atelier_label(c.event_id, c.atelier_number),
+        values: list[Any] = ["★" if c.starred else None, c.text, ctx.group_ateliers(c),
                              ctx.names(c.facilitators)]
         if self.event_column:
             values.append(ctx.event_title(c.event_id))
-        values.append(None)
+        values.append(ctx.group_note(c))
         self.split_row(values, self.body_starred if c.starred else self.body, (1,),
                        self.note_column)
 
@@ -199,8 +198,9 @@ class XlsxWriter:
         self.all.split_row([
             c.engagement_number, ctx.question(c.question_key), c.text,
             ctx.yes if c.starred else ctx.no, ctx.event_title(c.event_id),
-            ctx.atelier_label(c.event_id, c.atelier_number), ctx.names(c.facilitators), None,
-            L.utc_naive(c.created_at), L.utc_naive(c.updated_at), c.bundle_file, c.uuid,
+            ctx.group_ateliers(c), ctx.names(c.facilitators), ctx.group_note(c),
+            L.utc_naive(c.created_at), L.utc_naive(c.updated_at), c.bundle_file,
+            c.uuid if c.group is None else " ".join(c.group.uuids),
         ], self.all_styles, (2,), NOTE_COLUMN)
 
     def finish(self) -> None:
