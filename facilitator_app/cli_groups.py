@@ -19,26 +19,12 @@ _STATES = {
 }
 
 
-def _where(store) -> dict[str, tuple[str, str]]:
-    """Each run's event and atelier label, for the listing."""
-    from facilitator_app.central.report_source import CentralReportSource
-
-    source = CentralReportSource(store)
-    titles = {(a.event_id, a.number): a.title for a in source.ateliers()}
-    found = {}
-    for uuid, run in source._runs.items():
-        catalogue = source._catalogues.get(run.catalogue_sha256)
-        event = catalogue.id if catalogue else "?"
-        title = titles.get((event, run.atelier_number), "")
-        found[uuid] = (event, f"{run.atelier_number} – {title}" if title else
-                       str(run.atelier_number))
-    return found
-
-
 def _list(store, views) -> None:
     from facilitator_app.report import labels as L
 
-    where = _where(store)
+    from facilitator_app.central.groups import run_places
+
+    where = run_places(store)
     if not views:
         print(msg("Aucun groupe de quasi-doublons.", "No near-duplicate group."))
     for view in views:

@@ -204,6 +204,23 @@ def confirmed(store: CentralStore) -> list[tuple[Decision, tuple[Member, ...]]]:
     return sorted(store.read(work), key=lambda pair: pair[0].group_key)
 
 
+def run_places(store: CentralStore) -> dict[str, tuple[str, str]]:
+    """Each run's event id and atelier label ("3 – Ouverture des données…"), by run UUID, to
+    say where a group's texts came from."""
+    from facilitator_app.central.report_source import CentralReportSource
+
+    source = CentralReportSource(store)
+    titles = {(a.event_id, a.number): a.title for a in source.ateliers()}
+    found = {}
+    for uuid, run in source._runs.items():
+        catalogue = source._catalogues.get(run.catalogue_sha256)
+        event = catalogue.id if catalogue else "?"
+        title = titles.get((event, run.atelier_number), "")
+        found[uuid] = (event, f"{run.atelier_number} – {title}" if title else
+                       str(run.atelier_number))
+    return found
+
+
 # -- deciding ------------------------------------------------------------------------------
 
 

@@ -211,9 +211,8 @@ class DuplicatesPage(QWidget):
 
     @staticmethod
     def _where(store) -> dict[str, str]:
-        from facilitator_app.cli_groups import _where
-
-        return {run: f"{event}, {atelier}" for run, (event, atelier) in _where(store).items()}
+        return {run: f"{event}, {atelier}"
+                for run, (event, atelier) in g.run_places(store).items()}
 
     def current(self) -> g.GroupView | None:
         index = self.view.currentIndex()
