@@ -49,35 +49,44 @@ def _texts(count: int) -> list[str]:
 
 
 NOTES = 100  # runs' notes on an engagement, of about 2,000 characters each (the full side)
+GROUPS = 2_000  # confirmed near-duplicate groups of GROUP_SIZE contributions (the full side)
+GROUP_SIZE = 3
 
 
-def source(count: int = COUNT, notes: int = 0):
+def _uuid(i: int) -> str:
+    return f"{i:08x}-0000-4000-8000-{i:012x}"
+
+
+def source(count: int = COUNT, notes: int = 0, groups: int = 0):
     """A MemorySource streaming ``count`` contributions over the built-in catalogue, in order;
-    with ``notes`` facilitators' notes spread over its engagements."""
+    with ``notes`` facilitators' notes spread over its engagements, and ``groups`` confirmed
+    near-duplicate groups of ``GROUP_SIZE`` neighbouring contributions (every other one kept,
+    the others with a merged text), spread over every engagement and question."""
     from facilitator_app.catalogue import builtin_catalogue
     from facilitator_app.domain import QUESTION_KEYS
     from facilitator_app.report import MemorySource, ReportContribution, ReportNote
+    from facilitator_app.report.data import ReportGroup, ReportGroupSource
     from facilitator_app.report.sample import sample_source
 
     base = sample_source(builtin_catalogue(), per_question=0, conflicts=0)
     catalogue = builtin_catalogue()
     atelier_of = {n: a for a in catalogue.ateliers for n in a.engagement_numbers}
     engagements = [e.number for e in base.engagements()]
-    groups = [(e, q) for e in engagements for q in QUESTION_KEYS]
-    per_group = [count // len(groups) + (1 if i < count % len(groups) else 0)
-                 for i in range(len(groups))]
-    counts = {g: n for g, n in zip(groups, per_group, strict=True)}
+    cells = [(e, q) for e in engagements for q in QUESTION_KEYS]
+    per_group = [count // len(cells) + (1 if i < count % len(cells) else 0)
+                 for i in range(len(cells))]
+    counts = {g: n for g, n in zip(cells, per_group, strict=True)}
     texts = _texts(4096)
 
     def stream():
         i = 0
-        for (engagement, question), n in zip(groups, per_group, strict=True):
+        for (engagement, question), n in zip(cells, per_group, strict=True):
             atelier = atelier_of[engagement]
             starred = n // 5
             for k in range(n):
                 created = _T0 + timedelta(seconds=i % 3600)
                 yield ReportContribution(
-                    uuid=f"{i:08x}-0000-4000-8000-{i:012x}", event_id=catalogue.id,
+                    uuid=_uuid(i), event_id=catalogue.id,
                     atelier_number=atelier.number, engagement_number=engagement,
                     question_key=question, text=texts[i % len(texts)], starred=k < starred,
                     facilitators=atelier.facilitators, created_at=created,
@@ -90,15 +99,32 @@ def source(count: int = COUNT, notes: int = 0):
                        f"{k:08x}-0000-4000-8000-{k:012x}", atelier_of[e].facilitators,
                        "\n".join(texts[(k * 5 + j) % len(texts)] for j in range(8)), _T0)
             for k in range(notes) for e in [engagements[k % len(engagements)]]]
+    made = []
+    start = 0
+    for block, ((engagement, question), n) in enumerate(zip(cells, per_group, strict=True)):
+        atelier = atelier_of[engagement]
+        wanted = groups // len(cells) + (1 if block < groups % len(cells) else 0)
+        for j in range(min(wanted, n // GROUP_SIZE)):
+            first = start + j * GROUP_SIZE
+            uuids = tuple(_uuid(first + k) for k in range(GROUP_SIZE))
+            kept = uuids[0] if j % 2 == 0 else None
+            made.append(ReportGroup(
+                f"{first:010x}", engagement, question, uuids, kept,
+                texts[first % len(texts)] if kept else "Texte fusionné " + str(first),
+                tuple(ReportGroupSource(u, catalogue.id, atelier.number, _uuid(k),
+                                        atelier.facilitators, "atelier.fabundle",
+                                        texts[(first + k) % len(texts)])
+                      for k, u in enumerate(uuids)), 1, GROUP_SIZE))
+        start += n
     return MemorySource(base.events(), base.ateliers(), base.engagements(), (),
-                        base.sources(), (), held, stream=stream, counts=counts)
+                        base.sources(), (), held, groups=made, stream=stream, counts=counts)
 
 
 def _report(path: Path, full: bool) -> None:
     from facilitator_app.report import write_report
 
     if full:
-        write_report(source(notes=NOTES), xlsx=path, csv=path.with_suffix(".csv"),
+        write_report(source(notes=NOTES, groups=GROUPS), xlsx=path, csv=path.with_suffix(".csv"),
                      markdown=path.with_suffix(""), open_data=path.with_suffix(".open-data"))
     else:
         write_report(source(), xlsx=path)
@@ -188,8 +214,8 @@ baseline {verdict(time_ok)}; peak memory {report_mb:.0f} MB {verdict(memory_ok)}
 | {report_mb:.0f} MB | {results["report"][0]["size_mb"]:.1f} MB |
 | baseline: openpyxl write-only, one plain sheet | {base_s:.1f} s | {runs("baseline")} \
 | {base_mb:.0f} MB | {results["baseline"][0]["size_mb"]:.1f} MB |
-| report with CSV, Markdown pages, open-data package and {NOTES} runs' notes too (no \
-target) | {full["seconds"]:.1f} s | 1 run \
+| report with CSV, Markdown pages, open-data package, {NOTES} runs' notes and {GROUPS:,} \
+confirmed near-duplicate groups of {GROUP_SIZE} too (no target) | {full["seconds"]:.1f} s | 1 run \
 | {full["peak_mb"]:.0f} MB | {full["size_mb"]:.1f} MB (workbook) |
 
 How: each run is a fresh interpreter; the time covers the writing alone (imports done before),

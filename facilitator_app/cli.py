@@ -217,6 +217,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_synthesis(commands, store, file)
 
+    from facilitator_app.cli_groups import add_parser as add_groups
+
+    add_groups(commands, store)
+
     key = commands.add_parser("key", help=_t(
         "afficher l'empreinte de la clé de signature de cet ordinateur",
         "show the fingerprint of this computer's signing key"))

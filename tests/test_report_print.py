@@ -112,7 +112,7 @@ def test_a_long_text_prints_whole_and_flows_from_page_to_page(printed, sheet):
         assert lowest > 0.6 * (page.height - FOOTER_BAND), f"page {page.number} half blank"
 
 
-@pytest.mark.parametrize("sheet", ["Toutes les contributions", "Conflits"])
+@pytest.mark.parametrize("sheet", ["Toutes les contributions", "Conflits", "Sources"])
 def test_wide_sheets_print_at_a_readable_scale(printed, sheet):
     """Words as tall as at least 70 % of the engagement sheets' (printed at full size)."""
     reference = _word_height(_of(printed, "Eng. "))

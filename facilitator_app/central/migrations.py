@@ -23,9 +23,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import (
+    JSON,
+    CheckConstraint,
     Column,
     Connection,
     Engine,
+    Index,
     Integer,
     MetaData,
     String,
@@ -111,7 +114,31 @@ def _add_provenance(conn: Connection) -> None:
         "AND b.status = 'merged') = 1"))
 
 
-UPGRADES: tuple[Step, ...] = (_add_syntheses, _add_provenance)
+def _add_duplicate_decisions(conn: Connection) -> None:
+    """Schema 4 (near-duplicate groups): the
+    organisers' decisions on near-duplicate groups (central/groups.py), frozen here."""
+    frozen = MetaData()
+    Table("duplicate_decisions", frozen,
+          Column("id", Integer, primary_key=True, autoincrement=True),
+          Column("group_key", String(64), nullable=False),
+          Column("engagement_number", Integer, nullable=False),
+          Column("question_key", String(16), nullable=False),
+          Column("kind", String(16), nullable=False),
+          Column("members", JSON, nullable=False),
+          Column("kept_uuid", String(36), nullable=True),
+          Column("merged_text", Text, nullable=True),
+          Column("removed", JSON, nullable=False),
+          Column("author", Text, nullable=False),
+          Column("decided_at", UtcDateTime, nullable=False),
+          Column("undone_by", Text, nullable=True),
+          Column("undone_at", UtcDateTime, nullable=True),
+          CheckConstraint("kind IN ('confirm', 'split', 'dismiss')", name="ck_duplicate_kind"),
+          Index("ux_duplicate_in_force", "group_key", unique=True,
+                sqlite_where=text("undone_at IS NULL"),
+                postgresql_where=text("undone_at IS NULL"))).create(conn)
+
+
+UPGRADES: tuple[Step, ...] = (_add_syntheses, _add_provenance, _add_duplicate_decisions)
 
 # The key of the advisory lock held while the schema is created or upgraded (PostgreSQL).
 ADVISORY_LOCK = 4641433200

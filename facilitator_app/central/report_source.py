@@ -30,6 +30,8 @@ from facilitator_app.report.data import (
     ReportContribution,
     ReportEngagement,
     ReportEvent,
+    ReportGroup,
+    ReportGroupSource,
     ReportNote,
     ReportSynthesis,
     note_order,
@@ -411,6 +413,39 @@ class CentralReportSource:
                                  x.updated_at)
                  for x in syntheses(self.store).values() if x.event_id in ranks]
         return tuple(sorted(found, key=lambda x: (x.engagement_number, ranks[x.event_id])))
+
+    def groups(self) -> Sequence[ReportGroup]:
+        """The near-duplicate groups an organiser confirmed and whose members are unchanged
+        since (``central/groups.py``), each member attributed as its row would be; a group
+        with a member the report does not show (a disputed run's) is left out."""
+        from facilitator_app.central.groups import ID_LENGTH, confirmed
+
+        bundles = {b.sha256: b for b in self._bundles}
+        files = dict(self.store.read(lambda c: c.execute(
+            select(s.bundles.c.sha256, s.bundles.c.file_name)).all()))
+        found = []
+        for decision, members in confirmed(self.store):
+            sources = []
+            for m in members:
+                bundle = bundles.get(m.bundle_sha256)
+                if bundle is None or m.run_uuid in self._claims:
+                    break
+                run = self._run_of(bundle.catalogue_sha256, bundle.atelier_number,
+                                   bundle.run_uuid)
+                sources.append(ReportGroupSource(
+                    m.uuid, self._catalogues[bundle.catalogue_sha256].id,
+                    bundle.atelier_number, m.run_uuid,
+                    tuple(run.facilitators if run is not None else bundle.facilitators),
+                    files.get(m.bundle_sha256, ""), m.text))
+            else:
+                kept = next((x.text for x in members if x.uuid == decision.kept_uuid), None)
+                found.append(ReportGroup(
+                    decision.group_key[:ID_LENGTH], decision.engagement_number,
+                    decision.question_key, decision.uuids, decision.kept_uuid,
+                    kept if kept is not None else decision.merged_text or "", tuple(sources),
+                    len({(x.event_id, x.atelier_number) for x in sources}),
+                    len({x.run_uuid for x in sources})))
+        return tuple(found)
 
 
 _ClaimedRun = namedtuple("_ClaimedRun", ["catalogue_sha256", "atelier_number", "facilitators",

@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    text,
 )
 
 from facilitator_app.storage.types import UtcDateTime
@@ -208,4 +209,30 @@ syntheses = Table(
     Column("author", Text, nullable=False),
     Column("updated_at", UtcDateTime, nullable=False),
     Column("revision", Integer, nullable=False),
+)
+
+# The organisers' decisions on near-duplicate groups (central/groups.py): keyed by the sorted
+# contribution UUIDs of the group (``group_key``), never by a group number, so that the same
+# decisions on the same bundles give the same report whatever the merge order. ``members``
+# holds each UUID's revision and content hash when decided: a member changed since makes the
+# decision wait for review. An undone decision stays, with who undid it and when; at most one
+# decision per group is in force.
+duplicate_decisions = Table(
+    "duplicate_decisions", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("group_key", SHA, nullable=False),
+    Column("engagement_number", Integer, nullable=False),
+    Column("question_key", String(16), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("members", JSON, nullable=False),  # [[uuid, revision, content_hash], ...] sorted
+    Column("kept_uuid", UUID, nullable=True),  # confirm: the text kept
+    Column("merged_text", Text, nullable=True),  # confirm: or the organiser's merged text
+    Column("removed", JSON, nullable=False),  # split: the UUIDs taken out
+    Column("author", Text, nullable=False),
+    Column("decided_at", UtcDateTime, nullable=False),
+    Column("undone_by", Text, nullable=True),
+    Column("undone_at", UtcDateTime, nullable=True),
+    CheckConstraint("kind IN ('confirm', 'split', 'dismiss')", name="ck_duplicate_kind"),
+    Index("ux_duplicate_in_force", "group_key", unique=True,
+          sqlite_where=text("undone_at IS NULL"), postgresql_where=text("undone_at IS NULL")),
 )

@@ -250,7 +250,9 @@ def _stream(source: ReportSource, ctx: ReportContext, xlsx_writer, outputs: list
     previous = (-1, -1)
     engagement_number, engagement_index = None, -1
     done = 0
-    for c in source.contributions():
+    from facilitator_app.report.groups import collapse
+
+    for c in collapse(source.contributions(), ctx.groups):
         if c.engagement_number != engagement_number:
             engagement_number = c.engagement_number
             if engagement_number not in index_of:

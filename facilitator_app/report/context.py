@@ -15,6 +15,7 @@ from facilitator_app.report.data import (
     ReportContribution,
     ReportEngagement,
     ReportEvent,
+    ReportGroup,
     ReportNote,
     ReportSource,
     ReportSynthesis,
@@ -49,7 +50,12 @@ class ReportContext:
         self.events: tuple[ReportEvent, ...] = tuple(source.events())
         self.ateliers: tuple[ReportAtelier, ...] = tuple(source.ateliers())
         self.engagements: tuple[ReportEngagement, ...] = tuple(source.engagements())
-        self.counts: dict[tuple[int, str], int] = dict(source.counts())
+        from facilitator_app.report.groups import collapsed_counts
+
+        # Confirmed near-duplicate groups, each one row (a source without them has none).
+        self.groups: tuple[ReportGroup, ...] = tuple(getattr(source, "groups", tuple)())
+        self.counts: dict[tuple[int, str], int] = collapsed_counts(source.counts(),
+                                                                   self.groups)
         self.sources: tuple[ReportBundleSource, ...] = tuple(source.sources())
         self.conflicts: tuple[ReportConflict, ...] = tuple(source.conflicts())
         self.notes: tuple[ReportNote, ...] = tuple(source.notes())
@@ -90,6 +96,22 @@ class ReportContext:
             label = f"{number} – {atelier.title}" if atelier and atelier.title else str(number)
             self._atelier_labels[key] = label
         return label
+
+    def group_note(self, c: ReportContribution) -> str | None:
+        """What a confirmed group's row says of it: how many contributions, ateliers and runs
+        raised it; None for an ordinary row."""
+        g = c.group
+        if g is None:
+            return None
+        return self.t("group.note", n=len(g.uuids), ateliers=g.ateliers, runs=g.runs)
+
+    def group_ateliers(self, c: ReportContribution) -> str:
+        """The atelier of a row, or every atelier of a confirmed group, one a line."""
+        if c.group is None:
+            return self.atelier_label(c.event_id, c.atelier_number)
+        from facilitator_app.report.groups import ateliers_of
+
+        return "\n".join(self.atelier_label(e, n) for e, n in ateliers_of(c.group))
 
     def names(self, people: tuple[str, ...]) -> str:
         text = self._names.get(people)

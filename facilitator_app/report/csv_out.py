@@ -17,6 +17,8 @@ CSV_COLUMNS = (
     "uuid", "event_id", "event_title", "event_date", "atelier_number", "atelier_title",
     "engagement_number", "engagement_title", "question_key", "question_label", "text",
     "starred", "facilitators", "created_at", "updated_at", "bundle_uuid", "bundle_file",
+    # a confirmed near-duplicate group's one row: its id, size, ateliers, runs, member UUIDs
+    "group_id", "group_size", "group_ateliers", "group_runs", "group_uuids",
 )
 ENCODING = "utf-8-sig"
 DELIMITER = ";"
@@ -53,4 +55,13 @@ class CsvWriter:
             self._questions.get(c.question_key) or _safe(c.question_key), _safe(c.text),
             "true" if c.starred else "false", names, L.iso_utc(c.created_at),
             L.iso_utc(c.updated_at), _safe(c.bundle_uuid), _safe(c.bundle_file),
+            *group_fields(c),
         ))
+
+
+def group_fields(c: ReportContribution) -> tuple:
+    """The group columns of a row: empty for an ordinary contribution."""
+    g = c.group
+    if g is None:
+        return ("", "", "", "", "")
+    return (g.id, len(g.uuids), g.ateliers, g.runs, " ".join(g.uuids))

@@ -66,6 +66,37 @@ class ReportEngagement:
 
 
 @dataclass(frozen=True, slots=True)
+class ReportGroupSource:
+    """One contribution of a confirmed near-duplicate group, where it came from."""
+
+    uuid: str
+    event_id: str
+    atelier_number: int
+    run_uuid: str
+    facilitators: tuple[str, ...]
+    bundle_file: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReportGroup:
+    """A near-duplicate group an organiser confirmed (``central/groups.py``): reported once,
+    with ``text`` (the member kept, ``kept_uuid``, or the organiser's merged text), at the
+    place of the member kept (or of its first member in :data:`CONTRIBUTION_ORDER`), with
+    every source and the count of distinct ateliers and runs that raised it."""
+
+    id: str
+    engagement_number: int
+    question_key: str
+    uuids: tuple[str, ...]
+    kept_uuid: str | None
+    text: str
+    sources: tuple[ReportGroupSource, ...]
+    ateliers: int
+    runs: int
+
+
+@dataclass(frozen=True, slots=True)
 class ReportContribution:
     """One live contribution as merged. ``position`` is its place in its run's list;
     ``facilitators`` those of the run that captured it; ``bundle_*`` the bundle it came from
@@ -84,6 +115,7 @@ class ReportContribution:
     bundle_uuid: str
     bundle_file: str
     position: int = 0
+    group: ReportGroup | None = None  # set on the one row of a confirmed group
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +236,10 @@ class ReportSource(Protocol):
         """The editors' syntheses, by engagement then event (the source's order of events)."""
         ...
 
+    def groups(self) -> Sequence[ReportGroup]:
+        """Confirmed near-duplicate groups (disjoint), by id."""
+        ...
+
 
 def question_rank(key: str) -> int:
     """Place of a question key in the guiding order; unknown keys after the four."""
@@ -224,7 +260,8 @@ class MemorySource:
                  sources: Iterable[ReportBundleSource] = (),
                  conflicts: Iterable[ReportConflict] = (),
                  notes: Iterable[ReportNote] = (),
-                 syntheses: Iterable[ReportSynthesis] = (), *,
+                 syntheses: Iterable[ReportSynthesis] = (),
+                 groups: Iterable[ReportGroup] = (), *,
                  stream: Callable[[], Iterable[ReportContribution]] | None = None,
                  counts: Mapping[tuple[int, str], int] | None = None) -> None:
         self._events = sorted(events, key=lambda e: (e.date, e.catalogue_id))
@@ -242,6 +279,7 @@ class MemorySource:
                              key=lambda n: note_order(n, rank))
         self._syntheses = sorted((x for x in syntheses if x.text.strip()), key=lambda x: (
             x.engagement_number, rank.get(x.event_id, len(rank)), x.event_id))
+        self._groups = sorted(groups, key=lambda g: g.id)
         self._stream = stream
         if counts is None:
             counted: dict[tuple[int, str], int] = {}
@@ -279,6 +317,9 @@ class MemorySource:
 
     def syntheses(self) -> Sequence[ReportSynthesis]:
         return tuple(self._syntheses)
+
+    def groups(self) -> Sequence[ReportGroup]:
+        return tuple(self._groups)
 
 
 def sort_contributions(contributions: Iterable[ReportContribution],

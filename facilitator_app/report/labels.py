@@ -116,6 +116,10 @@ LABELS: dict[str, Message] = {
                      "Participants' questions and answers"),
     "col.notes": msg("Questions et réponses notées", "Questions and answers noted"),
     "eng.from": msg("atelier {atelier}", "atelier {atelier}"),
+    # A confirmed near-duplicate group's row (counts after their names: 1 reads right).
+    "group.note": msg("Groupe de {n} contributions semblables – ateliers : {ateliers} ; "
+                      "sessions : {runs}.", "Group of {n} similar contributions – ateliers: "
+                      "{ateliers}; runs: {runs}."),
     "split.note": msg("Texte long : partie {part} sur {parts}, la suite sur la ligne "
                       "suivante.",
                       "Long text: part {part} of {parts}, continued on the next row."),

@@ -122,7 +122,10 @@ class MarkdownPage:
         if c.starred and text:
             text = f"**{text}**"
         line = f"- {star}{text}"
-        if self.attribute:
+        if c.group is not None:  # a confirmed group: every atelier that raised it
+            where = self.ctx.group_ateliers(c).replace("\n", " ; ")
+            line += f" _({escape_markdown(where)} – {escape_markdown(self.ctx.group_note(c))})_"
+        elif self.attribute:
             line += f" _({escape_markdown(self.ctx.atelier_label(c.event_id, c.atelier_number))})_"
         self.out.write(line + "\n")
 

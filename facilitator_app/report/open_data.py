@@ -20,7 +20,7 @@ from typing import TextIO
 
 from facilitator_app.report import labels as L
 from facilitator_app.report.context import ReportContext
-from facilitator_app.report.csv_out import CSV_COLUMNS
+from facilitator_app.report.csv_out import CSV_COLUMNS, group_fields
 from facilitator_app.report.data import ReportContribution
 from facilitator_app.report.text import clean_unencodable
 from facilitator_app.resources import resource_path
@@ -83,6 +83,7 @@ class OpenDataWriter:
             self._questions.get(c.question_key, c.question_key), clean_unencodable(c.text),
             "true" if c.starred else "false", _names(c.facilitators), L.iso_utc(c.created_at),
             L.iso_utc(c.updated_at), c.bundle_uuid, clean_unencodable(c.bundle_file),
+            *group_fields(c),
         ))
         self.rows += 1
 

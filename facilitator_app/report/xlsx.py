@@ -109,12 +109,11 @@ class _EngagementSheet(Sheet):
         if question_index >= self.next_question:
             self.open_until(question_index)
         ctx = self.writer.ctx
-        values: list[Any] = ["★" if c.starred else None, c.text,
-                             ctx.atelier_label(c.event_id, c.atelier_number),
+        values: list[Any] = ["★" if c.starred else None, c.text, ctx.group_ateliers(c),
                              ctx.names(c.facilitators)]
         if self.event_column:
             values.append(ctx.event_title(c.event_id))
-        values.append(None)
+        values.append(ctx.group_note(c))
         self.split_row(values, self.body_starred if c.starred else self.body, (1,),
                        self.note_column)
 
@@ -199,8 +198,9 @@ class XlsxWriter:
         self.all.split_row([
             c.engagement_number, ctx.question(c.question_key), c.text,
             ctx.yes if c.starred else ctx.no, ctx.event_title(c.event_id),
-            ctx.atelier_label(c.event_id, c.atelier_number), ctx.names(c.facilitators), None,
-            L.utc_naive(c.created_at), L.utc_naive(c.updated_at), c.bundle_file, c.uuid,
+            ctx.group_ateliers(c), ctx.names(c.facilitators), ctx.group_note(c),
+            L.utc_naive(c.created_at), L.utc_naive(c.updated_at), c.bundle_file,
+            c.uuid if c.group is None else " ".join(c.group.uuids),
         ], self.all_styles, (2,), NOTE_COLUMN)
 
     def finish(self) -> None:
@@ -269,8 +269,10 @@ class XlsxWriter:
                 "col.catalogue", "col.fingerprint", "col.verification", "col.trust",
                 "col.exported", "col.contributions", "col.deleted", "col.cited",
                 "col.bundle_uuid")
-        sheet = Sheet(self, name, [30, 26, 30, 13, 26, 22, 19, 22, 17, 14, 12, 13, 37],
-                       title_rows="1:1", freeze="B2")
+        # Narrow enough to print at about 75 % on A4 landscape (was about 55 %); the bundle's
+        # UUID, last, is for the screen and not printed.
+        sheet = Sheet(self, name, [24, 20, 24, 11, 20, 21, 13, 16, 16, 12, 10, 10, 37],
+                      title_rows="1:1", freeze="B2", printed=len(keys) - 1)
         sheet.row([ctx.t(k) for k in keys], [s.header] * 3 + [s.header_number]
                   + [s.header] * 5 + [s.header_number] * 4 + [s.header_apart])
         styles = ([s.wrap] * 3 + [s.top] + [s.wrap, s.top, s.wrap, s.wrap, s.datetime]

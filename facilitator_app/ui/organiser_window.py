@@ -37,6 +37,7 @@ from facilitator_app.errors import FacilitatorError
 from facilitator_app.machine_defaults import machine_defaults
 from facilitator_app.ui import accessibility, file_dialogs
 from facilitator_app.ui.organiser_conflicts import ConflictsPage
+from facilitator_app.ui.organiser_duplicates import DuplicatesPage
 from facilitator_app.ui.organiser_controls import OrganiserControls
 from facilitator_app.ui.organiser_dialogs import PostgresDialog, ReportDialog, TrustKeyDialog
 from facilitator_app.ui.organiser_menus import OrganiserMenus
@@ -145,6 +146,8 @@ class OrganiserWindow(QMainWindow):
         self.bundle_view = self.bundles_page.view
         self.conflicts = ConflictsPage()
         self.conflicts.resolveRequested.connect(self.resolve)
+        self.duplicates = DuplicatesPage()
+        self.duplicates.failed.connect(self.show_error)
         keys_page = KeysPage()
         self.key_model, self.key_view = keys_page.model, keys_page.view
         self.trust_button = keys_page.trust_button
@@ -154,6 +157,8 @@ class OrganiserWindow(QMainWindow):
         self.tabs.addTab(self.bundles_page, "")
         self.tabs.addTab(self.conflicts, "")
         self.tabs.addTab(keys_page, "")
+        self.tabs.addTab(self.duplicates, "")
+        self.duplicates.changed.connect(self._retranslate_tabs)
         self.tabs.currentChanged.connect(self._focus_page)
 
         central = QWidget()
@@ -177,7 +182,8 @@ class OrganiserWindow(QMainWindow):
 
     def _focus_page(self, index: int) -> None:
         """Keys act on what is shown: the page's table takes the focus (1, 2, B on conflicts)."""
-        view = (self.bundle_view, self.conflicts.view, self.key_view)[index]
+        view = (self.bundle_view, self.conflicts.view, self.key_view,
+                self.duplicates.view)[index]
         if self.isActiveWindow():
             view.setFocus(Qt.FocusReason.TabFocusReason)
 
@@ -193,6 +199,7 @@ class OrganiserWindow(QMainWindow):
         for widget in (self.dry_run, self.require_known):
             widget.setEnabled(idle)
         self.conflicts.setEnabled(idle and opened)
+        self.duplicates.setEnabled(idle and opened)
         self.progress_box.setVisible(not idle)
 
     def show_error(self, title: str, sentence: str) -> None:
@@ -299,12 +306,14 @@ class OrganiserWindow(QMainWindow):
             for model in (self.bundle_model, self.key_model):
                 model.set_rows([])
             self.conflicts.set_conflicts([])
+            self.duplicates.show_store(None)
         else:
             try:
                 self.bundle_model.set_rows(bundle_rows(self.store.bundles(),
                                                        list(self.outcomes.values())))
                 self.conflicts.set_conflicts(self.store.conflicts())
                 self.key_model.set_rows(self.store.keys())
+                self.duplicates.show_store(self.store)
             except FacilitatorError as error:
                 self.show_error(self.tr("Central store not read"), str(error))
         self._retranslate_tabs()
@@ -519,9 +528,10 @@ class OrganiserWindow(QMainWindow):
 
     def _retranslate_tabs(self) -> None:
         counts = (self.bundle_model.rowCount(), self.conflicts.model.rowCount(),
-                  self.key_model.rowCount())
+                  self.key_model.rowCount(),
+                  sum(v.state in ("open", "review") for v in self.duplicates.model.rows()))
         titles = (self.tr("Bu&ndles ({count})"), self.tr("&Conflicts ({count})"),
-                  self.tr("&Keys ({count})"))
+                  self.tr("&Keys ({count})"), self.tr("Near-d&uplicates ({count})"))
         for i, (title, count) in enumerate(zip(titles, counts, strict=True)):
             self.tabs.setTabText(i, title.format(count=count))
 
@@ -535,6 +545,7 @@ class OrganiserWindow(QMainWindow):
         self.tabs.setAccessibleName(self.tr("Pages of the organiser window"))
         self.bundle_model.set_rows(self.bundle_model.rows())  # headers, verdicts translated
         self.conflicts.retranslate()
+        self.duplicates.retranslate()
         self._retranslate_tabs()
         self.totals.setText(self.status.text)
 

@@ -422,6 +422,175 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="202" />
+        <source>Near-duplicates not read</source>
+        <translation>Near-duplicates not read</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="230" />
+        <source> — changed since the decision</source>
+        <translation> — changed since the decision</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="231" />
+        <source>Atelier {where} — {uuid}</source>
+        <translation>Atelier {where} — {uuid}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="246" />
+        <source>{state} by {who}, {when} UTC</source>
+        <translation>{state} by {who}, {when} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="263" />
+        <source>Decision not recorded</source>
+        <translation>Decision not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="290" />
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="296" />
+        <source>Text {number}</source>
+        <translation>Text {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="291" />
+        <source>Keep text {number}</source>
+        <translation>Keep text {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="292" />
+        <source>Shortcut: {key}</source>
+        <translation>Shortcut: {key}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="293" />
+        <source>Take out of the group</source>
+        <translation>Take out of the group</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="294" />
+        <source>Where text {number} came from</source>
+        <translation>Where text {number} came from</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="299" />
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="299" />
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="299" />
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="300" />
+        <source>Texts</source>
+        <translation>Texts</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="300" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="301" />
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="301" />
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="302" />
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="303" />
+        <source>Dismissed (not duplicates)</source>
+        <translation>Dismissed (not duplicates)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="304" />
+        <source>To review: a text changed since</source>
+        <translation>To review: a text changed since</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="305" />
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="306" />
+        <source>Inspirations</source>
+        <translation>Inspirations</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="307" />
+        <source>Challenges</source>
+        <translation>Challenges</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="308" />
+        <source>Future commitments</source>
+        <translation>Future commitments</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="310" />
+        <source>Confirm with merged text</source>
+        <translation>Confirm with merged text</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="311" />
+        <source>Split off ticked texts</source>
+        <translation>Split off ticked texts</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="312" />
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="313" />
+        <source>Undo decision</source>
+        <translation>Undo decision</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="314" />
+        <source>Merged text (written by the organiser):</source>
+        <translation>Merged text (written by the organiser):</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="315" />
+        <source>Merged text</source>
+        <translation>Merged text</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="316" />
+        <source>Shortcuts in the list: 1, 2… keep that text; M the merged text; S splits off the ticked texts; D dismisses; U undoes.</source>
+        <translation>Shortcuts in the list: 1, 2… keep that text; M the merged text; S splits off the ticked texts; D dismisses; U undoes.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="318" />
+        <source>No near-duplicate group.</source>
+        <translation>No near-duplicate group.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="319" />
+        <source>Near-duplicate groups</source>
+        <translation>Near-duplicate groups</translation>
+    </message>
+</context>
+<context>
     <name>EndDialog</name>
     <message>
         <location filename="../../facilitator_app/ui/end_dialog.py" line="37" />
@@ -1112,12 +1281,12 @@ Atelier data: {path}</translation>
 <context>
     <name>OrganiserWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="334" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="343" />
         <source>No central store open</source>
         <translation>No central store open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="335" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="344" />
         <source>%n bundle(s) to merge. Into which central store?</source>
         <translation>
             <numerusform>%n bundle to merge. Into which central store?</numerusform>
@@ -1125,140 +1294,145 @@ Atelier data: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="340" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="349" />
         <source>Open the &amp;last one</source>
         <translation>Open the &amp;last one</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="339" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="348" />
         <source>Last store opened: {store}</source>
         <translation>Last store opened: {store}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="342" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="351" />
         <source>Open or &amp;create a store…</source>
         <translation>Open or &amp;create a store…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="218" />
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="222" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="225" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="229" />
         <source>Central store not opened</source>
         <translation>Central store not opened</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="223" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="230" />
         <source>{target} could not be opened: {error}</source>
         <translation>{target} could not be opened: {error}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="235" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="242" />
         <source>Connecting to the central store…</source>
         <translation>Connecting to the central store…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="250" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="257" />
         <source>Machine's trusted keys not registered</source>
         <translation>Machine's trusted keys not registered</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="277" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="284" />
         <source>Open or create a central store</source>
         <translation>Open or create a central store</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="278" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="285" />
         <source>Central stores (*.sqlite *.db);;All files (*)</source>
         <translation>Central stores (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="309" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="318" />
         <source>Central store not read</source>
         <translation>Central store not read</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="366" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="375" />
         <source>Add bundles</source>
         <translation>Add bundles</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="366" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="375" />
         <source>Bundles (*.fabundle);;All files (*)</source>
         <translation>Bundles (*.fabundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="376" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="385" />
         <source>Please wait</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="377" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="386" />
         <source>A task is running; add the bundles again when it has finished.</source>
         <translation>A task is running; add the bundles again when it has finished.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="384" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="393" />
         <source>Merging the bundles…</source>
         <translation>Merging the bundles…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="393" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="402" />
         <source>Merging the quarantined bundles…</source>
         <translation>Merging the quarantined bundles…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="409" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="418" />
         <source>Task failed</source>
         <translation>Task failed</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="419" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="428" />
         <source>Merged: {file}</source>
         <translation>Merged: {file}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="430" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="439" />
         <source>Cancelling after the current step…</source>
         <translation>Cancelling after the current step…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="442" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="451" />
         <source>Conflict not resolved</source>
         <translation>Conflict not resolved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="501" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="510" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="523" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="533" />
         <source>Bu&amp;ndles ({count})</source>
         <translation>Bu&amp;ndles ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="523" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="533" />
         <source>&amp;Conflicts ({count})</source>
         <translation>&amp;Conflicts ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="524" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="534" />
         <source>&amp;Keys ({count})</source>
         <translation>&amp;Keys ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="530" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="540" />
         <source>Ministère ouvert — organiser</source>
         <translation>Ministère ouvert — organiser</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="534" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="544" />
         <source>Result of the last task</source>
         <translation>Result of the last task</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="535" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="545" />
         <source>Pages of the organiser window</source>
         <translation>Pages of the organiser window</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="534" />
+        <source>Near-d&amp;uplicates ({count})</source>
+        <translation>Near-d&amp;uplicates ({count})</translation>
     </message>
 </context>
 <context>

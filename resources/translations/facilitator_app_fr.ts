@@ -423,6 +423,175 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="202"/>
+        <source>Near-duplicates not read</source>
+        <translation>Quasi-doublons non lus</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="230"/>
+        <source> — changed since the decision</source>
+        <translation> — modifié depuis la décision</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="231"/>
+        <source>Atelier {where} — {uuid}</source>
+        <translation>Atelier {where} — {uuid}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="246"/>
+        <source>{state} by {who}, {when} UTC</source>
+        <translation>{state} par {who}, le {when} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="263"/>
+        <source>Decision not recorded</source>
+        <translation>Décision non enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="290"/>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="296"/>
+        <source>Text {number}</source>
+        <translation>Texte {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="291"/>
+        <source>Keep text {number}</source>
+        <translation>Garder le texte {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="292"/>
+        <source>Shortcut: {key}</source>
+        <translation>Touche&#xa0;: {key}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="293"/>
+        <source>Take out of the group</source>
+        <translation>Sortir du groupe</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="294"/>
+        <source>Where text {number} came from</source>
+        <translation>D’où vient le texte {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="299"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="299"/>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="299"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="300"/>
+        <source>Texts</source>
+        <translation>Textes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="300"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="301"/>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="301"/>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="302"/>
+        <source>Split</source>
+        <translation>Séparé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="303"/>
+        <source>Dismissed (not duplicates)</source>
+        <translation>Écarté (pas des doublons)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="304"/>
+        <source>To review: a text changed since</source>
+        <translation>À revoir&#xa0;: un texte a changé depuis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="305"/>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="306"/>
+        <source>Inspirations</source>
+        <translation>Inspirations</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="307"/>
+        <source>Challenges</source>
+        <translation>Défis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="308"/>
+        <source>Future commitments</source>
+        <translation>Engagements futurs</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="310"/>
+        <source>Confirm with merged text</source>
+        <translation>Confirmer avec le texte fusionné</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="311"/>
+        <source>Split off ticked texts</source>
+        <translation>Séparer les textes cochés</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="312"/>
+        <source>Dismiss</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="313"/>
+        <source>Undo decision</source>
+        <translation>Annuler la décision</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="314"/>
+        <source>Merged text (written by the organiser):</source>
+        <translation>Texte fusionné (écrit par l’organisateur)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="315"/>
+        <source>Merged text</source>
+        <translation>Texte fusionné</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="316"/>
+        <source>Shortcuts in the list: 1, 2… keep that text; M the merged text; S splits off the ticked texts; D dismisses; U undoes.</source>
+        <translation>Raccourcis dans la liste&#xa0;: 1, 2… gardent ce texte&#xa0;; M le texte fusionné&#xa0;; S sépare les textes cochés&#xa0;; D écarte&#xa0;; U annule.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="318"/>
+        <source>No near-duplicate group.</source>
+        <translation>Aucun groupe de quasi-doublons.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="319"/>
+        <source>Near-duplicate groups</source>
+        <translation>Groupes de quasi-doublons</translation>
+    </message>
+</context>
+<context>
     <name>EndDialog</name>
     <message>
         <location filename="../../facilitator_app/ui/end_dialog.py" line="37"/>
@@ -1113,12 +1282,12 @@ Données des ateliers&#xa0;: {path}</translation>
 <context>
     <name>OrganiserWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="334"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="343"/>
         <source>No central store open</source>
         <translation>Aucune base centrale ouverte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="335"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="344"/>
         <source>%n bundle(s) to merge. Into which central store?</source>
         <translation>
             <numerusform>%n paquet à fusionner. Dans quelle base centrale&#xa0;?</numerusform>
@@ -1126,140 +1295,145 @@ Données des ateliers&#xa0;: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="340"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="349"/>
         <source>Open the &amp;last one</source>
         <translation>Ouvrir la &amp;dernière</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="339"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="348"/>
         <source>Last store opened: {store}</source>
         <translation>Dernière base ouverte&#xa0;: {store}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="342"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="351"/>
         <source>Open or &amp;create a store…</source>
         <translation>Ouvrir ou &amp;créer une base…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="218"/>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="222"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="225"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="229"/>
         <source>Central store not opened</source>
         <translation>Base centrale non ouverte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="223"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="230"/>
         <source>{target} could not be opened: {error}</source>
         <translation>{target} n’a pas pu être ouvert&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="235"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="242"/>
         <source>Connecting to the central store…</source>
         <translation>Connexion à la base centrale…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="250"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="257"/>
         <source>Machine&apos;s trusted keys not registered</source>
         <translation>Clés de confiance de la machine non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="277"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="284"/>
         <source>Open or create a central store</source>
         <translation>Ouvrir ou créer une base centrale</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="278"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="285"/>
         <source>Central stores (*.sqlite *.db);;All files (*)</source>
         <translation>Bases centrales (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="309"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="318"/>
         <source>Central store not read</source>
         <translation>Base centrale non lue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="366"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="375"/>
         <source>Add bundles</source>
         <translation>Ajouter des paquets</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="366"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="375"/>
         <source>Bundles (*.fabundle);;All files (*)</source>
         <translation>Paquets (*.fabundle);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="376"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="385"/>
         <source>Please wait</source>
         <translation>Veuillez patienter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="377"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="386"/>
         <source>A task is running; add the bundles again when it has finished.</source>
         <translation>Une tâche est en cours&#xa0;; ajoutez de nouveau les paquets quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="384"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="393"/>
         <source>Merging the bundles…</source>
         <translation>Fusion des paquets…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="393"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="402"/>
         <source>Merging the quarantined bundles…</source>
         <translation>Fusion des paquets en quarantaine…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="409"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="418"/>
         <source>Task failed</source>
         <translation>Échec de la tâche</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="419"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="428"/>
         <source>Merged: {file}</source>
         <translation>Fusionné&#xa0;: {file}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="430"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="439"/>
         <source>Cancelling after the current step…</source>
         <translation>Annulation après l’étape en cours…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="442"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="451"/>
         <source>Conflict not resolved</source>
         <translation>Conflit non résolu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="501"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="510"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="523"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="533"/>
         <source>Bu&amp;ndles ({count})</source>
         <translation>Paque&amp;ts ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="523"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="533"/>
         <source>&amp;Conflicts ({count})</source>
         <translation>&amp;Conflits ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="524"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="534"/>
         <source>&amp;Keys ({count})</source>
         <translation>C&amp;lés ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="530"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="540"/>
         <source>Ministère ouvert — organiser</source>
         <translation>Ministère ouvert — organisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="534"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="544"/>
         <source>Result of the last task</source>
         <translation>Résultat de la dernière tâche</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="535"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="545"/>
         <source>Pages of the organiser window</source>
         <translation>Pages de la fenêtre des organisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="534"/>
+        <source>Near-d&amp;uplicates ({count})</source>
+        <translation>Q&amp;uasi-doublons ({count})</translation>
     </message>
 </context>
 <context>

@@ -113,7 +113,8 @@ def test_a_store_of_schema_1_gets_the_syntheses_table(central_url):
     with engine.begin() as conn:  # back to schema 1, as a store of the previous release
         conn.execute(text("DROP TABLE syntheses"))
         for later in ("DROP TABLE provenance", "DROP TABLE note_provenance",
-                      "DROP INDEX ix_versions_run"):  # what schema 3 adds
+                      "DROP INDEX ix_versions_run",  # what schema 3 adds
+                      "DROP TABLE duplicate_decisions"):  # and schema 4
             conn.execute(text(later))
         conn.execute(text("UPDATE central_meta SET value = '1' WHERE key = 'schema_version'"))
     with CentralStore(central_url) as store:
