@@ -82,6 +82,7 @@ def schema2_store(central_url, bundles_dir, monkeypatch) -> tuple[str, dict]:
         shas = {b.file_name: b.sha256 for b in store.bundles()}
         store.write(lambda c: [c.execute(text(sql)) for sql in (
             "DROP TABLE provenance", "DROP TABLE note_provenance", "DROP INDEX ix_versions_run",
+            "DROP TABLE duplicate_decisions",  # schema 4's, after provenance
             "UPDATE central_meta SET value = '2' WHERE key = 'schema_version'")])
     return central_url, shas
 
