@@ -76,117 +76,117 @@
 <context>
     <name>BundleTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="182"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="182" />
         <source>run claimed by another key: not published</source>
         <translation>run claimed by another key: not published</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="164" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="165" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="164" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="165" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="164" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="165" />
         <source>Facilitators</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="164" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="165" />
         <source>Atelier</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="165" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="166" />
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="165" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="166" />
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="165" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="166" />
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="166" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="167" />
         <source>Conflicting</source>
         <translation>Conflicting</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="166" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="167" />
         <source>Removed</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="166" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="167" />
         <source>Trust</source>
         <translation>Trust</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="166" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="167" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="167" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="168" />
         <source>Reason or warning</source>
         <translation>Reason or warning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="171" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="172" />
         <source>would merge (dry run)</source>
         <translation>would merge (dry run)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="172" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="173" />
         <source>merged</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="172" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="173" />
         <source>already merged</source>
         <translation>already merged</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="173" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="174" />
         <source>quarantined</source>
         <translation>quarantined</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="174" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="175" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="177" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="178" />
         <source>trusted key</source>
         <translation>trusted key</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="178" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="179" />
         <source>key seen before, not yet trusted</source>
         <translation>key seen before, not yet trusted</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="179" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="180" />
         <source>new key, not yet trusted</source>
         <translation>new key, not yet trusted</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="180" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="181" />
         <source>⚠ FLAGGED</source>
         <translation>⚠ FLAGGED</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="204" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="207" />
         <source>{file}: {verdict}</source>
         <translation>{file}: {verdict}</translation>
     </message>
@@ -194,37 +194,37 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="105" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="116" />
         <source>Select a bundle to read its verdict and the reason in full.</source>
         <translation>Select a bundle to read its verdict and the reason in full.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="120" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="131" />
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="121" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="132" />
         <source>file, verdict, facilitator, reason…</source>
         <translation>file, verdict, facilitator, reason…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="122" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="133" />
         <source>Filter the bundles</source>
         <translation>Filter the bundles</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="124" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="135" />
         <source>Clear the filter</source>
         <translation>Clear the filter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="125" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="136" />
         <source>Bundles received</source>
         <translation>Bundles received</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="126" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="137" />
         <source>The selected bundle's verdict</source>
         <translation>The selected bundle's verdict</translation>
     </message>
@@ -232,22 +232,22 @@
 <context>
     <name>CaptureSession</name>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="96" />
+        <location filename="../../facilitator_app/ui/session.py" line="125" />
         <source>Edit contribution</source>
         <translation>Edit contribution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="102" />
+        <location filename="../../facilitator_app/ui/session.py" line="131" />
         <source>Star contribution</source>
         <translation>Star contribution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="107" />
+        <location filename="../../facilitator_app/ui/session.py" line="136" />
         <source>Delete contribution</source>
         <translation>Delete contribution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="124" />
+        <location filename="../../facilitator_app/ui/session.py" line="149" />
         <source>Move contribution</source>
         <translation>Move contribution</translation>
     </message>
@@ -255,17 +255,17 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="162" />
+        <location filename="../../facilitator_app/ui/capture_view.py" line="272" />
         <source>Atelier {number}: {title}</source>
         <translation>Atelier {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="163" />
+        <location filename="../../facilitator_app/ui/capture_view.py" line="273" />
         <source>Room: {room}</source>
         <translation>Room: {room}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="164" />
+        <location filename="../../facilitator_app/ui/capture_view.py" line="274" />
         <source>Engagements of the atelier</source>
         <translation>Engagements of the atelier</translation>
     </message>
@@ -273,47 +273,47 @@
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="254" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="258" />
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="254" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="258" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="254" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="258" />
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="255" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="259" />
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="255" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="259" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="258" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="262" />
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="258" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="262" />
         <source>Inspirations</source>
         <translation>Inspirations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="259" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="263" />
         <source>Challenges</source>
         <translation>Challenges</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="260" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="264" />
         <source>Future commitments</source>
         <translation>Future commitments</translation>
     </message>
@@ -400,7 +400,7 @@
 <context>
     <name>ContributionList</name>
     <message numerus="yes">
-        <location filename="../../facilitator_app/ui/room_list.py" line="126" />
+        <location filename="../../facilitator_app/ui/room_list.py" line="133" />
         <source>↑ %n earlier contribution(s)</source>
         <translation>
             <numerusform>↑ %n earlier contribution</numerusform>
@@ -457,12 +457,12 @@
 <context>
     <name>EngagementPanel</name>
     <message>
-        <location filename="../../facilitator_app/ui/engagement_panel.py" line="78" />
+        <location filename="../../facilitator_app/ui/engagement_panel.py" line="98" />
         <source>Engagement {number}</source>
         <translation>Engagement {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/engagement_panel.py" line="87" />
+        <location filename="../../facilitator_app/ui/engagement_panel.py" line="107" />
         <source>Notes: questions asked by participants, answers given</source>
         <translation>Notes: questions asked by participants, answers given</translation>
     </message>
@@ -470,47 +470,47 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="54" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="75" />
         <source>Export the atelier for the organisers</source>
         <translation>Export the atelier for the organisers</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="57" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="78" />
         <source>Bundle file</source>
         <translation>Bundle file</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="58" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="79" />
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="63" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="90" />
         <source>Also write an &amp;Excel copy for myself</source>
         <translation>Also write an &amp;Excel copy for myself</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="66" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="93" />
         <source>Fingerprint of this computer's key</source>
         <translation>Fingerprint of this computer's key</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="68" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="95" />
         <source>The bundle is signed by this computer's key. Read its fingerprint out to the organiser, who can then trust the bundles you send.</source>
         <translation>The bundle is signed by this computer's key. Read its fingerprint out to the organiser, who can then trust the bundles you send.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="73" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="100" />
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="76" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="104" />
         <source>Key fingerprint:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="78" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="106" />
         <source>E&amp;xport</source>
         <translation>E&amp;xport</translation>
     </message>
@@ -520,22 +520,22 @@
         <translation>In the folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="91" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="139" />
         <source>Export the atelier</source>
         <translation>Export the atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="92" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="140" />
         <source>facilitator-app bundles (*.fabundle)</source>
         <translation>facilitator-app bundles (*.fabundle)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="113" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="161" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="116" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="166" />
         <source>Bundle written: {path}
 {contributions} ({starred}, {deleted}). Hand this file to the organisers.</source>
         <translation>Bundle written: {path}
@@ -566,27 +566,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="121" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="173" />
         <source>Excel copy: {path}</source>
         <translation>Excel copy: {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="122" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="174" />
         <source>Atelier exported</source>
         <translation>Atelier exported</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="176" />
-        <source>&amp;Open the folder</source>
-        <translation>&amp;Open the folder</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="130" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="183" />
         <source>Signing key</source>
         <translation>Signing key</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="130" />
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="183" />
         <source>Fingerprint of this computer's signing key:
 
 {fingerprint}
@@ -610,42 +605,42 @@ Read it out to the organiser so that they can trust the bundles you send.</trans
 <context>
     <name>KeyTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="306" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="310" />
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="306" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="310" />
         <source>Facilitators</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="306" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="310" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="307" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="311" />
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="307" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="311" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="315" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="319" />
         <source>trusted</source>
         <translation>trusted</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="315" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="319" />
         <source>seen in a bundle</source>
         <translation>seen in a bundle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="326" />
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="330" />
         <source>A facilitator of this key is also named by {keys}: check with them which key is theirs.</source>
         <translation>A facilitator of this key is also named by {keys}: check with them which key is theirs.</translation>
     </message>
@@ -653,12 +648,12 @@ Read it out to the organiser so that they can trust the bundles you send.</trans
 <context>
     <name>KeysPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="154" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="165" />
         <source>&amp;Trust a key…</source>
         <translation>&amp;Trust a key…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="155" />
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="166" />
         <source>Facilitators' keys</source>
         <translation>Facilitators' keys</translation>
     </message>
@@ -666,89 +661,89 @@ Read it out to the organiser so that they can trust the bundles you send.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="245" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="248" />
         <source>Changes not saved</source>
         <translation>Changes not saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="246" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="249" />
         <source>Changes that could not be written to disk: {count}. Keep the window open until saving works again, or leave and lose them?</source>
         <translation>Changes that could not be written to disk: {count}. Keep the window open until saving works again, or leave and lose them?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="329" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="337" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="366" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="331" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="339" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="358" />
         <source>Export the atelier</source>
         <translation>Export the atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="340" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="332" />
         <source>Some changes are not on disk yet, so the bundle would miss them. Export again once saving works (the red banner disappears).</source>
         <translation>Some changes are not on disk yet, so the bundle would miss them. Export again once saving works (the red banner disappears).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="348" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="340" />
         <source>No atelier has been held on this computer yet: there is nothing to export.</source>
         <translation>No atelier has been held on this computer yet: there is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="367" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="359" />
         <source>Texts typed but not added with Enter: {count}. Add them to the atelier before exporting? Otherwise the bundle leaves them out.</source>
         <translation>Texts typed but not added with Enter: {count}. Add them to the atelier before exporting? Otherwise the bundle leaves them out.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="370" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="362" />
         <source>&amp;Add them and export</source>
         <translation>&amp;Add them and export</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="371" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="363" />
         <source>Export &amp;without them</source>
         <translation>Export &amp;without them</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="449" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="437" />
         <source>&amp;Automatic: the screen other than this window's</source>
         <translation>&amp;Automatic: the screen other than this window's</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="452" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="440" />
         <source>&amp;{number}. {name} ({width}×{height})</source>
         <translation>&amp;{number}. {name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="453" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="441" />
         <source>screen</source>
         <translation>screen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="458" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="446" />
         <source>main screen</source>
         <translation>main screen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="461" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="449" />
         <source>{name} (not connected: automatic until it is)</source>
         <translation>{name} (not connected: automatic until it is)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="499" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="487" />
         <source>Not saved (changes kept in memory: {count})</source>
         <translation>Not saved (changes kept in memory: {count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="503" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="491" />
         <source>Saved at {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="507" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="495" />
         <source>About facilitator-app</source>
         <translation>About facilitator-app</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="508" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="496" />
         <source>facilitator-app {version}
 Capture of the Ministère ouvert ateliers.
 Atelier data: {path}</source>
@@ -757,167 +752,167 @@ Capture of the Ministère ouvert ateliers.
 Atelier data: {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="519" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="507" />
         <source>Ministère ouvert — facilitator</source>
         <translation>Ministère ouvert — facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="521" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="509" />
         <source>Atelier {number} — {title}</source>
         <translation>Atelier {number} — {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="524" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="512" />
         <source>Saving problem</source>
         <translation>Saving problem</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="525" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="513" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="526" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="514" />
         <source>&amp;New or resume an atelier…</source>
         <translation>&amp;New or resume an atelier…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="527" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="515" />
         <source>&amp;End the atelier…</source>
         <translation>&amp;End the atelier…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="528" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="516" />
         <source>E&amp;xport for the organisers…</source>
         <translation>E&amp;xport for the organisers…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="529" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="517" />
         <source>&amp;Merge bundles (organisers)…</source>
         <translation>&amp;Merge bundles (organisers)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="530" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="518" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="531" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="519" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="532" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="520" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="533" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="521" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="534" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="522" />
         <source>&amp;Atelier</source>
         <translation>&amp;Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="535" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="523" />
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="535" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="523" />
         <source>Inspirations</source>
         <translation>Inspirations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="535" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="523" />
         <source>Challenges</source>
         <translation>Challenges</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="536" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="524" />
         <source>Future commitments</source>
         <translation>Future commitments</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="539" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="527" />
         <source>&amp;Next engagement</source>
         <translation>&amp;Next engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="540" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="528" />
         <source>&amp;Previous engagement</source>
         <translation>&amp;Previous engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="541" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="529" />
         <source>A&amp;genda of the hour…</source>
         <translation>A&amp;genda of the hour…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="542" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="530" />
         <source>P&amp;lenary summary…</source>
         <translation>P&amp;lenary summary…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="543" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="531" />
         <source>Room &amp;display</source>
         <translation>Room &amp;display</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="544" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="532" />
         <source>Room display &amp;screen</source>
         <translation>Room display &amp;screen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="548" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="536" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="549" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="537" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="550" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="538" />
         <source>Lar&amp;ger text</source>
         <translation>Lar&amp;ger text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="551" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="539" />
         <source>S&amp;maller text</source>
         <translation>S&amp;maller text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="552" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="540" />
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="553" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="541" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="554" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="542" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="555" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="543" />
         <source>My &amp;signing key…</source>
         <translation>My &amp;signing key…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="556" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="544" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="562" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="550" />
         <source>Everything is on disk</source>
         <translation>Everything is on disk</translation>
     </message>
@@ -1091,12 +1086,12 @@ Atelier data: {path}</translation>
 <context>
     <name>OrganiserWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="300"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="367" />
         <source>No central store open</source>
         <translation>No central store open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="300"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="368" />
         <source>%n bundle(s) to merge. Into which central store?</source>
         <translation>
             <numerusform>%n bundle to merge. Into which central store?</numerusform>
@@ -1104,143 +1099,127 @@ Atelier data: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="300"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="373" />
         <source>Open the &amp;last one</source>
         <translation>Open the &amp;last one</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="300"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="372" />
         <source>Last store opened: {store}</source>
         <translation>Last store opened: {store}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="300"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="228" />
+        <source>Opening the central store…</source>
+        <translation>Opening the central store…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="375" />
         <source>Open or &amp;create a store…</source>
         <translation>Open or &amp;create a store…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="188" />
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="192" />
-        <source>Central store not opened</source>
-        <translation>Central store not opened</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="193" />
-        <source>{target} could not be opened: {error}</source>
-        <translation>{target} could not be opened: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="205" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="238" />
         <source>Connecting to the central store…</source>
         <translation>Connecting to the central store…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="220" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="241" />
         <source>Machine's trusted keys not registered</source>
         <translation>Machine's trusted keys not registered</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="244" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="287" />
         <source>Open or create a central store</source>
         <translation>Open or create a central store</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="245" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="288" />
         <source>Central stores (*.sqlite *.db);;All files (*)</source>
         <translation>Central stores (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="277" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="330" />
         <source>Central store not read</source>
         <translation>Central store not read</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="298" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="396" />
         <source>Add bundles</source>
         <translation>Add bundles</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="298" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="396" />
         <source>Bundles (*.fabundle);;All files (*)</source>
         <translation>Bundles (*.fabundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="305" />
-        <source>No central store</source>
-        <translation>No central store</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="306" />
-        <source>Open or create a central store first (Store menu), then add the bundles.</source>
-        <translation>Open or create a central store first (Store menu), then add the bundles.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="309" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="406" />
         <source>Please wait</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="310" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="407" />
         <source>A task is running; add the bundles again when it has finished.</source>
         <translation>A task is running; add the bundles again when it has finished.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="317" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="414" />
         <source>Merging the bundles…</source>
         <translation>Merging the bundles…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="326" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="423" />
         <source>Merging the quarantined bundles…</source>
         <translation>Merging the quarantined bundles…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="342" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="439" />
         <source>Task failed</source>
         <translation>Task failed</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="352" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="449" />
         <source>Merged: {file}</source>
         <translation>Merged: {file}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="362" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="459" />
         <source>Cancelling after the current step…</source>
         <translation>Cancelling after the current step…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="374" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="471" />
         <source>Conflict not resolved</source>
         <translation>Conflict not resolved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="433" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="528" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="453" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="548" />
         <source>Bu&amp;ndles ({count})</source>
         <translation>Bu&amp;ndles ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="453" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="548" />
         <source>&amp;Conflicts ({count})</source>
         <translation>&amp;Conflicts ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="454" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="549" />
         <source>&amp;Keys ({count})</source>
         <translation>&amp;Keys ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="460" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="555" />
         <source>Ministère ouvert — organiser</source>
         <translation>Ministère ouvert — organiser</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="464" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="559" />
         <source>Result of the last task</source>
         <translation>Result of the last task</translation>
     </message>
@@ -1284,17 +1263,17 @@ Atelier data: {path}</translation>
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../../facilitator_app/ui/question_box.py" line="166" />
+        <location filename="../../facilitator_app/ui/question_box.py" line="165" />
         <source>Type a contribution, then Enter (Ctrl+{number})</source>
         <translation>Type a contribution, then Enter (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/question_box.py" line="167" />
+        <location filename="../../facilitator_app/ui/question_box.py" line="166" />
         <source>New contribution: {question}</source>
         <translation>New contribution: {question}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/question_box.py" line="168" />
+        <location filename="../../facilitator_app/ui/question_box.py" line="167" />
         <source>Contributions: {question}</source>
         <translation>Contributions: {question}</translation>
     </message>
@@ -1425,32 +1404,32 @@ Atelier data: {path}</translation>
         <translation>Plenary summary of the atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="143" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="142" />
         <source>plenary-summary-atelier-{number}.pdf</source>
         <translation>plenary-summary-atelier-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="150" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="152" />
         <source>Print the plenary summary</source>
         <translation>Print the plenary summary</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="157" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="161" />
         <source>Save the plenary summary</source>
         <translation>Save the plenary summary</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="158" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="162" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="166" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="170" />
         <source>PDF not saved</source>
         <translation>PDF not saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="167" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="171" />
         <source>The summary could not be written to {path}: {reason}</source>
         <translation>The summary could not be written to {path}: {reason}</translation>
     </message>
@@ -1465,17 +1444,12 @@ Atelier data: {path}</translation>
         <translation>The plenary summary is saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="178" />
-        <source>&amp;Open the folder</source>
-        <translation>&amp;Open the folder</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="206" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="214" />
         <source>the output cannot be opened</source>
         <translation>the output cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="222" />
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="230" />
         <source>Atelier {number} — page {page}/{pages}</source>
         <translation>Atelier {number} — page {page}/{pages}</translation>
     </message>
@@ -1483,22 +1457,22 @@ Atelier data: {path}</translation>
 <context>
     <name>RoomDisplay</name>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="93" />
+        <location filename="../../facilitator_app/ui/room_display.py" line="133" />
         <source>Room display — Atelier {number}</source>
         <translation>Room display — Atelier {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="96" />
+        <location filename="../../facilitator_app/ui/room_display.py" line="136" />
         <source>Engagement {number}</source>
         <translation>Engagement {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="108" />
+        <location filename="../../facilitator_app/ui/room_display.py" line="148" />
         <source>question {number}: {count}</source>
         <translation>question {number}: {count}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="111" />
+        <location filename="../../facilitator_app/ui/room_display.py" line="151" />
         <source>Contributions per question: {counts}</source>
         <translation>Contributions per question: {counts}</translation>
     </message>
@@ -1506,17 +1480,17 @@ Atelier data: {path}</translation>
 <context>
     <name>RunDetails</name>
     <message>
-        <location filename="../../facilitator_app/ui/run_details.py" line="48" />
+        <location filename="../../facilitator_app/ui/run_details.py" line="47" />
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_details.py" line="48" />
+        <location filename="../../facilitator_app/ui/run_details.py" line="47" />
         <source>&amp;Organisations present</source>
         <translation>&amp;Organisations present</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_details.py" line="52" />
+        <location filename="../../facilitator_app/ui/run_details.py" line="51" />
         <source>Names separated by ;</source>
         <translation>Names separated by ;</translation>
     </message>
@@ -1524,68 +1498,68 @@ Atelier data: {path}</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="79" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="87" />
         <source>In the window</source>
         <translation>In the window</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="84" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="92" />
         <source>In a list of contributions</source>
         <translation>In a list of contributions</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="86" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="94" />
         <source>Go from the entry line to its list</source>
         <translation>Go from the entry line to its list</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="87" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="95" />
         <source>Add the contribution typed in the entry line</source>
         <translation>Add the contribution typed in the entry line</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="88" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="96" />
         <source>Edit the selected contribution in place</source>
         <translation>Edit the selected contribution in place</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="89" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="97" />
         <source>Star or unstar it (put forward in the plenary summary)</source>
         <translation>Star or unstar it (put forward in the plenary summary)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="91" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="99" />
         <source>Delete it</source>
         <translation>Delete it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="93" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="101" />
         <source>Move it up or down</source>
         <translation>Move it up or down</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="94" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="102" />
         <source>Drag and drop</source>
         <translation>Drag and drop</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="95" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="103" />
         <source>Reorder, or move to another question</source>
         <translation>Reorder, or move to another question</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="165" />
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="119" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="167" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="118" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="166" />
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="118" />
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="166" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -1593,42 +1567,42 @@ Atelier data: {path}</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="139" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="141" />
         <source>Open a catalogue</source>
         <translation>Open a catalogue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="140" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="142" />
         <source>Catalogues (*.json *.xlsx)</source>
         <translation>Catalogues (*.json *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="148" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="150" />
         <source>Catalogue refused</source>
         <translation>Catalogue refused</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="154" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="156" />
         <source>Start or resume an atelier</source>
         <translation>Start or resume an atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="156" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="158" />
         <source>Catalogue: {title}, {date} ({id}, version {version})</source>
         <translation>Catalogue: {title}, {date} ({id}, version {version})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="159" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="161" />
         <source>&amp;Built-in catalogue</source>
         <translation>&amp;Built-in catalogue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="160" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="162" />
         <source>&amp;Open a catalogue…</source>
         <translation>&amp;Open a catalogue…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="161" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="163" />
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
@@ -1643,48 +1617,48 @@ Atelier data: {path}</translation>
         <translation>Fa&amp;cilitators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="162" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="164" />
         <source>E&amp;xpected participants</source>
         <translation>E&amp;xpected participants</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="167" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="169" />
         <source>Names separated by ;</source>
         <translation>Names separated by ;</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="168" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="170" />
         <source>&amp;Start the atelier</source>
         <translation>&amp;Start the atelier</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/start_page.py" line="171" />
-        <location filename="../../facilitator_app/ui/start_page.py" line="170" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="172" />
         <source>Earlier runs on this computer</source>
         <translation>Earlier runs on this computer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="171" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="173" />
         <source>&amp;Resume the selected run</source>
         <translation>&amp;Resume the selected run</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="174" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="176" />
         <source>ended</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="174" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="176" />
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="176" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="178" />
         <source>Atelier {number} · {when} · {names} · {state}</source>
         <translation>Atelier {number} · {when} · {names} · {state}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="182" />
+        <location filename="../../facilitator_app/ui/start_page.py" line="184" />
         <source>No atelier held on this computer yet: start one above.</source>
         <translation>No atelier held on this computer yet: start one above.</translation>
     </message>
@@ -1730,7 +1704,7 @@ Atelier data: {path}</translation>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_tasks.py" line="67" />
+        <location filename="../../facilitator_app/ui/organiser_tasks.py" line="104" />
         <source>Unexpected error: {error}. The details are in the log.</source>
         <translation>Unexpected error: {error}. The details are in the log.</translation>
     </message>
@@ -1794,12 +1768,12 @@ Atelier data: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="93" />
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="94" />
         <source>{segment}, {time} left</source>
         <translation>{segment}, {time} left</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="96" />
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="97" />
         <source>Atelier clock: {time} left</source>
         <translation>Atelier clock: {time} left</translation>
     </message>
@@ -1807,50 +1781,50 @@ Atelier data: {path}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="68" />
+        <location filename="../../facilitator_app/ui/app.py" line="71" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="69" />
+        <location filename="../../facilitator_app/ui/app.py" line="72" />
         <source>Something went wrong. Everything typed so far is saved; the details are in the log.</source>
         <translation>Something went wrong. Everything typed so far is saved; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="125" />
+        <location filename="../../facilitator_app/ui/app.py" line="128" />
         <source>Machine defaults ignored</source>
         <translation>Machine defaults ignored</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="170" />
+        <location filename="../../facilitator_app/ui/app.py" line="173" />
         <source>facilitator-app is already open on this computer: switch to its window.</source>
         <translation>facilitator-app is already open on this computer: switch to its window.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="158" />
+        <location filename="../../facilitator_app/ui/app.py" line="183" />
         <source>Cannot open the atelier data</source>
         <translation>Cannot open the atelier data</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="171" />
+        <location filename="../../facilitator_app/ui/app.py" line="196" />
         <source>Catalogue refused</source>
         <translation>Catalogue refused</translation>
     </message>
 </context>
 <context>
-    <name>session</name>
+    <name>file_dialogs</name>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="162" />
-        <source>Add contribution</source>
-        <translation>Add contribution</translation>
+        <location filename="../../facilitator_app/ui/file_dialogs.py" line="99" />
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Open the folder</translation>
     </message>
 </context>
 <context>
-    <name>file_dialogs</name>
+    <name>session</name>
     <message>
-        <location filename="../../facilitator_app/ui/file_dialogs.py" line="99"/>
-        <source>&amp;Open the folder</source>
-        <translation>&amp;Open the folder</translation>
+        <location filename="../../facilitator_app/ui/session.py" line="228" />
+        <source>Add contribution</source>
+        <translation>Add contribution</translation>
     </message>
 </context>
 </TS>

@@ -79,115 +79,115 @@
     <message>
         <location filename="../../facilitator_app/ui/organiser_models.py" line="182"/>
         <source>run claimed by another key: not published</source>
-        <translation>déroulé revendiqué par une autre clé : non publié</translation>
+        <translation>déroulé revendiqué par une autre clé&#xa0;: non publié</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="164"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="165"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="164"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="165"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="164"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="165"/>
         <source>Facilitators</source>
         <translation>Animé par</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="164"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="165"/>
         <source>Atelier</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="165"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="166"/>
         <source>Added</source>
         <translation>Ajoutées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="165"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="166"/>
         <source>Updated</source>
         <translation>Mises à jour</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="165"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="166"/>
         <source>Unchanged</source>
         <translation>Inchangées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="166"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="167"/>
         <source>Conflicting</source>
         <translation>En conflit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="166"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="167"/>
         <source>Removed</source>
         <translation>Retirées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="166"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="167"/>
         <source>Trust</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="166"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="167"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="167"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="168"/>
         <source>Reason or warning</source>
         <translation>Raison ou avertissement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="171"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="172"/>
         <source>would merge (dry run)</source>
         <translation>serait fusionné (essai à blanc)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="172"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="173"/>
         <source>merged</source>
         <translation>fusionné</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="172"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="173"/>
         <source>already merged</source>
         <translation>déjà fusionné</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="173"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="174"/>
         <source>quarantined</source>
         <translation>en quarantaine</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="174"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="175"/>
         <source>rejected</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="177"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="178"/>
         <source>trusted key</source>
         <translation>clé de confiance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="178"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="179"/>
         <source>key seen before, not yet trusted</source>
         <translation>clé déjà vue, pas encore de confiance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="179"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="180"/>
         <source>new key, not yet trusted</source>
         <translation>nouvelle clé, pas encore de confiance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="180"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="181"/>
         <source>⚠ FLAGGED</source>
         <translation>⚠ À VÉRIFIER</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="204"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="207"/>
         <source>{file}: {verdict}</source>
         <translation>{file}&#xa0;: {verdict}</translation>
     </message>
@@ -195,37 +195,37 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="105"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="116"/>
         <source>Select a bundle to read its verdict and the reason in full.</source>
         <translation>Sélectionnez un paquet pour lire son verdict et sa raison en entier.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="120"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="131"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtrer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="121"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="132"/>
         <source>file, verdict, facilitator, reason…</source>
         <translation>fichier, verdict, animateur, raison…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="122"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="133"/>
         <source>Filter the bundles</source>
         <translation>Filtrer les paquets</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="124"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="135"/>
         <source>Clear the filter</source>
         <translation>Effacer le filtre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="125"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="136"/>
         <source>Bundles received</source>
         <translation>Paquets reçus</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="126"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="137"/>
         <source>The selected bundle&apos;s verdict</source>
         <translation>Le verdict du paquet sélectionné</translation>
     </message>
@@ -233,22 +233,22 @@
 <context>
     <name>CaptureSession</name>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="96"/>
+        <location filename="../../facilitator_app/ui/session.py" line="125"/>
         <source>Edit contribution</source>
         <translation>Modifier la contribution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="102"/>
+        <location filename="../../facilitator_app/ui/session.py" line="131"/>
         <source>Star contribution</source>
         <translation>Mettre en avant la contribution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="107"/>
+        <location filename="../../facilitator_app/ui/session.py" line="136"/>
         <source>Delete contribution</source>
         <translation>Supprimer la contribution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/session.py" line="124"/>
+        <location filename="../../facilitator_app/ui/session.py" line="149"/>
         <source>Move contribution</source>
         <translation>Déplacer la contribution</translation>
     </message>
@@ -256,17 +256,17 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="162"/>
+        <location filename="../../facilitator_app/ui/capture_view.py" line="272"/>
         <source>Atelier {number}: {title}</source>
         <translation>Atelier {number}&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="163"/>
+        <location filename="../../facilitator_app/ui/capture_view.py" line="273"/>
         <source>Room: {room}</source>
         <translation>Salle&#xa0;: {room}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/capture_view.py" line="164"/>
+        <location filename="../../facilitator_app/ui/capture_view.py" line="274"/>
         <source>Engagements of the atelier</source>
         <translation>Engagements de l’atelier</translation>
     </message>
@@ -274,47 +274,47 @@
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="254"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="258"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="254"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="258"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="254"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="258"/>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="255"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="259"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="255"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="259"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="258"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="262"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="258"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="262"/>
         <source>Inspirations</source>
         <translation>Inspirations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="259"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="263"/>
         <source>Challenges</source>
         <translation>Défis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="260"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="264"/>
         <source>Future commitments</source>
         <translation>Engagements futurs</translation>
     </message>
@@ -401,7 +401,7 @@
 <context>
     <name>ContributionList</name>
     <message numerus="yes">
-        <location filename="../../facilitator_app/ui/room_list.py" line="126"/>
+        <location filename="../../facilitator_app/ui/room_list.py" line="133"/>
         <source>↑ %n earlier contribution(s)</source>
         <translation>
             <numerusform>↑ %n contribution précédente</numerusform>
@@ -458,12 +458,12 @@
 <context>
     <name>EngagementPanel</name>
     <message>
-        <location filename="../../facilitator_app/ui/engagement_panel.py" line="78"/>
+        <location filename="../../facilitator_app/ui/engagement_panel.py" line="98"/>
         <source>Engagement {number}</source>
         <translation>Engagement {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/engagement_panel.py" line="87"/>
+        <location filename="../../facilitator_app/ui/engagement_panel.py" line="107"/>
         <source>Notes: questions asked by participants, answers given</source>
         <translation>Notes&#xa0;: questions posées par les participants, réponses apportées</translation>
     </message>
@@ -471,47 +471,47 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="54"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="75"/>
         <source>Export the atelier for the organisers</source>
         <translation>Exporter l’atelier pour les organisateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="57"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="78"/>
         <source>Bundle file</source>
         <translation>Fichier du paquet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="58"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="79"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="63"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="90"/>
         <source>Also write an &amp;Excel copy for myself</source>
         <translation>Écrire aussi une copie &amp;Excel pour moi</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="66"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="93"/>
         <source>Fingerprint of this computer&apos;s key</source>
         <translation>Empreinte de la clé de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="68"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="95"/>
         <source>The bundle is signed by this computer&apos;s key. Read its fingerprint out to the organiser, who can then trust the bundles you send.</source>
         <translation>Le paquet est signé par la clé de cet ordinateur. Lisez son empreinte à l’organisateur, qui pourra alors faire confiance aux paquets que vous envoyez.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="73"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="100"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="76"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="104"/>
         <source>Key fingerprint:</source>
         <translation>Empreinte de la clé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="78"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="106"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
@@ -521,22 +521,22 @@
         <translation>Dans le dossier&#xa0;: {folder}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="91"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="139"/>
         <source>Export the atelier</source>
         <translation>Exporter l’atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="92"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="140"/>
         <source>facilitator-app bundles (*.fabundle)</source>
         <translation>Paquets facilitator-app (*.fabundle)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="113"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="161"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="116"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="166"/>
         <source>Bundle written: {path}
 {contributions} ({starred}, {deleted}). Hand this file to the organisers.</source>
         <translation>Paquet écrit&#xa0;: {path}
@@ -567,27 +567,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="121"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="173"/>
         <source>Excel copy: {path}</source>
         <translation>Copie Excel&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="122"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="174"/>
         <source>Atelier exported</source>
         <translation>Atelier exporté</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="176"/>
-        <source>&amp;Open the folder</source>
-        <translation>&amp;Ouvrir le dossier</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="130"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="183"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/export_dialog.py" line="130"/>
+        <location filename="../../facilitator_app/ui/export_dialog.py" line="183"/>
         <source>Fingerprint of this computer&apos;s signing key:
 
 {fingerprint}
@@ -611,42 +606,42 @@ Lisez-la à l’organisateur pour qu’il puisse faire confiance aux paquets que
 <context>
     <name>KeyTableModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="306"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="310"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="306"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="310"/>
         <source>Facilitators</source>
         <translation>Animateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="306"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="310"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="307"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="311"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="307"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="311"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="315"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="319"/>
         <source>trusted</source>
         <translation>de confiance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="315"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="319"/>
         <source>seen in a bundle</source>
         <translation>vue dans un paquet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_models.py" line="326"/>
+        <location filename="../../facilitator_app/ui/organiser_models.py" line="330"/>
         <source>A facilitator of this key is also named by {keys}: check with them which key is theirs.</source>
         <translation>Un animateur associé à cette clé figure aussi sous {keys}&#xa0;: vérifiez avec lui laquelle est la sienne.</translation>
     </message>
@@ -654,12 +649,12 @@ Lisez-la à l’organisateur pour qu’il puisse faire confiance aux paquets que
 <context>
     <name>KeysPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="154"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="165"/>
         <source>&amp;Trust a key…</source>
         <translation>&amp;Faire confiance à une clé…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_pages.py" line="155"/>
+        <location filename="../../facilitator_app/ui/organiser_pages.py" line="166"/>
         <source>Facilitators&apos; keys</source>
         <translation>Clés des animateurs</translation>
     </message>
@@ -667,89 +662,89 @@ Lisez-la à l’organisateur pour qu’il puisse faire confiance aux paquets que
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="245"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="248"/>
         <source>Changes not saved</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="246"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="249"/>
         <source>Changes that could not be written to disk: {count}. Keep the window open until saving works again, or leave and lose them?</source>
         <translation>Modifications qui n’ont pas pu être écrites sur le disque&#xa0;: {count}. Garder la fenêtre ouverte jusqu’à ce que l’enregistrement fonctionne à nouveau, ou partir et les perdre&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="329"/>
-        <location filename="../../facilitator_app/ui/main_window.py" line="337"/>
-        <location filename="../../facilitator_app/ui/main_window.py" line="366"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="331"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="339"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="358"/>
         <source>Export the atelier</source>
         <translation>Exporter l’atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="340"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="332"/>
         <source>Some changes are not on disk yet, so the bundle would miss them. Export again once saving works (the red banner disappears).</source>
         <translation>Des modifications ne sont pas encore sur le disque&#xa0;: le paquet ne les contiendrait pas. Exportez à nouveau quand l’enregistrement fonctionne (le bandeau rouge disparaît).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="348"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="340"/>
         <source>No atelier has been held on this computer yet: there is nothing to export.</source>
         <translation>Aucun atelier n’a encore été tenu sur cet ordinateur&#xa0;: il n’y a rien à exporter.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="367"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="359"/>
         <source>Texts typed but not added with Enter: {count}. Add them to the atelier before exporting? Otherwise the bundle leaves them out.</source>
         <translation>Textes saisis mais pas ajoutés avec Entrée&#xa0;: {count}. Les ajouter à l’atelier avant l’export&#xa0;? Sinon, le paquet les laisse de côté.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="370"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="362"/>
         <source>&amp;Add them and export</source>
         <translation>&amp;Les ajouter et exporter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="371"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="363"/>
         <source>Export &amp;without them</source>
         <translation>Exporter &amp;sans eux</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="449"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="437"/>
         <source>&amp;Automatic: the screen other than this window&apos;s</source>
         <translation>&amp;Automatique&#xa0;: l’écran autre que celui de cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="452"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="440"/>
         <source>&amp;{number}. {name} ({width}×{height})</source>
         <translation>&amp;{number}. {name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="453"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="441"/>
         <source>screen</source>
         <translation>écran</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="458"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="446"/>
         <source>main screen</source>
         <translation>écran principal</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="461"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="449"/>
         <source>{name} (not connected: automatic until it is)</source>
         <translation>{name} (non branché&#xa0;: automatique en attendant)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="499"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="487"/>
         <source>Not saved (changes kept in memory: {count})</source>
         <translation>Non enregistré (modifications gardées en mémoire&#xa0;: {count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="503"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="491"/>
         <source>Saved at {time}</source>
         <translation>Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="507"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="495"/>
         <source>About facilitator-app</source>
         <translation>À propos de facilitator-app</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="508"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="496"/>
         <source>facilitator-app {version}
 Capture of the Ministère ouvert ateliers.
 Atelier data: {path}</source>
@@ -758,167 +753,167 @@ Saisie des ateliers Ministère ouvert.
 Données des ateliers&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="519"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="507"/>
         <source>Ministère ouvert — facilitator</source>
         <translation>Ministère ouvert — animation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="521"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="509"/>
         <source>Atelier {number} — {title}</source>
         <translation>Atelier {number} — {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="524"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="512"/>
         <source>Saving problem</source>
         <translation>Problème d’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="525"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="513"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="526"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="514"/>
         <source>&amp;New or resume an atelier…</source>
         <translation>&amp;Nouvel atelier ou reprise…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="527"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="515"/>
         <source>&amp;End the atelier…</source>
         <translation>&amp;Terminer l’atelier…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="528"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="516"/>
         <source>E&amp;xport for the organisers…</source>
         <translation>E&amp;xporter pour les organisateurs…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="529"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="517"/>
         <source>&amp;Merge bundles (organisers)…</source>
         <translation>&amp;Fusionner des paquets (organisateurs)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="530"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="518"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="531"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="519"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="532"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="520"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="533"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="521"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="534"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="522"/>
         <source>&amp;Atelier</source>
         <translation>&amp;Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="535"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="523"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="535"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="523"/>
         <source>Inspirations</source>
         <translation>Inspirations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="535"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="523"/>
         <source>Challenges</source>
         <translation>Défis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="536"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="524"/>
         <source>Future commitments</source>
         <translation>Engagements futurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="539"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="527"/>
         <source>&amp;Next engagement</source>
         <translation>Engagement &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="540"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="528"/>
         <source>&amp;Previous engagement</source>
         <translation>Engagement &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="541"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="529"/>
         <source>A&amp;genda of the hour…</source>
         <translation>&amp;Déroulé de l’heure…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="542"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="530"/>
         <source>P&amp;lenary summary…</source>
         <translation>&amp;Restitution…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="543"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="531"/>
         <source>Room &amp;display</source>
         <translation>&amp;Affichage en salle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="544"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="532"/>
         <source>Room display &amp;screen</source>
         <translation>&amp;Écran de la salle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="548"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="536"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="549"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="537"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="550"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="538"/>
         <source>Lar&amp;ger text</source>
         <translation>A&amp;grandir le texte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="551"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="539"/>
         <source>S&amp;maller text</source>
         <translation>&amp;Réduire le texte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="552"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="540"/>
         <source>&amp;Normal text size</source>
         <translation>Taille &amp;normale du texte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="553"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="541"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="554"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="542"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="555"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="543"/>
         <source>My &amp;signing key…</source>
         <translation>Ma clé de &amp;signature…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="556"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="544"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="562"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="550"/>
         <source>Everything is on disk</source>
         <translation>Tout est enregistré sur le disque</translation>
     </message>
@@ -1092,156 +1087,140 @@ Données des ateliers&#xa0;: {path}</translation>
 <context>
     <name>OrganiserWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="300"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="367"/>
         <source>No central store open</source>
         <translation>Aucune base centrale ouverte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="300"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="368"/>
         <source>%n bundle(s) to merge. Into which central store?</source>
         <translation>
-            <numerusform>%n paquet à fusionner. Dans quelle base centrale ?</numerusform>
-            <numerusform>%n paquets à fusionner. Dans quelle base centrale ?</numerusform>
+            <numerusform>%n paquet à fusionner. Dans quelle base centrale&#xa0;?</numerusform>
+            <numerusform>%n paquets à fusionner. Dans quelle base centrale&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="300"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="373"/>
         <source>Open the &amp;last one</source>
         <translation>Ouvrir la &amp;dernière</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="300"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="372"/>
         <source>Last store opened: {store}</source>
-        <translation>Dernière base ouverte : {store}</translation>
+        <translation>Dernière base ouverte&#xa0;: {store}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="300"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="228"/>
+        <source>Opening the central store…</source>
+        <translation>Ouverture de la base centrale…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="375"/>
         <source>Open or &amp;create a store…</source>
         <translation>Ouvrir ou &amp;créer une base…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="188"/>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="192"/>
-        <source>Central store not opened</source>
-        <translation>Base centrale non ouverte</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="193"/>
-        <source>{target} could not be opened: {error}</source>
-        <translation>{target} n’a pas pu être ouvert&#xa0;: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="205"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="238"/>
         <source>Connecting to the central store…</source>
         <translation>Connexion à la base centrale…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="220"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="241"/>
         <source>Machine&apos;s trusted keys not registered</source>
         <translation>Clés de confiance de la machine non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="244"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="287"/>
         <source>Open or create a central store</source>
         <translation>Ouvrir ou créer une base centrale</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="245"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="288"/>
         <source>Central stores (*.sqlite *.db);;All files (*)</source>
         <translation>Bases centrales (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="277"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="330"/>
         <source>Central store not read</source>
         <translation>Base centrale non lue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="298"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="396"/>
         <source>Add bundles</source>
         <translation>Ajouter des paquets</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="298"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="396"/>
         <source>Bundles (*.fabundle);;All files (*)</source>
         <translation>Paquets (*.fabundle);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="305"/>
-        <source>No central store</source>
-        <translation>Pas de base centrale</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="306"/>
-        <source>Open or create a central store first (Store menu), then add the bundles.</source>
-        <translation>Ouvrez ou créez d’abord une base centrale (menu Base), puis ajoutez les paquets.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="309"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="406"/>
         <source>Please wait</source>
         <translation>Veuillez patienter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="310"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="407"/>
         <source>A task is running; add the bundles again when it has finished.</source>
         <translation>Une tâche est en cours&#xa0;; ajoutez de nouveau les paquets quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="317"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="414"/>
         <source>Merging the bundles…</source>
         <translation>Fusion des paquets…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="326"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="423"/>
         <source>Merging the quarantined bundles…</source>
         <translation>Fusion des paquets en quarantaine…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="342"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="439"/>
         <source>Task failed</source>
         <translation>Échec de la tâche</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="352"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="449"/>
         <source>Merged: {file}</source>
         <translation>Fusionné&#xa0;: {file}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="362"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="459"/>
         <source>Cancelling after the current step…</source>
         <translation>Annulation après l’étape en cours…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="374"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="471"/>
         <source>Conflict not resolved</source>
         <translation>Conflit non résolu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="433"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="528"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="453"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="548"/>
         <source>Bu&amp;ndles ({count})</source>
         <translation>Paque&amp;ts ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="453"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="548"/>
         <source>&amp;Conflicts ({count})</source>
         <translation>&amp;Conflits ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="454"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="549"/>
         <source>&amp;Keys ({count})</source>
         <translation>C&amp;lés ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="460"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="555"/>
         <source>Ministère ouvert — organiser</source>
         <translation>Ministère ouvert — organisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="464"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="559"/>
         <source>Result of the last task</source>
         <translation>Résultat de la dernière tâche</translation>
     </message>
@@ -1285,17 +1264,17 @@ Données des ateliers&#xa0;: {path}</translation>
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../../facilitator_app/ui/question_box.py" line="166"/>
+        <location filename="../../facilitator_app/ui/question_box.py" line="165"/>
         <source>Type a contribution, then Enter (Ctrl+{number})</source>
         <translation>Saisissez une contribution, puis Entrée (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/question_box.py" line="167"/>
+        <location filename="../../facilitator_app/ui/question_box.py" line="166"/>
         <source>New contribution: {question}</source>
         <translation>Nouvelle contribution&#xa0;: {question}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/question_box.py" line="168"/>
+        <location filename="../../facilitator_app/ui/question_box.py" line="167"/>
         <source>Contributions: {question}</source>
         <translation>Contributions&#xa0;: {question}</translation>
     </message>
@@ -1426,32 +1405,32 @@ Données des ateliers&#xa0;: {path}</translation>
         <translation>Restitution de l’atelier en plénière</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="143"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="142"/>
         <source>plenary-summary-atelier-{number}.pdf</source>
         <translation>restitution-atelier-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="150"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="152"/>
         <source>Print the plenary summary</source>
         <translation>Imprimer la restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="157"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="161"/>
         <source>Save the plenary summary</source>
         <translation>Enregistrer la restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="158"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="162"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="166"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="170"/>
         <source>PDF not saved</source>
         <translation>PDF non enregistré</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="167"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="171"/>
         <source>The summary could not be written to {path}: {reason}</source>
         <translation>La restitution n’a pas pu être écrite dans {path}&#xa0;: {reason}</translation>
     </message>
@@ -1466,17 +1445,12 @@ Données des ateliers&#xa0;: {path}</translation>
         <translation>La restitution est enregistrée&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="178"/>
-        <source>&amp;Open the folder</source>
-        <translation>&amp;Ouvrir le dossier</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="206"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="214"/>
         <source>the output cannot be opened</source>
         <translation>le fichier de sortie ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="222"/>
+        <location filename="../../facilitator_app/ui/restitution_dialog.py" line="230"/>
         <source>Atelier {number} — page {page}/{pages}</source>
         <translation>Atelier {number} — page {page}/{pages}</translation>
     </message>
@@ -1484,22 +1458,22 @@ Données des ateliers&#xa0;: {path}</translation>
 <context>
     <name>RoomDisplay</name>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="93"/>
+        <location filename="../../facilitator_app/ui/room_display.py" line="133"/>
         <source>Room display — Atelier {number}</source>
         <translation>Affichage en salle — Atelier {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="96"/>
+        <location filename="../../facilitator_app/ui/room_display.py" line="136"/>
         <source>Engagement {number}</source>
         <translation>Engagement {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="108"/>
+        <location filename="../../facilitator_app/ui/room_display.py" line="148"/>
         <source>question {number}: {count}</source>
         <translation>question {number}&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/room_display.py" line="111"/>
+        <location filename="../../facilitator_app/ui/room_display.py" line="151"/>
         <source>Contributions per question: {counts}</source>
         <translation>Contributions par question&#xa0;: {counts}</translation>
     </message>
@@ -1507,17 +1481,17 @@ Données des ateliers&#xa0;: {path}</translation>
 <context>
     <name>RunDetails</name>
     <message>
-        <location filename="../../facilitator_app/ui/run_details.py" line="48"/>
+        <location filename="../../facilitator_app/ui/run_details.py" line="47"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_details.py" line="48"/>
+        <location filename="../../facilitator_app/ui/run_details.py" line="47"/>
         <source>&amp;Organisations present</source>
         <translation>&amp;Organisations présentes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_details.py" line="52"/>
+        <location filename="../../facilitator_app/ui/run_details.py" line="51"/>
         <source>Names separated by ;</source>
         <translation>Noms séparés par&#xa0;;</translation>
     </message>
@@ -1525,68 +1499,68 @@ Données des ateliers&#xa0;: {path}</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="79"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="87"/>
         <source>In the window</source>
         <translation>Dans la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="84"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="92"/>
         <source>In a list of contributions</source>
         <translation>Dans une liste de contributions</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="86"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="94"/>
         <source>Go from the entry line to its list</source>
         <translation>Passer de la ligne de saisie à sa liste</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="87"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="95"/>
         <source>Add the contribution typed in the entry line</source>
         <translation>Ajouter la contribution tapée dans la ligne de saisie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="88"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="96"/>
         <source>Edit the selected contribution in place</source>
         <translation>Modifier sur place la contribution sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="89"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="97"/>
         <source>Star or unstar it (put forward in the plenary summary)</source>
         <translation>La mettre en avant ou non (à la restitution)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="91"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="99"/>
         <source>Delete it</source>
         <translation>La supprimer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="93"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="101"/>
         <source>Move it up or down</source>
         <translation>La monter ou la descendre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="94"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="102"/>
         <source>Drag and drop</source>
         <translation>Glisser-déposer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="95"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="103"/>
         <source>Reorder, or move to another question</source>
         <translation>Réordonner, ou déplacer vers une autre question</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="165"/>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="119"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="167"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="118"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="166"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="118"/>
+        <location filename="../../facilitator_app/ui/shortcuts_dialog.py" line="166"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -1594,42 +1568,42 @@ Données des ateliers&#xa0;: {path}</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="139"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="141"/>
         <source>Open a catalogue</source>
         <translation>Ouvrir un catalogue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="140"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="142"/>
         <source>Catalogues (*.json *.xlsx)</source>
         <translation>Catalogues (*.json *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="148"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="150"/>
         <source>Catalogue refused</source>
         <translation>Catalogue refusé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="154"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="156"/>
         <source>Start or resume an atelier</source>
         <translation>Commencer ou reprendre un atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="156"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="158"/>
         <source>Catalogue: {title}, {date} ({id}, version {version})</source>
         <translation>Catalogue&#xa0;: {title}, {date} ({id}, version {version})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="159"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="161"/>
         <source>&amp;Built-in catalogue</source>
         <translation>Catalogue &amp;intégré</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="160"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="162"/>
         <source>&amp;Open a catalogue…</source>
         <translation>&amp;Ouvrir un catalogue…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="161"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="163"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
@@ -1644,48 +1618,48 @@ Données des ateliers&#xa0;: {path}</translation>
         <translation>A&amp;nimation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="162"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="164"/>
         <source>E&amp;xpected participants</source>
         <translation>Nom&amp;bre de participants attendus</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="167"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="169"/>
         <source>Names separated by ;</source>
         <translation>Noms séparés par&#xa0;;</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="168"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="170"/>
         <source>&amp;Start the atelier</source>
         <translation>&amp;Commencer l’atelier</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/start_page.py" line="171"/>
-        <location filename="../../facilitator_app/ui/start_page.py" line="170"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="172"/>
         <source>Earlier runs on this computer</source>
         <translation>Ateliers déjà tenus sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="171"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="173"/>
         <source>&amp;Resume the selected run</source>
         <translation>&amp;Reprendre l’atelier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="174"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="176"/>
         <source>ended</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="174"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="176"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="176"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="178"/>
         <source>Atelier {number} · {when} · {names} · {state}</source>
         <translation>Atelier {number} · {when} · {names} · {state}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/start_page.py" line="182"/>
+        <location filename="../../facilitator_app/ui/start_page.py" line="184"/>
         <source>No atelier held on this computer yet: start one above.</source>
         <translation>Aucun atelier tenu sur cet ordinateur pour l’instant&#xa0;: démarrez-en un ci-dessus.</translation>
     </message>
@@ -1731,7 +1705,7 @@ Données des ateliers&#xa0;: {path}</translation>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_tasks.py" line="67"/>
+        <location filename="../../facilitator_app/ui/organiser_tasks.py" line="104"/>
         <source>Unexpected error: {error}. The details are in the log.</source>
         <translation>Erreur inattendue&#xa0;: {error}. Les détails sont dans le journal.</translation>
     </message>
@@ -1795,12 +1769,12 @@ Données des ateliers&#xa0;: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="93"/>
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="94"/>
         <source>{segment}, {time} left</source>
         <translation>{segment}, reste {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/workshop_clock.py" line="96"/>
+        <location filename="../../facilitator_app/ui/workshop_clock.py" line="97"/>
         <source>Atelier clock: {time} left</source>
         <translation>Horloge de l’atelier&#xa0;: reste {time}</translation>
     </message>
@@ -1808,42 +1782,34 @@ Données des ateliers&#xa0;: {path}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="68"/>
+        <location filename="../../facilitator_app/ui/app.py" line="71"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="69"/>
+        <location filename="../../facilitator_app/ui/app.py" line="72"/>
         <source>Something went wrong. Everything typed so far is saved; the details are in the log.</source>
         <translation>Un problème est survenu. Tout ce qui a été saisi est enregistré&#xa0;; le détail figure dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="125"/>
+        <location filename="../../facilitator_app/ui/app.py" line="128"/>
         <source>Machine defaults ignored</source>
         <translation>Réglages de la machine ignorés</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="170"/>
+        <location filename="../../facilitator_app/ui/app.py" line="173"/>
         <source>facilitator-app is already open on this computer: switch to its window.</source>
         <translation>facilitator-app est déjà ouvert sur cet ordinateur&#xa0;: passez à sa fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="158"/>
+        <location filename="../../facilitator_app/ui/app.py" line="183"/>
         <source>Cannot open the atelier data</source>
         <translation>Impossible d’ouvrir les données des ateliers</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/app.py" line="171"/>
+        <location filename="../../facilitator_app/ui/app.py" line="196"/>
         <source>Catalogue refused</source>
         <translation>Catalogue refusé</translation>
-    </message>
-</context>
-<context>
-    <name>session</name>
-    <message>
-        <location filename="../../facilitator_app/ui/session.py" line="162"/>
-        <source>Add contribution</source>
-        <translation>Ajouter la contribution</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +1818,14 @@ Données des ateliers&#xa0;: {path}</translation>
         <location filename="../../facilitator_app/ui/file_dialogs.py" line="99"/>
         <source>&amp;Open the folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>session</name>
+    <message>
+        <location filename="../../facilitator_app/ui/session.py" line="228"/>
+        <source>Add contribution</source>
+        <translation>Ajouter la contribution</translation>
     </message>
 </context>
 </TS>

@@ -34,8 +34,12 @@ def make_organiser(qtbot, tmp_path, translations):
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        # a store remembered, or the machine's, is being opened on a worker
+        qtbot.waitUntil(lambda: not window.busy, timeout=TASK_TIMEOUT)
         if store is not None and window.store is None:
-            assert window.open_store(str(store))
+            with qtbot.waitSignal(window.runner.idle, timeout=TASK_TIMEOUT):
+                assert window.open_store(str(store))
+            assert window.store is not None
         opened.append(window)
         return window
 
@@ -187,6 +191,8 @@ def test_trust_a_key_through_the_dialog_then_merge_quarantined(qtbot, make_organ
     qtbot.keyClicks(dialog.names, "Simon Chignard, Claire")
     qtbot.keyClick(dialog.names, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.dialog is None)
+    qtbot.waitUntil(lambda: any(k.fingerprint == TEST_KEY.fingerprint   # read on a worker
+                                for k in window.key_model.rows()))
     keys = {k.fingerprint: k for k in window.key_model.rows()}
     assert keys[TEST_KEY.fingerprint].status == "trusted"
     assert keys[TEST_KEY.fingerprint].facilitators == ("Simon Chignard", "Claire")
@@ -537,6 +543,7 @@ def test_a_conflict_another_merge_changed_is_shown_again_not_resolved(qtbot, mak
     qtbot.keyClick(page.view, Qt.Key.Key_1)
     qtbot.waitUntil(lambda: window.error_box is not None)
     assert "a changé" in window.error_box.text() or "changed" in window.error_box.text()
+    qtbot.waitUntil(lambda: len(page.current().versions) == 3)  # read again on a worker
     assert page.model.rowCount() == 1
     assert {v.text for v in page.current().versions} == {"Version A", "Version B", "Version C"}
     with CentralStore(central_path) as store:
