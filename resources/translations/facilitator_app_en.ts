@@ -920,11 +920,6 @@ Atelier data: {path}</translation>
 <context>
     <name>OrganiserControls</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="99" />
-        <source>none open: open or create one to begin</source>
-        <translation>none open: open or create one to begin</translation>
-    </message>
-    <message>
         <location filename="../../facilitator_app/ui/organiser_controls.py" line="107" />
         <source>Central store:</source>
         <translation>Central store:</translation>
@@ -963,6 +958,11 @@ Atelier data: {path}</translation>
         <location filename="../../facilitator_app/ui/organiser_controls.py" line="115" />
         <source>Produce the &amp;report…</source>
         <translation>Produce the &amp;report…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="99" />
+        <source>none open yet — open or create one to begin.</source>
+        <translation>none open yet — open or create one to begin.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_controls.py" line="117" />

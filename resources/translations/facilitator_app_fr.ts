@@ -921,11 +921,6 @@ Données des ateliers&#xa0;: {path}</translation>
 <context>
     <name>OrganiserControls</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="99"/>
-        <source>none open: open or create one to begin</source>
-        <translation>aucune ouverte&#xa0;: ouvrez-en ou créez-en une pour commencer</translation>
-    </message>
-    <message>
         <location filename="../../facilitator_app/ui/organiser_controls.py" line="107"/>
         <source>Central store:</source>
         <translation>Base centrale&#xa0;:</translation>
@@ -964,6 +959,11 @@ Données des ateliers&#xa0;: {path}</translation>
         <location filename="../../facilitator_app/ui/organiser_controls.py" line="115"/>
         <source>Produce the &amp;report…</source>
         <translation>Produire le &amp;rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="99"/>
+        <source>none open yet — open or create one to begin.</source>
+        <translation>aucune n’est encore ouverte — ouvrez-en ou créez-en une pour commencer.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/organiser_controls.py" line="117"/>
