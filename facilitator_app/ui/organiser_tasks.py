@@ -221,12 +221,15 @@ class QuarantineTask(_MergingTask):
 
 
 class ReportTask(Task):
-    """Write the report of the central store (Excel, and optionally CSV and Markdown)."""
+    """Write the report of the central store (Excel, and optionally CSV, Markdown and the
+    open-data package)."""
 
     def __init__(self, url: str, *, xlsx: Path | None, csv: Path | None = None,
-                 markdown: Path | None = None, lang: str = "fr") -> None:
+                 markdown: Path | None = None, lang: str = "fr",
+                 open_data: Path | None = None) -> None:
         super().__init__(url)
         self.xlsx, self.csv, self.markdown, self.lang = xlsx, csv, markdown, lang
+        self.open_data = open_data
 
     def work(self, store):
         from facilitator_app.central.report_source import CentralReportSource
@@ -235,7 +238,8 @@ class ReportTask(Task):
 
         try:
             return write_report(CentralReportSource(store), xlsx=self.xlsx, csv=self.csv,
-                                markdown=self.markdown, lang=self.lang,
+                                markdown=self.markdown, open_data=self.open_data,
+                                lang=self.lang,
                                 progress=self.progress.emit, cancelled=self.is_cancelled)
         except ReportCancelled:
             raise _Cancelled() from None

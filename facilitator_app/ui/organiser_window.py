@@ -518,11 +518,12 @@ class OrganiserWindow(QMainWindow):
         return self._open_dialog(dialog)
 
     def produce_report(self, xlsx: Path, csv: Path | None = None, markdown: Path | None = None,
-                       lang: str = "fr") -> ReportTask | None:
+                       lang: str = "fr", open_data: Path | None = None) -> ReportTask | None:
         if self.store is None or self.busy:
             return None
         self.settings.set(ORGANISER_REPORT, str(xlsx))
-        task = ReportTask(self.store.url, xlsx=xlsx, csv=csv, markdown=markdown, lang=lang)
+        task = ReportTask(self.store.url, xlsx=xlsx, csv=csv, markdown=markdown, lang=lang,
+                          open_data=open_data)
         task.succeeded.connect(self._reported)
         task.cancelled.connect(self._report_cancelled)
         return self._start(task, self.tr("Writing the report…"))

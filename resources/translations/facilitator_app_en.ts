@@ -1194,32 +1194,32 @@ Atelier data: {path}</translation>
         <translation>Conflict not resolved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="528" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="529" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="548" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="549" />
         <source>Bu&amp;ndles ({count})</source>
         <translation>Bu&amp;ndles ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="548" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="549" />
         <source>&amp;Conflicts ({count})</source>
         <translation>&amp;Conflicts ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="549" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="550" />
         <source>&amp;Keys ({count})</source>
         <translation>&amp;Keys ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="555" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="556" />
         <source>Ministère ouvert — organiser</source>
         <translation>Ministère ouvert — organiser</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="559" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="560" />
         <source>Result of the last task</source>
         <translation>Result of the last task</translation>
     </message>
@@ -1281,62 +1281,67 @@ Atelier data: {path}</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="126" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="127" />
         <source>Produce the report</source>
         <translation>Produce the report</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="128" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="129" />
         <source>Excel workbook</source>
         <translation>Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="129" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="130" />
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="130" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="131" />
         <source>Choose the Excel workbook</source>
         <translation>Choose the Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="135" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="136" />
         <source>Also write the open-data &amp;CSV beside it</source>
         <translation>Also write the open-data &amp;CSV beside it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="136" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="137" />
         <source>Also write one &amp;Markdown page per engagement (in a folder beside it)</source>
         <translation>Also write one &amp;Markdown page per engagement (in a folder beside it)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="142" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="139" />
+        <source>Also write the open-&amp;data package (in a folder beside it)</source>
+        <translation>Also write the open-&amp;data package (in a folder beside it)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="145" />
         <source>Language of the report</source>
         <translation>Language of the report</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="144" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="147" />
         <source>&amp;Workbook:</source>
         <translation>&amp;Workbook:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="148" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="152" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="152" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="156" />
         <source>&amp;Produce</source>
         <translation>&amp;Produce</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="161" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="165" />
         <source>Report workbook</source>
         <translation>Report workbook</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="163" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="167" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>

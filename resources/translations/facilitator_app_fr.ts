@@ -1195,32 +1195,32 @@ Données des ateliers&#xa0;: {path}</translation>
         <translation>Conflit non résolu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="528"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="529"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="548"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="549"/>
         <source>Bu&amp;ndles ({count})</source>
         <translation>Paque&amp;ts ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="548"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="549"/>
         <source>&amp;Conflicts ({count})</source>
         <translation>&amp;Conflits ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="549"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="550"/>
         <source>&amp;Keys ({count})</source>
         <translation>C&amp;lés ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="555"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="556"/>
         <source>Ministère ouvert — organiser</source>
         <translation>Ministère ouvert — organisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="559"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="560"/>
         <source>Result of the last task</source>
         <translation>Résultat de la dernière tâche</translation>
     </message>
@@ -1282,62 +1282,67 @@ Données des ateliers&#xa0;: {path}</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="126"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="127"/>
         <source>Produce the report</source>
         <translation>Produire le rapport</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="128"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="129"/>
         <source>Excel workbook</source>
         <translation>Classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="129"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="130"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="130"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="131"/>
         <source>Choose the Excel workbook</source>
         <translation>Choisir le classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="135"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="136"/>
         <source>Also write the open-data &amp;CSV beside it</source>
         <translation>Écrire aussi le &amp;CSV de données ouvertes à côté</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="136"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="137"/>
         <source>Also write one &amp;Markdown page per engagement (in a folder beside it)</source>
         <translation>Écrire aussi une page &amp;Markdown par engagement (dans un dossier à côté)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="142"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="139"/>
+        <source>Also write the open-&amp;data package (in a folder beside it)</source>
+        <translation>Écrire aussi le paquet de &amp;données ouvertes (dans un dossier à côté)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="145"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="144"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="147"/>
         <source>&amp;Workbook:</source>
         <translation>Cl&amp;asseur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="148"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="152"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="152"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="156"/>
         <source>&amp;Produce</source>
         <translation>&amp;Produire</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="161"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="165"/>
         <source>Report workbook</source>
         <translation>Classeur du rapport</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="163"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="167"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>

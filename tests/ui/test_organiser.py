@@ -260,6 +260,28 @@ def test_produce_the_report_through_its_dialog(qtbot, make_organiser, tmp_path):
     assert (target.parent / "rapport.xlsx").stat().st_size > 0
     assert (target.parent / "rapport.csv").exists()
     assert "rapport.xlsx" in window.totals.text()
+
+
+def test_the_report_dialog_offers_the_open_data_package(qtbot, make_organiser, tmp_path):
+    import json
+
+    window = make_organiser()
+    path = write_bundle(tmp_path, "a", [contribution(1), contribution(2)])
+    wait_task(qtbot, window, lambda: window.add_paths([str(path)]))
+    dialog = window.show_report_dialog()
+    target = tmp_path / "sortie" / "rapport.xlsx"
+    target.parent.mkdir()
+    dialog.xlsx.setText(str(target))
+    assert dialog.open_data.text().replace("&", "") == \
+        "Écrire aussi le paquet de données ouvertes (dans un dossier à côté)"
+    qtbot.mouseClick(dialog.open_data, Qt.MouseButton.LeftButton)
+    assert dialog.open_data.isChecked()
+    with qtbot.waitSignal(window.runner.idle, timeout=TASK_TIMEOUT):
+        qtbot.keyClick(dialog.xlsx, Qt.Key.Key_Return)
+    package = target.parent / "rapport-donnees-ouvertes"
+    described = json.loads((package / "datapackage.json").read_text(encoding="utf-8"))
+    assert {r["path"] for r in described["resources"]} >= {"contributions.csv", "notes.csv"}
+    assert (package / "contributions.csv").read_bytes().count(b"\r\n") == 3  # header, 2 rows
     assert window.error_box is None
 
 
