@@ -166,7 +166,9 @@ def build_parser() -> argparse.ArgumentParser:
         "fichier SQLite ou URL SQLAlchemy de la base centrale",
         "SQLite file or SQLAlchemy URL of the central store"))
     conflicts.add_argument("--resolve", metavar="UUID", help=_t(
-        "la contribution dont résoudre le conflit", "the contribution whose conflict to resolve"))
+        "la contribution dont résoudre le conflit : son UUID, ou un début de celui-ci qui ne "
+        "désigne qu'un conflit ouvert", "the contribution whose conflict to resolve: its UUID, "
+        "or any start of it naming only one open conflict"))
     conflicts.add_argument("--keep", metavar=_t("EMPREINTE|both", "HASH|both"), help=_t(
         "la version à garder (début de son empreinte, affichée par la liste) ou « both »",
         "the version to keep (start of its hash, as listed) or 'both'"))

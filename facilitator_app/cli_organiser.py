@@ -132,6 +132,7 @@ def _merge(args: argparse.Namespace) -> int:
 
 
 def _conflicts(args: argparse.Namespace) -> int:
+    from facilitator_app.central.conflicts import by_prefix
     from facilitator_app.central.store import CentralStore
 
     with CentralStore(args.store, create=False) as store:
@@ -139,17 +140,26 @@ def _conflicts(args: argparse.Namespace) -> int:
             if not args.keep:
                 raise FacilitatorError(msg("Précisez --keep VERSION ou --keep both.",
                                            "Give --keep VERSION or --keep both."))
-            store.resolve(args.resolve, args.keep)
-            print(msg("Conflit résolu.", "Conflict resolved."))
+            # Resolved as listed: if a merge changed it meanwhile, nothing is resolved.
+            conflict = by_prefix(store.conflicts(), args.resolve)
+            store.resolve(conflict.contribution_uuid, args.keep, seen=conflict)
+            print(msg("Conflit de la contribution {uuid} résolu.",
+                      "Conflict of contribution {uuid} resolved.",
+                      uuid=conflict.contribution_uuid))
             return 0
         found = store.conflicts()
         for conflict in found:
             print(msg("Contribution {uuid} (révision {rev}) :", "Contribution {uuid} "
                       "(revision {rev}):", uuid=conflict.contribution_uuid, rev=conflict.revision))
+            places = list(dict.fromkeys(v.place for v in conflict.versions))
+            if len(places) == 1:  # else each version says its own
+                print(f"  {for_terminal(str(places[0].describe()))}")
             for version in conflict.versions:
                 state = msg(" [supprimée]", " [deleted]") if version.deleted else ""
                 print(f"  {version.content_hash[:12]}  {for_terminal(version.bundle_file)}"
                       f"{state}: {for_terminal(version.text[:200])}")
+                if len(places) > 1:
+                    print(f"    {for_terminal(str(version.place.describe()))}")
         print(msg("{n}.", "{n}.", n=_n(len(found), "conflit non résolu|conflits non résolus",
                                          "unresolved conflict|unresolved conflicts")))
     return 0

@@ -13,7 +13,7 @@ a handful of modular operations per signature.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 P = 2 ** 255 - 19
 L = 2 ** 252 + 27742317777372353535851937790883648493  # the order of the base point
@@ -66,8 +66,10 @@ def has_small_order(point: tuple[int, int]) -> bool:
     return point == _IDENTITY
 
 
+@lru_cache(maxsize=256)
 def public_key_problem(raw: bytes) -> str | None:
-    """The rule a raw public key breaks, if any."""
+    """The rule a raw public key breaks, if any (remembered: a laptop signs all its bundles
+    with one key, and a merge checks each bundle's key twice)."""
     point = decode_point(raw)
     if point is None:
         return KEY_NOT_CANONICAL
@@ -76,8 +78,10 @@ def public_key_problem(raw: bytes) -> str | None:
     return None
 
 
+@lru_cache(maxsize=64)
 def signature_problem(signature: bytes) -> str | None:
-    """The rule a 64-byte signature ``R || S`` breaks on its own, whatever it signs."""
+    """The rule a 64-byte signature ``R || S`` breaks on its own, whatever it signs
+    (remembered for the second check of the same bundle's signature)."""
     if len(signature) != 64 or int.from_bytes(signature[32:], "little") >= L:
         return SIGNATURE_NOT_CANONICAL
     point = decode_point(signature[:32])

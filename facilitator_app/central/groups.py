@@ -221,6 +221,12 @@ def run_places(store: CentralStore) -> dict[str, tuple[str, str]]:
     return found
 
 
+def run_labels(store: CentralStore) -> dict[str, str]:
+    """Each run's place as one label ("event, atelier"), by run UUID: what the organisers'
+    window shows beside a group's texts."""
+    return {run: f"{event}, {atelier}" for run, (event, atelier) in run_places(store).items()}
+
+
 # -- deciding ------------------------------------------------------------------------------
 
 

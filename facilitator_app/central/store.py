@@ -34,6 +34,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, Operational
 from facilitator_app.bundle.keys import check_trustable
 from facilitator_app.central import migrations
 from facilitator_app.central import schema as s
+from facilitator_app.central.conflicts import CataloguePlaces, ConflictPlace
 from facilitator_app.errors import (
     CentralStoreDatabaseError,
     CentralStoreMissingError,
@@ -206,6 +207,7 @@ class ConflictVersion:
     question_key: str
     updated_at: datetime
     bundle_file: str
+    place: ConflictPlace | None = None  # its event, atelier, engagement and question
 
 
 @dataclass(frozen=True, slots=True)
@@ -482,10 +484,12 @@ class CentralStore:
                                                  s.conflicts.c.contribution_uuid)
             if open_only:
                 query = query.where(s.conflicts.c.status == "open")
-            found = []
-            for c in conn.execute(query):
+            found, places = [], CataloguePlaces(dict(conn.execute(
+                select(s.catalogues.c.sha256, s.catalogues.c.content)).all()))
+            for c in conn.execute(query).all():
                 versions = conn.execute(
-                    select(s.versions, s.bundles.c.file_name)
+                    select(s.versions, s.bundles.c.file_name, s.bundles.c.catalogue_sha256,
+                           s.bundles.c.atelier_number)
                     .join(s.bundles, s.bundles.c.sha256 == s.versions.c.bundle_sha256)
                     .where(s.versions.c.contribution_uuid == c.contribution_uuid,
                            s.versions.c.revision == c.revision)
@@ -495,7 +499,12 @@ class CentralStore:
                                           ConflictVersion(v.content_hash, v.text, v.starred,
                                                           v.deleted, v.engagement_number,
                                                           v.question_key, v.updated_at,
-                                                          v.file_name) for v in versions)))
+                                                          v.file_name, places.place(
+                                                              v.catalogue_sha256,
+                                                              v.atelier_number,
+                                                              v.engagement_number,
+                                                              v.question_key))
+                                          for v in versions)))
             return found
         return self.read(work)
 

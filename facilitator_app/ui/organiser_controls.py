@@ -99,7 +99,7 @@ class OrganiserControls(QWidget):
 
     def show_store(self, name: str) -> None:
         self._store_name = name
-        self.store_value.setText(name or self.tr("none open: open or create one to begin"))
+        self.store_value.setText(name or self.tr("none open yet — open or create one to begin."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -118,7 +118,8 @@ class TrustKeyDialog(QDialog):
 
 
 class ReportDialog(QDialog):
-    """Where to write the report: the workbook, and optionally the CSV and Markdown pages."""
+    """Where to write the report: the workbook, and optionally the CSV, the Markdown pages and
+    the open-data package."""
 
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,6 +136,8 @@ class ReportDialog(QDialog):
         self.csv = QCheckBox(self.tr("Also write the open-data &CSV beside it"))
         self.markdown = QCheckBox(self.tr("Also write one &Markdown page per engagement "
                                           "(in a folder beside it)"))
+        self.open_data = QCheckBox(self.tr("Also write the open-&data package "
+                                           "(in a folder beside it)"))
         self.language = QComboBox()
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
@@ -145,8 +148,9 @@ class ReportDialog(QDialog):
         form.itemAt(0, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.xlsx)
         form.addRow("", self.csv)
         form.addRow("", self.markdown)
+        form.addRow("", self.open_data)
         form.addRow(self.tr("&Language:"), self.language)
-        form.itemAt(3, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.language)
+        form.itemAt(4, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.language)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Produce"))
@@ -168,11 +172,14 @@ class ReportDialog(QDialog):
         if self.xlsx.text().strip():
             self.accept()
 
-    def outputs(self) -> tuple[Path, Path | None, Path | None, str]:
-        """The workbook, the CSV (or None), the Markdown folder (or None), the language."""
+    def outputs(self) -> tuple[Path, Path | None, Path | None, str, Path | None]:
+        """The workbook, the CSV (or None), the Markdown folder (or None), the language, the
+        open-data package's folder (or None)."""
         xlsx = Path(self.xlsx.text().strip()).expanduser()
         if xlsx.suffix.lower() != ".xlsx":
             xlsx = xlsx.with_name(xlsx.name + ".xlsx")
         csv = xlsx.with_suffix(".csv") if self.csv.isChecked() else None
         markdown = xlsx.with_name(xlsx.stem + "-pages") if self.markdown.isChecked() else None
-        return xlsx, csv, markdown, self.language.currentData()
+        open_data = xlsx.with_name(xlsx.stem + "-donnees-ouvertes") \
+            if self.open_data.isChecked() else None
+        return xlsx, csv, markdown, self.language.currentData(), open_data

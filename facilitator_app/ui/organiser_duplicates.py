@@ -191,15 +191,22 @@ class DuplicatesPage(QWidget):
     # -- content ---------------------------------------------------------------------------
 
     def show_store(self, store) -> None:
-        """Read the groups of ``store`` (None: none), staying at the same place in the list."""
-        self.store = store
+        """Read the groups of ``store`` (None: none) and show them: after a decision, which
+        is written on this thread too."""
         views: list[g.GroupView] = []
+        where = self.where
         if store is not None:
             try:
-                views = g.group_views(store)
-                self.where = self._where(store)
+                views, where = g.group_views(store), g.run_labels(store)
             except FacilitatorError as error:
                 self.failed.emit(self.tr("Near-duplicates not read"), str(error))
+        self.show_groups(store, views, where)
+
+    def show_groups(self, store, views: list, where: dict[str, str]) -> None:
+        """Show ``views`` of ``store`` (read on a worker with the rest of the window's views),
+        staying at the same place in the list."""
+        self.store = store
+        self.where = where
         row = max(0, self.view.currentIndex().row())
         self.model.set_rows(views)
         if views:
@@ -208,11 +215,6 @@ class DuplicatesPage(QWidget):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
         self._show_current()
-
-    @staticmethod
-    def _where(store) -> dict[str, str]:
-        return {run: f"{event}, {atelier}"
-                for run, (event, atelier) in g.run_places(store).items()}
 
     def current(self) -> g.GroupView | None:
         index = self.view.currentIndex()

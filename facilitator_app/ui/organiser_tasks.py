@@ -1,11 +1,15 @@
-"""The organiser window's slow work, off the GUI thread: reaching a store on a server, merging
-bundles, merging the quarantined ones, writing the report.
+"""The organiser window's slow work, off the GUI thread: opening a store (a file, or one on a
+server), reading what the window shows of it, merging bundles, merging the quarantined ones,
+writing the report.
 
 Each task is a QObject moved to its own QThread. It opens its own connection to the central
-store (``CentralStore(url)``), never the window's, reports through signals (queued to the GUI
-thread), and looks at a cancel flag between bundles or batches of contributions. Every ending
-is signalled exactly once: ``succeeded`` (with the result), ``cancelled`` or ``failed`` (with
-the error's sentence in the current language), then ``done``.
+store (``CentralStore(url)``), never the window's (reading the window's views uses the
+window's store object, whose engine hands each thread its own connection), reports through
+signals (queued to the GUI thread), and looks at a cancel flag between bundles or batches of
+contributions. Every ending is signalled exactly once: ``succeeded`` (with the result),
+``cancelled`` or ``failed`` (with the error's sentence in the current language), then
+``done``. A task that changes the store reads the views again before it ends (``viewed``), so
+that the window shows the store as the task left it without reading it itself.
 """
 
 from __future__ import annotations
@@ -13,13 +17,41 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
+from facilitator_app.central import groups
 from facilitator_app.errors import FacilitatorError
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class StoreView:
+    """What the window shows of a store, read at once: its bundles, open conflicts, keys, and
+    its near-duplicate groups with where each run was held."""
+
+    url: str
+    bundles: list
+    conflicts: list
+    keys: list
+    groups: list
+    places: dict
+
+
+def read_view(store) -> StoreView:
+    return StoreView(store.url, store.bundles(), store.conflicts(), store.keys(),
+                     groups.group_views(store), groups.run_labels(store))
+
+
+@dataclass(frozen=True)
+class Opened:
+    """A store opened by :class:`ConnectTask`, and its views read on the worker."""
+
+    store: object
+    view: StoreView | None
 
 
 class Task(QObject):
@@ -29,6 +61,7 @@ class Task(QObject):
     succeeded = Signal(object)
     cancelled = Signal(object)  # what was done before stopping (or None)
     failed = Signal(str)
+    viewed = Signal(object)  # the store's views (StoreView) as the work left it
     done = Signal()
 
     def __init__(self, url: str) -> None:
@@ -51,7 +84,16 @@ class Task(QObject):
         from facilitator_app.central.store import CentralStore
 
         with CentralStore(self.url) as store:
-            return self.work(store)
+            try:
+                return self.work(store)
+            finally:
+                self._read_view(store)
+
+    def _read_view(self, store) -> None:
+        try:
+            self.viewed.emit(read_view(store))
+        except FacilitatorError as error:  # the work's own ending is what is said
+            log.warning("views of %s not read: %s", type(self).__name__, error)
 
     @Slot()
     def run(self) -> None:
@@ -77,10 +119,13 @@ class Task(QObject):
 
 
 class ConnectTask(Task):
-    """Reach a central store on a server: connecting, creating or checking its tables and
-    registering the machine's trusted keys happen here, so that a slow or unreachable server
-    never freezes the window. ``succeeded`` carries the open :class:`CentralStore`, which
-    becomes the window's; a cancelled or failed attempt closes what it opened."""
+    """Open a central store (a file, or one on a server): connecting, creating or checking its
+    tables, registering the machine's trusted keys and reading its views happen here, so that
+    a large file or a slow or unreachable server never freezes the window. ``succeeded``
+    carries :class:`Opened`: the open :class:`CentralStore`, which becomes the window's, and
+    its views; a cancelled or failed attempt closes what it opened."""
+
+    keys_refused = Signal(str)  # the machine's trusted keys could not be registered
 
     def __init__(self, url: str, defaults) -> None:
         super().__init__(url)
@@ -104,11 +149,20 @@ class ConnectTask(Task):
         try:
             if self.is_cancelled():
                 raise _Cancelled()
-            self.defaults.register_trusted_keys(store)
+            problem = None
+            try:
+                self.defaults.register_trusted_keys(store)
+            except FacilitatorError as error:  # the store opens all the same; it is said
+                problem = str(error)
+            if self.is_cancelled():
+                raise _Cancelled()
+            opened = Opened(store, read_view(store))
         except BaseException:
             store.close()
             raise
-        return store
+        if problem is not None:
+            self.keys_refused.emit(problem)
+        return opened
 
 
 def _without_password(url: str) -> str:
@@ -172,12 +226,15 @@ class QuarantineTask(_MergingTask):
 
 
 class ReportTask(Task):
-    """Write the report of the central store (Excel, and optionally CSV and Markdown)."""
+    """Write the report of the central store (Excel, and optionally CSV, Markdown and the
+    open-data package)."""
 
     def __init__(self, url: str, *, xlsx: Path | None, csv: Path | None = None,
-                 markdown: Path | None = None, lang: str = "fr") -> None:
+                 markdown: Path | None = None, lang: str = "fr",
+                 open_data: Path | None = None) -> None:
         super().__init__(url)
         self.xlsx, self.csv, self.markdown, self.lang = xlsx, csv, markdown, lang
+        self.open_data = open_data
 
     def work(self, store):
         from facilitator_app.central.report_source import CentralReportSource
@@ -186,10 +243,23 @@ class ReportTask(Task):
 
         try:
             return write_report(CentralReportSource(store), xlsx=self.xlsx, csv=self.csv,
-                                markdown=self.markdown, lang=self.lang,
+                                markdown=self.markdown, open_data=self.open_data,
+                                lang=self.lang,
                                 progress=self.progress.emit, cancelled=self.is_cancelled)
         except ReportCancelled:
             raise _Cancelled() from None
+
+
+class ReadTask(Task):
+    """Read the window's views of its open store again (after a conflict is resolved or a key
+    trusted), off the GUI thread: on a server each read is a round trip."""
+
+    def __init__(self, store) -> None:
+        super().__init__(store.url)
+        self.store = store
+
+    def perform(self) -> object:
+        return read_view(self.store)
 
 
 class Runner(QObject):

@@ -1,10 +1,10 @@
 """The organisers' window: open a central store, drop bundles on it to merge them, watch the
 verdicts, resolve the conflicts, trust the facilitators' keys and produce the report.
 
-Merging and the report run on worker threads (``organiser_tasks``), each with its own
-connection to the store; the window reads the store only to show it, and writes only the
-quick single-transaction changes an organiser asks for (resolving a conflict, trusting a key)
-and, when a store file is opened, the machine's trusted keys.
+Opening a store, reading what the window shows of it, merging and the report run on worker
+threads (``organiser_tasks``); the GUI thread never waits for the store to be read, and writes
+only the quick single-transaction changes an organiser asks for (resolving a conflict,
+trusting a key).
 """
 
 from __future__ import annotations
@@ -48,8 +48,10 @@ from facilitator_app.ui.organiser_tasks import (
     ConnectTask,
     MergeTask,
     QuarantineTask,
+    ReadTask,
     ReportTask,
     Runner,
+    StoreView,
     Task,
 )
 from facilitator_app.ui.settings import Key, Settings
@@ -94,10 +96,18 @@ class OrganiserWindow(QMainWindow):
         self.waiting_paths: list[str] = []  # bundles given before a store was opened
         self.outcomes: dict[tuple, BundleRow] = {}  # this session's verdicts, by file
         self.runner = Runner(self)
-        self.runner.idle.connect(self._update_enabled)
+        self.runner.idle.connect(self._idle)
+        self._when_idle: list = []  # what waits for the running task's end
+        # The views are read again on a worker of their own, so that the window stays usable
+        # (the conflicts page keeps its keys) while they are read.
+        self.reader = Runner(self)
+        self.reader.idle.connect(self._read_again)
+        self._stale = False  # the views were asked for again while being read
+        self._count_resolved = False  # say how many conflicts remain once they are read
         app = QCoreApplication.instance()
         if app is not None:  # a connection still being attempted ends before the program does
             app.aboutToQuit.connect(self.runner.wait)
+            app.aboutToQuit.connect(self.reader.wait)
         self.status = StatusText(self)
         self.error_box: QMessageBox | None = None
         self.dialog = None  # the small dialog open, if any (tests reach it here)
@@ -193,6 +203,12 @@ class OrganiserWindow(QMainWindow):
     def busy(self) -> bool:
         return self.runner.busy
 
+    def _idle(self) -> None:
+        self._update_enabled()
+        waiting, self._when_idle = self._when_idle, []
+        for then in waiting:
+            then()
+
     def _update_enabled(self) -> None:
         idle, opened = not self.busy, self.store is not None
         self.menus.update_enabled(idle, opened)
@@ -215,58 +231,55 @@ class OrganiserWindow(QMainWindow):
 
     # -- the store -------------------------------------------------------------------------
 
-    def open_store(self, target: str) -> bool:
-        """Open (creating it if needed) the central store at ``target``, a path or a URL."""
-        if self.busy:
-            return False
-        try:
-            store = CentralStore(target)
-        except FacilitatorError as error:
-            self.show_error(self.tr("Central store not opened"), str(error))
-            return False
-        except Exception as error:  # noqa: BLE001 - a driver's error on a bad URL
-            log.exception("cannot open %s", target)
-            self.show_error(self.tr("Central store not opened"), self.tr(
-                "{target} could not be opened: {error}").format(target=target, error=error))
-            return False
-        self._adopt(store)
-        return True
+    def open_store(self, target: str) -> ConnectTask | None:
+        """Open (creating it if needed) the central store at ``target``, a path or a URL, on a
+        worker thread (the task, or None when another task is running)."""
+        return self.connect_store(target, None if "://" in target
+                                  else self.tr("Opening the central store…"))
 
-    def connect_store(self, url: str) -> ConnectTask | None:
-        """Open the central store on a server (PostgreSQL) from a worker thread: the window
-        stays responsive however long the server takes to answer, or not."""
+    def connect_store(self, url: str, label: str | None = None) -> ConnectTask | None:
+        """Open a central store from a worker thread: the window stays responsive however
+        long the file takes to check or the server to answer, or not."""
         if self.busy:
             return None
         task = ConnectTask(url, self.defaults)
         task.succeeded.connect(self._connected)
-        return self._start(task, self.tr("Connecting to the central store…"))
+        task.keys_refused.connect(self._keys_refused)
+        return self._start(task, label or self.tr("Connecting to the central store…"))
 
-    def _connected(self, store: CentralStore) -> None:
+    def _keys_refused(self, sentence: str) -> None:
+        self.show_error(self.tr("Machine's trusted keys not registered"), sentence)
+
+    def _connected(self, opened) -> None:
         if not self.isVisible():  # closed while connecting
-            store.close()
+            opened.store.close()
             return
-        self._adopt(store, register=False)  # the task registered the machine's keys
+        self._adopt(opened.store, opened.view)  # the task registered the machine's keys
 
-    def _adopt(self, store: CentralStore, *, register: bool = True) -> None:
-        """``store`` becomes the window's (the one it had is closed), trusting the machine's
-        keys first."""
-        try:
-            if register:
-                self.defaults.register_trusted_keys(store)
-        except FacilitatorError as error:
-            self.show_error(self.tr("Machine's trusted keys not registered"), str(error))
+    def _adopt(self, store: CentralStore, view: StoreView | None = None) -> None:
+        """``store`` becomes the window's (the one it had is closed), shown as ``view``."""
+        self.reader.wait()  # a read of the store being closed
         if self.store is not None:
             self.store.close()
         self.store = store
         self.outcomes.clear()
         self.settings.set(ORGANISER_STORE, remembered_form(store.url))
         self.status.clear()
-        self.refresh()
+        if view is not None:
+            self.show_view(view)
+        else:
+            self.refresh()
         self.retranslate()
         self._update_enabled()
         waiting, self.waiting_paths = self.waiting_paths, []
-        if waiting:  # bundles given before a store was open
-            self.add_paths(waiting)
+        if waiting:  # bundles given before a store was open, merged once the opening ends
+            self._after_task(lambda: self.add_paths(waiting))
+
+    def _after_task(self, then) -> None:
+        if self.busy:
+            self._when_idle.append(then)
+        else:
+            then()
 
     def store_hint(self, url: bool | None = None) -> str:
         """The store to offer (a URL, a file, or either): the one last opened here, else the
@@ -274,7 +287,7 @@ class OrganiserWindow(QMainWindow):
         hints = (self.settings.get(ORGANISER_STORE), self.defaults.central_store or "")
         return next((h for h in hints if h and (url is None or ("://" in h) == url)), "")
 
-    def choose_store_file(self) -> None:
+    def choose_store_file(self) -> ConnectTask | None:
         remembered = self.store_hint(url=False)
         start = remembered or str(
             Path(QStandardPaths.writableLocation(
@@ -283,8 +296,7 @@ class OrganiserWindow(QMainWindow):
         path = file_dialogs.save_file_name(
             self, self.tr("Open or create a central store"), start,
             self.tr("Central stores (*.sqlite *.db);;All files (*)"), confirm_overwrite=False)
-        if path:
-            self.open_store(path)
+        return self.open_store(path) if path else None
 
     def choose_postgres(self) -> PostgresDialog:
         remembered = self.store_hint(url=True)
@@ -300,23 +312,47 @@ class OrganiserWindow(QMainWindow):
             return self.store.url.removeprefix("sqlite:///")
         return self.store.display
 
-    def refresh(self) -> None:
-        """Read the store again: bundles (with this session's verdicts), conflicts, keys."""
+    def refresh(self) -> ReadTask | None:
+        """Read the store again, on a worker: bundles (with this session's verdicts),
+        conflicts, keys; shown when read (``show_view``). Asked again while being read, it is
+        read once more afterwards."""
         if self.store is None:
             for model in (self.bundle_model, self.key_model):
                 model.set_rows([])
             self.conflicts.set_conflicts([])
             self.duplicates.show_store(None)
-        else:
-            try:
-                self.bundle_model.set_rows(bundle_rows(self.store.bundles(),
-                                                       list(self.outcomes.values())))
-                self.conflicts.set_conflicts(self.store.conflicts())
-                self.key_model.set_rows(self.store.keys())
-                self.duplicates.show_store(self.store)
-            except FacilitatorError as error:
-                self.show_error(self.tr("Central store not read"), str(error))
+            self._retranslate_tabs()
+            return None
+        if self.reader.busy:
+            self._stale = True
+            return None
+        task = ReadTask(self.store)
+        # Bound methods only: a lambda connected to a task's signal would run on its thread.
+        task.succeeded.connect(self.show_view)
+        task.failed.connect(self._not_read)
+        return self.reader.start(task)
+
+    def _read_again(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+
+    def _not_read(self, sentence: str) -> None:
+        self.show_error(self.tr("Central store not read"), sentence)
+
+    def show_view(self, view: StoreView) -> None:
+        """Show the store as read on a worker (unless another store was opened since)."""
+        if self.store is None or view.url != self.store.url:
+            return
+        self.bundle_model.set_rows(bundle_rows(view.bundles, list(self.outcomes.values())))
+        self.conflicts.set_conflicts(view.conflicts)
+        self.key_model.set_rows(view.keys)
+        self.duplicates.show_groups(self.store, view.groups, view.places)
         self._retranslate_tabs()
+        if self._count_resolved:
+            self._count_resolved = False
+            self.status.resolved(len(self.conflicts.model.rows()))
+            self.totals.setText(self.status.text)
 
     # -- merging ---------------------------------------------------------------------------
 
@@ -359,15 +395,12 @@ class OrganiserWindow(QMainWindow):
         return box
 
     def _store_offered(self, button, last: str) -> None:
+        opening = None  # merges the waiting bundles once opened
         if button is self.offer_last:
-            if "://" in last:
-                self.connect_store(last)  # merges the waiting bundles once connected
-            else:
-                self.open_store(last)
+            opening = self.open_store(last)
         elif button is self.offer_choose:
-            self.choose_store_file()
-        connecting = button is self.offer_last and "://" in last
-        if self.store is None and not connecting:
+            opening = self.choose_store_file()
+        if opening is None:
             self.waiting_paths = []  # nothing opened: the bundles are not kept for later
 
     def choose_bundles(self) -> None:
@@ -406,7 +439,7 @@ class OrganiserWindow(QMainWindow):
         # Bound methods only: a lambda connected to a task's signal would run on its thread.
         task.progress.connect(self._progress)
         task.failed.connect(self._failed)
-        task.done.connect(self.refresh)
+        task.viewed.connect(self.show_view)
         self.runner.start(task)
         self._update_enabled()
         return task
@@ -449,10 +482,8 @@ class OrganiserWindow(QMainWindow):
             self.store.resolve(conflict.contribution_uuid, keep, seen=conflict)
         except FacilitatorError as error:
             self.show_error(self.tr("Conflict not resolved"), str(error))
-        self.conflicts.set_conflicts(self.store.conflicts())
-        self._retranslate_tabs()
-        self.status.resolved(len(self.conflicts.model.rows()))
-        self.totals.setText(self.status.text)
+        self._count_resolved = True  # said once the conflicts are read again
+        self.refresh()
 
     def show_trust_dialog(self) -> TrustKeyDialog | None:
         if self.store is None:
@@ -500,11 +531,12 @@ class OrganiserWindow(QMainWindow):
         return self._open_dialog(dialog)
 
     def produce_report(self, xlsx: Path, csv: Path | None = None, markdown: Path | None = None,
-                       lang: str = "fr") -> ReportTask | None:
+                       lang: str = "fr", open_data: Path | None = None) -> ReportTask | None:
         if self.store is None or self.busy:
             return None
         self.settings.set(ORGANISER_REPORT, str(xlsx))
-        task = ReportTask(self.store.url, xlsx=xlsx, csv=csv, markdown=markdown, lang=lang)
+        task = ReportTask(self.store.url, xlsx=xlsx, csv=csv, markdown=markdown, lang=lang,
+                          open_data=open_data)
         task.succeeded.connect(self._reported)
         task.cancelled.connect(self._report_cancelled)
         return self._start(task, self.tr("Writing the report…"))
@@ -556,6 +588,7 @@ class OrganiserWindow(QMainWindow):
             self.runner.cancel()
         else:
             self.runner.wait()  # cancels: a merge stops between two bundles, a report at once
+        self.reader.wait()
         self.settings.set(ORGANISER_GEOMETRY, self.saveGeometry())
         if self.store is not None:
             self.store.close()

@@ -259,10 +259,18 @@ def step_organiser_window(ctx: Context) -> None:
 
     app = ctx.found["app"]
     window = OrganiserWindow(Settings(ctx.folder / "organiser" / "settings.ini"))
-    _check(window.open_store(str(ctx.folder / "central.sqlite")),
-           "the organisers' view cannot open the central store")
     window.show()
     app.processEvents()
+    if window.store is None:  # the store opens on a worker: its end is waited for
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        loop = QEventLoop()
+        window.runner.idle.connect(loop.quit)
+        QTimer.singleShot(60_000, loop.quit)
+        _check(window.open_store(str(ctx.folder / "central.sqlite")) is not None,
+               "the organisers' view cannot open the central store")
+        loop.exec()
+    _check(window.store is not None, "the organisers' view cannot open the central store")
     _check(window.isVisible(), "the organisers' view did not show")
     store, window.store = window.store, None  # closed here: Windows cannot delete an open file
     store.close()

@@ -429,163 +429,163 @@
         <translation>Near-duplicates not read</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="230" />
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="232" />
         <source> — changed since the decision</source>
         <translation> — changed since the decision</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="231" />
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="233" />
         <source>Atelier {where} — {uuid}</source>
         <translation>Atelier {where} — {uuid}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="246" />
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="248" />
         <source>{state} by {who}, {when} UTC</source>
         <translation>{state} by {who}, {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="263" />
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="265" />
         <source>Decision not recorded</source>
         <translation>Decision not recorded</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="290" />
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="296" />
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="292" />
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="298" />
         <source>Text {number}</source>
         <translation>Text {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="291" />
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="293" />
         <source>Keep text {number}</source>
         <translation>Keep text {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="292" />
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="294" />
         <source>Shortcut: {key}</source>
         <translation>Shortcut: {key}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="293" />
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="295" />
         <source>Take out of the group</source>
         <translation>Take out of the group</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="294" />
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="296" />
         <source>Where text {number} came from</source>
         <translation>Where text {number} came from</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="299" />
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="301" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="299" />
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="301" />
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="299" />
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="301" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="300" />
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="302" />
         <source>Texts</source>
         <translation>Texts</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="300" />
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="302" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="301" />
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="303" />
         <source>Proposed</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="301" />
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="303" />
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="302" />
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="304" />
         <source>Split</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="303" />
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="305" />
         <source>Dismissed (not duplicates)</source>
         <translation>Dismissed (not duplicates)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="304" />
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="306" />
         <source>To review: a text changed since</source>
         <translation>To review: a text changed since</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="305" />
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="307" />
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="306" />
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="308" />
         <source>Inspirations</source>
         <translation>Inspirations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="307" />
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="309" />
         <source>Challenges</source>
         <translation>Challenges</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="308" />
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="310" />
         <source>Future commitments</source>
         <translation>Future commitments</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="310" />
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="312" />
         <source>Confirm with merged text</source>
         <translation>Confirm with merged text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="311" />
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="313" />
         <source>Split off ticked texts</source>
         <translation>Split off ticked texts</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="312" />
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="314" />
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="313" />
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="315" />
         <source>Undo decision</source>
         <translation>Undo decision</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="314" />
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="316" />
         <source>Merged text (written by the organiser):</source>
         <translation>Merged text (written by the organiser):</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="315" />
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="317" />
         <source>Merged text</source>
         <translation>Merged text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="316" />
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="318" />
         <source>Shortcuts in the list: 1, 2… keep that text; M the merged text; S splits off the ticked texts; D dismisses; U undoes.</source>
         <translation>Shortcuts in the list: 1, 2… keep that text; M the merged text; S splits off the ticked texts; D dismisses; U undoes.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="318" />
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="320" />
         <source>No near-duplicate group.</source>
         <translation>No near-duplicate group.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="319" />
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="321" />
         <source>Near-duplicate groups</source>
         <translation>Near-duplicate groups</translation>
     </message>
@@ -1115,11 +1115,6 @@ Atelier data: {path}</translation>
 <context>
     <name>OrganiserControls</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="102" />
-        <source>none open: open or create one to begin</source>
-        <translation>none open: open or create one to begin</translation>
-    </message>
-    <message>
         <location filename="../../facilitator_app/ui/organiser_controls.py" line="110" />
         <source>Central store:</source>
         <translation>Central store:</translation>
@@ -1198,6 +1193,11 @@ Atelier data: {path}</translation>
         <location filename="../../facilitator_app/ui/organiser_controls.py" line="131" />
         <source>Progress of the running task</source>
         <translation>Progress of the running task</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="102" />
+        <source>none open yet — open or create one to begin.</source>
+        <translation>none open yet — open or create one to begin.</translation>
     </message>
 </context>
 <context>
@@ -1281,12 +1281,12 @@ Atelier data: {path}</translation>
 <context>
     <name>OrganiserWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="343" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="379" />
         <source>No central store open</source>
         <translation>No central store open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="344" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="380" />
         <source>%n bundle(s) to merge. Into which central store?</source>
         <translation>
             <numerusform>%n bundle to merge. Into which central store?</numerusform>
@@ -1294,145 +1294,139 @@ Atelier data: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="349" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="385" />
         <source>Open the &amp;last one</source>
         <translation>Open the &amp;last one</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="348" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="384" />
         <source>Last store opened: {store}</source>
         <translation>Last store opened: {store}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="351" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="387" />
         <source>Open or &amp;create a store…</source>
         <translation>Open or &amp;create a store…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="225" />
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="229" />
-        <source>Central store not opened</source>
-        <translation>Central store not opened</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="230" />
-        <source>{target} could not be opened: {error}</source>
-        <translation>{target} could not be opened: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="242" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="248" />
         <source>Connecting to the central store…</source>
         <translation>Connecting to the central store…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="257" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="251" />
         <source>Machine's trusted keys not registered</source>
         <translation>Machine's trusted keys not registered</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="284" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="297" />
         <source>Open or create a central store</source>
         <translation>Open or create a central store</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="285" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="298" />
         <source>Central stores (*.sqlite *.db);;All files (*)</source>
         <translation>Central stores (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="318" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="341" />
         <source>Central store not read</source>
         <translation>Central store not read</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="375" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="408" />
         <source>Add bundles</source>
         <translation>Add bundles</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="375" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="408" />
         <source>Bundles (*.fabundle);;All files (*)</source>
         <translation>Bundles (*.fabundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="385" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="418" />
         <source>Please wait</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="386" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="419" />
         <source>A task is running; add the bundles again when it has finished.</source>
         <translation>A task is running; add the bundles again when it has finished.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="393" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="426" />
         <source>Merging the bundles…</source>
         <translation>Merging the bundles…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="402" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="435" />
         <source>Merging the quarantined bundles…</source>
         <translation>Merging the quarantined bundles…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="418" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="451" />
         <source>Task failed</source>
         <translation>Task failed</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="428" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="461" />
         <source>Merged: {file}</source>
         <translation>Merged: {file}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="439" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="472" />
         <source>Cancelling after the current step…</source>
         <translation>Cancelling after the current step…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="451" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="484" />
         <source>Conflict not resolved</source>
         <translation>Conflict not resolved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="510" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="542" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="533" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="565" />
         <source>Bu&amp;ndles ({count})</source>
         <translation>Bu&amp;ndles ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="533" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="565" />
         <source>&amp;Conflicts ({count})</source>
         <translation>&amp;Conflicts ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="534" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="566" />
         <source>&amp;Keys ({count})</source>
         <translation>&amp;Keys ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="540" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="572" />
         <source>Ministère ouvert — organiser</source>
         <translation>Ministère ouvert — organiser</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="544" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="576" />
         <source>Result of the last task</source>
         <translation>Result of the last task</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="545" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="577" />
         <source>Pages of the organiser window</source>
         <translation>Pages of the organiser window</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="534" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="566" />
         <source>Near-d&amp;uplicates ({count})</source>
         <translation>Near-d&amp;uplicates ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="238" />
+        <source>Opening the central store…</source>
+        <translation>Opening the central store…</translation>
     </message>
 </context>
 <context>
@@ -1502,64 +1496,69 @@ Atelier data: {path}</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="126" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="127" />
         <source>Produce the report</source>
         <translation>Produce the report</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="128" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="129" />
         <source>Excel workbook</source>
         <translation>Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="129" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="130" />
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="130" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="131" />
         <source>Choose the Excel workbook</source>
         <translation>Choose the Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="135" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="136" />
         <source>Also write the open-data &amp;CSV beside it</source>
         <translation>Also write the open-data &amp;CSV beside it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="136" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="137" />
         <source>Also write one &amp;Markdown page per engagement (in a folder beside it)</source>
         <translation>Also write one &amp;Markdown page per engagement (in a folder beside it)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="142" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="145" />
         <source>Language of the report</source>
         <translation>Language of the report</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="144" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="147" />
         <source>&amp;Workbook:</source>
         <translation>&amp;Workbook:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="148" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="152" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="152" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="156" />
         <source>&amp;Produce</source>
         <translation>&amp;Produce</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="161" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="165" />
         <source>Report workbook</source>
         <translation>Report workbook</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="163" />
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="167" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="139" />
+        <source>Also write the open-&amp;data package (in a folder beside it)</source>
+        <translation>Also write the open-&amp;data package (in a folder beside it)</translation>
     </message>
 </context>
 <context>
@@ -1943,7 +1942,7 @@ Atelier data: {path}</translation>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_tasks.py" line="67" />
+        <location filename="../../facilitator_app/ui/organiser_tasks.py" line="109" />
         <source>Unexpected error: {error}. The details are in the log.</source>
         <translation>Unexpected error: {error}. The details are in the log.</translation>
     </message>

@@ -430,163 +430,163 @@
         <translation>Quasi-doublons non lus</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="230"/>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="232"/>
         <source> — changed since the decision</source>
         <translation> — modifié depuis la décision</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="231"/>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="233"/>
         <source>Atelier {where} — {uuid}</source>
         <translation>Atelier {where} — {uuid}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="246"/>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="248"/>
         <source>{state} by {who}, {when} UTC</source>
         <translation>{state} par {who}, le {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="263"/>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="265"/>
         <source>Decision not recorded</source>
         <translation>Décision non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="290"/>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="296"/>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="292"/>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="298"/>
         <source>Text {number}</source>
         <translation>Texte {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="291"/>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="293"/>
         <source>Keep text {number}</source>
         <translation>Garder le texte {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="292"/>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="294"/>
         <source>Shortcut: {key}</source>
         <translation>Touche&#xa0;: {key}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="293"/>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="295"/>
         <source>Take out of the group</source>
         <translation>Sortir du groupe</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="294"/>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="296"/>
         <source>Where text {number} came from</source>
         <translation>D’où vient le texte {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="299"/>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="301"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="299"/>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="301"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="299"/>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="301"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="300"/>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="302"/>
         <source>Texts</source>
         <translation>Textes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="300"/>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="302"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="301"/>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="303"/>
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="301"/>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="303"/>
         <source>Confirmed</source>
         <translation>Confirmé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="302"/>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="304"/>
         <source>Split</source>
         <translation>Séparé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="303"/>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="305"/>
         <source>Dismissed (not duplicates)</source>
         <translation>Écarté (pas des doublons)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="304"/>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="306"/>
         <source>To review: a text changed since</source>
         <translation>À revoir&#xa0;: un texte a changé depuis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="305"/>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="307"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="306"/>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="308"/>
         <source>Inspirations</source>
         <translation>Inspirations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="307"/>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="309"/>
         <source>Challenges</source>
         <translation>Défis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="308"/>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="310"/>
         <source>Future commitments</source>
         <translation>Engagements futurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="310"/>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="312"/>
         <source>Confirm with merged text</source>
         <translation>Confirmer avec le texte fusionné</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="311"/>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="313"/>
         <source>Split off ticked texts</source>
         <translation>Séparer les textes cochés</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="312"/>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="314"/>
         <source>Dismiss</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="313"/>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="315"/>
         <source>Undo decision</source>
         <translation>Annuler la décision</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="314"/>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="316"/>
         <source>Merged text (written by the organiser):</source>
         <translation>Texte fusionné (écrit par l’organisateur)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="315"/>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="317"/>
         <source>Merged text</source>
         <translation>Texte fusionné</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="316"/>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="318"/>
         <source>Shortcuts in the list: 1, 2… keep that text; M the merged text; S splits off the ticked texts; D dismisses; U undoes.</source>
         <translation>Raccourcis dans la liste&#xa0;: 1, 2… gardent ce texte&#xa0;; M le texte fusionné&#xa0;; S sépare les textes cochés&#xa0;; D écarte&#xa0;; U annule.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="318"/>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="320"/>
         <source>No near-duplicate group.</source>
         <translation>Aucun groupe de quasi-doublons.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="319"/>
+        <location filename="../../facilitator_app/ui/organiser_duplicates.py" line="321"/>
         <source>Near-duplicate groups</source>
         <translation>Groupes de quasi-doublons</translation>
     </message>
@@ -1116,11 +1116,6 @@ Données des ateliers&#xa0;: {path}</translation>
 <context>
     <name>OrganiserControls</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_controls.py" line="102"/>
-        <source>none open: open or create one to begin</source>
-        <translation>aucune ouverte&#xa0;: ouvrez-en ou créez-en une pour commencer</translation>
-    </message>
-    <message>
         <location filename="../../facilitator_app/ui/organiser_controls.py" line="110"/>
         <source>Central store:</source>
         <translation>Base centrale&#xa0;:</translation>
@@ -1199,6 +1194,11 @@ Données des ateliers&#xa0;: {path}</translation>
         <location filename="../../facilitator_app/ui/organiser_controls.py" line="131"/>
         <source>Progress of the running task</source>
         <translation>Avancement de la tâche en cours</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_controls.py" line="102"/>
+        <source>none open yet — open or create one to begin.</source>
+        <translation>aucune n’est encore ouverte — ouvrez-en ou créez-en une pour commencer.</translation>
     </message>
 </context>
 <context>
@@ -1282,12 +1282,12 @@ Données des ateliers&#xa0;: {path}</translation>
 <context>
     <name>OrganiserWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="343"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="379"/>
         <source>No central store open</source>
         <translation>Aucune base centrale ouverte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="344"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="380"/>
         <source>%n bundle(s) to merge. Into which central store?</source>
         <translation>
             <numerusform>%n paquet à fusionner. Dans quelle base centrale&#xa0;?</numerusform>
@@ -1295,145 +1295,139 @@ Données des ateliers&#xa0;: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="349"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="385"/>
         <source>Open the &amp;last one</source>
         <translation>Ouvrir la &amp;dernière</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="348"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="384"/>
         <source>Last store opened: {store}</source>
         <translation>Dernière base ouverte&#xa0;: {store}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="351"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="387"/>
         <source>Open or &amp;create a store…</source>
         <translation>Ouvrir ou &amp;créer une base…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="225"/>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="229"/>
-        <source>Central store not opened</source>
-        <translation>Base centrale non ouverte</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="230"/>
-        <source>{target} could not be opened: {error}</source>
-        <translation>{target} n’a pas pu être ouvert&#xa0;: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="242"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="248"/>
         <source>Connecting to the central store…</source>
         <translation>Connexion à la base centrale…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="257"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="251"/>
         <source>Machine&apos;s trusted keys not registered</source>
         <translation>Clés de confiance de la machine non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="284"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="297"/>
         <source>Open or create a central store</source>
         <translation>Ouvrir ou créer une base centrale</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="285"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="298"/>
         <source>Central stores (*.sqlite *.db);;All files (*)</source>
         <translation>Bases centrales (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="318"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="341"/>
         <source>Central store not read</source>
         <translation>Base centrale non lue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="375"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="408"/>
         <source>Add bundles</source>
         <translation>Ajouter des paquets</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="375"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="408"/>
         <source>Bundles (*.fabundle);;All files (*)</source>
         <translation>Paquets (*.fabundle);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="385"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="418"/>
         <source>Please wait</source>
         <translation>Veuillez patienter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="386"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="419"/>
         <source>A task is running; add the bundles again when it has finished.</source>
         <translation>Une tâche est en cours&#xa0;; ajoutez de nouveau les paquets quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="393"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="426"/>
         <source>Merging the bundles…</source>
         <translation>Fusion des paquets…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="402"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="435"/>
         <source>Merging the quarantined bundles…</source>
         <translation>Fusion des paquets en quarantaine…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="418"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="451"/>
         <source>Task failed</source>
         <translation>Échec de la tâche</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="428"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="461"/>
         <source>Merged: {file}</source>
         <translation>Fusionné&#xa0;: {file}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="439"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="472"/>
         <source>Cancelling after the current step…</source>
         <translation>Annulation après l’étape en cours…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="451"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="484"/>
         <source>Conflict not resolved</source>
         <translation>Conflit non résolu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="510"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="542"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="533"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="565"/>
         <source>Bu&amp;ndles ({count})</source>
         <translation>Paque&amp;ts ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="533"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="565"/>
         <source>&amp;Conflicts ({count})</source>
         <translation>&amp;Conflits ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="534"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="566"/>
         <source>&amp;Keys ({count})</source>
         <translation>C&amp;lés ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="540"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="572"/>
         <source>Ministère ouvert — organiser</source>
         <translation>Ministère ouvert — organisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="544"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="576"/>
         <source>Result of the last task</source>
         <translation>Résultat de la dernière tâche</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="545"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="577"/>
         <source>Pages of the organiser window</source>
         <translation>Pages de la fenêtre des organisateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="534"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="566"/>
         <source>Near-d&amp;uplicates ({count})</source>
         <translation>Q&amp;uasi-doublons ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="238"/>
+        <source>Opening the central store…</source>
+        <translation>Ouverture de la base centrale…</translation>
     </message>
 </context>
 <context>
@@ -1503,64 +1497,69 @@ Données des ateliers&#xa0;: {path}</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="126"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="127"/>
         <source>Produce the report</source>
         <translation>Produire le rapport</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="128"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="129"/>
         <source>Excel workbook</source>
         <translation>Classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="129"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="130"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="130"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="131"/>
         <source>Choose the Excel workbook</source>
         <translation>Choisir le classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="135"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="136"/>
         <source>Also write the open-data &amp;CSV beside it</source>
         <translation>Écrire aussi le &amp;CSV de données ouvertes à côté</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="136"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="137"/>
         <source>Also write one &amp;Markdown page per engagement (in a folder beside it)</source>
         <translation>Écrire aussi une page &amp;Markdown par engagement (dans un dossier à côté)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="142"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="145"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="144"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="147"/>
         <source>&amp;Workbook:</source>
         <translation>Cl&amp;asseur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="148"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="152"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="152"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="156"/>
         <source>&amp;Produce</source>
         <translation>&amp;Produire</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="161"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="165"/>
         <source>Report workbook</source>
         <translation>Classeur du rapport</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="163"/>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="167"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_dialogs.py" line="139"/>
+        <source>Also write the open-&amp;data package (in a folder beside it)</source>
+        <translation>Écrire aussi le paquet de &amp;données ouvertes (dans un dossier à côté)</translation>
     </message>
 </context>
 <context>
@@ -1944,7 +1943,7 @@ Données des ateliers&#xa0;: {path}</translation>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_tasks.py" line="67"/>
+        <location filename="../../facilitator_app/ui/organiser_tasks.py" line="109"/>
         <source>Unexpected error: {error}. The details are in the log.</source>
         <translation>Erreur inattendue&#xa0;: {error}. Les détails sont dans le journal.</translation>
     </message>

@@ -47,9 +47,9 @@ def test_conflicts_lists_contributions_without_obeying_them(tmp_path, bundles_di
     assert "\x1b" not in out and "\x07" not in out
     assert "a.fabundle: A␉suite" in out and "\u202e" not in out
     lines = out.splitlines()
-    assert len(lines) == 4  # the conflict, its two versions, the count
+    assert len(lines) == 5  # the conflict, where it was captured, its two versions, the count
     assert any(line.endswith("b.fabundle: B⏎  0123456789ab  forged.fabundle: a line that "
-                             "is not one") for line in lines[1:3])
+                             "is not one") for line in lines[2:4])
 
 
 def test_a_file_name_is_printed_without_obeying_it(tmp_path, bundles_dir):

@@ -34,8 +34,12 @@ def make_organiser(qtbot, tmp_path, translations):
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        # a store remembered, or the machine's, is being opened on a worker
+        qtbot.waitUntil(lambda: not window.busy, timeout=TASK_TIMEOUT)
         if store is not None and window.store is None:
-            assert window.open_store(str(store))
+            with qtbot.waitSignal(window.runner.idle, timeout=TASK_TIMEOUT):
+                assert window.open_store(str(store))
+            assert window.store is not None
         opened.append(window)
         return window
 
@@ -187,6 +191,8 @@ def test_trust_a_key_through_the_dialog_then_merge_quarantined(qtbot, make_organ
     qtbot.keyClicks(dialog.names, "Simon Chignard, Claire")
     qtbot.keyClick(dialog.names, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.dialog is None)
+    qtbot.waitUntil(lambda: any(k.fingerprint == TEST_KEY.fingerprint   # read on a worker
+                                for k in window.key_model.rows()))
     keys = {k.fingerprint: k for k in window.key_model.rows()}
     assert keys[TEST_KEY.fingerprint].status == "trusted"
     assert keys[TEST_KEY.fingerprint].facilitators == ("Simon Chignard", "Claire")
@@ -254,6 +260,28 @@ def test_produce_the_report_through_its_dialog(qtbot, make_organiser, tmp_path):
     assert (target.parent / "rapport.xlsx").stat().st_size > 0
     assert (target.parent / "rapport.csv").exists()
     assert "rapport.xlsx" in window.totals.text()
+
+
+def test_the_report_dialog_offers_the_open_data_package(qtbot, make_organiser, tmp_path):
+    import json
+
+    window = make_organiser()
+    path = write_bundle(tmp_path, "a", [contribution(1), contribution(2)])
+    wait_task(qtbot, window, lambda: window.add_paths([str(path)]))
+    dialog = window.show_report_dialog()
+    target = tmp_path / "sortie" / "rapport.xlsx"
+    target.parent.mkdir()
+    dialog.xlsx.setText(str(target))
+    assert dialog.open_data.text().replace("&", "") == \
+        "Écrire aussi le paquet de données ouvertes (dans un dossier à côté)"
+    qtbot.mouseClick(dialog.open_data, Qt.MouseButton.LeftButton)
+    assert dialog.open_data.isChecked()
+    with qtbot.waitSignal(window.runner.idle, timeout=TASK_TIMEOUT):
+        qtbot.keyClick(dialog.xlsx, Qt.Key.Key_Return)
+    package = target.parent / "rapport-donnees-ouvertes"
+    described = json.loads((package / "datapackage.json").read_text(encoding="utf-8"))
+    assert {r["path"] for r in described["resources"]} >= {"contributions.csv", "notes.csv"}
+    assert (package / "contributions.csv").read_bytes().count(b"\r\n") == 3  # header, 2 rows
     assert window.error_box is None
 
 
@@ -537,6 +565,7 @@ def test_a_conflict_another_merge_changed_is_shown_again_not_resolved(qtbot, mak
     qtbot.keyClick(page.view, Qt.Key.Key_1)
     qtbot.waitUntil(lambda: window.error_box is not None)
     assert "a changé" in window.error_box.text() or "changed" in window.error_box.text()
+    qtbot.waitUntil(lambda: len(page.current().versions) == 3)  # read again on a worker
     assert page.model.rowCount() == 1
     assert {v.text for v in page.current().versions} == {"Version A", "Version B", "Version C"}
     with CentralStore(central_path) as store:
