@@ -97,7 +97,9 @@ def test_the_end_of_a_merge_is_announced(qtbot, tmp_path, translations, events):
     window = OrganiserWindow(Settings(tmp_path / "settings.ini"))
     qtbot.addWidget(window)
     window.show()
-    assert window.open_store(str(tmp_path / "central.sqlite"))
+    qtbot.waitUntil(lambda: not window.busy, timeout=60_000)
+    with qtbot.waitSignal(window.runner.idle, timeout=60_000):  # the store opens on a worker
+        assert window.open_store(str(tmp_path / "central.sqlite"))
     bundle = write_bundle(tmp_path, "a", [contribution(1), contribution(2)])
     with qtbot.waitSignal(window.runner.idle, timeout=60_000):
         window.add_paths([str(bundle)])
