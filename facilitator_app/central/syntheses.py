@@ -103,3 +103,29 @@ def save_synthesis(store: CentralStore, event_id: str, engagement_number: int, t
         return _record(conn.execute(select(s.syntheses).where(key)).one())
 
     return store.write(work)
+
+
+@dataclass(frozen=True, slots=True)
+class SynthesisPlace:
+    """An engagement an event's ateliers reviewed: a place for a synthesis."""
+
+    event_id: str
+    event_title: str
+    engagement_number: int
+    engagement_title: str
+
+
+def synthesis_places(store: CentralStore) -> list[SynthesisPlace]:
+    """Every (event, engagement) the merged ateliers reviewed, in the report's order, and any
+    with a synthesis already (an engagement no atelier holds any more keeps its text)."""
+    from facilitator_app.central.report_source import CentralReportSource
+
+    source = CentralReportSource(store)
+    events = {e.catalogue_id: e.title for e in source.events()}
+    titles = {e.number: e.title for e in source.engagements()}
+    places = {(a.event_id, n): None for a in source.ateliers() for n in a.engagement_numbers}
+    places.update({key: None for key in syntheses(store)})
+    return [SynthesisPlace(event, events.get(event, event), number, titles.get(number, ""))
+            for event, number in sorted(places, key=lambda k: (list(events).index(k[0])
+                                                               if k[0] in events else len(events),
+                                                               k[0], k[1]))]

@@ -38,7 +38,7 @@ class OrganiserMenus(QObject):
         self.view_menu = bar.addMenu("")
         self.a_tabs = [self._action(self.view_menu, f"tab-{n}", f"Ctrl+{n}",
                                     lambda _=False, n=n: window.tabs.setCurrentIndex(n - 1))
-                       for n in (1, 2, 3)]
+                       for n in (1, 2, 3, 4, 5)]
         self.view_menu.addSeparator()
         self.a_find = self._action(self.view_menu, "find-bundle", QKeySequence.StandardKey.Find,
                                    window.find_bundle)
@@ -82,7 +82,8 @@ class OrganiserMenus(QObject):
         self.a_cancel.setText(self.tr("&Cancel the running task"))
         self.view_menu.setTitle(self.tr("&View"))
         for action, text in zip(self.a_tabs, (self.tr("Bundles"), self.tr("Conflicts"),
-                                              self.tr("Keys")), strict=True):
+                                              self.tr("Keys"), self.tr("Near-duplicates"),
+                                              self.tr("Syntheses")), strict=True):
             action.setText(text)
         self.a_find.setText(self.tr("&Find a bundle…"))
         for button, action in self.buttons:

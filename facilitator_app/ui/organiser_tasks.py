@@ -22,7 +22,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
-from facilitator_app.central import groups
+from facilitator_app.central import groups, syntheses
 from facilitator_app.errors import FacilitatorError
 
 log = logging.getLogger(__name__)
@@ -39,11 +39,14 @@ class StoreView:
     keys: list
     groups: list
     places: dict
+    synthesis_places: list
+    syntheses: dict
 
 
 def read_view(store) -> StoreView:
     return StoreView(store.url, store.bundles(), store.conflicts(), store.keys(),
-                     groups.group_views(store), groups.run_labels(store))
+                     groups.group_views(store), groups.run_labels(store),
+                     syntheses.synthesis_places(store), syntheses.syntheses(store))
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ from facilitator_app.machine_defaults import machine_defaults
 from facilitator_app.ui import accessibility, file_dialogs
 from facilitator_app.ui.organiser_conflicts import ConflictsPage
 from facilitator_app.ui.organiser_duplicates import DuplicatesPage
+from facilitator_app.ui.organiser_syntheses import SynthesesPage
 from facilitator_app.ui.organiser_controls import OrganiserControls
 from facilitator_app.ui.organiser_dialogs import PostgresDialog, ReportDialog, TrustKeyDialog
 from facilitator_app.ui.organiser_menus import OrganiserMenus
@@ -158,6 +159,8 @@ class OrganiserWindow(QMainWindow):
         self.conflicts.resolveRequested.connect(self.resolve)
         self.duplicates = DuplicatesPage()
         self.duplicates.failed.connect(self.show_error)
+        self.syntheses = SynthesesPage()
+        self.syntheses.failed.connect(self.show_error)
         keys_page = KeysPage()
         self.key_model, self.key_view = keys_page.model, keys_page.view
         self.trust_button = keys_page.trust_button
@@ -168,7 +171,9 @@ class OrganiserWindow(QMainWindow):
         self.tabs.addTab(self.conflicts, "")
         self.tabs.addTab(keys_page, "")
         self.tabs.addTab(self.duplicates, "")
+        self.tabs.addTab(self.syntheses, "")
         self.duplicates.changed.connect(self._retranslate_tabs)
+        self.syntheses.changed.connect(self._retranslate_tabs)
         self.tabs.currentChanged.connect(self._focus_page)
 
         central = QWidget()
@@ -193,7 +198,7 @@ class OrganiserWindow(QMainWindow):
     def _focus_page(self, index: int) -> None:
         """Keys act on what is shown: the page's table takes the focus (1, 2, B on conflicts)."""
         view = (self.bundle_view, self.conflicts.view, self.key_view,
-                self.duplicates.view)[index]
+                self.duplicates.view, self.syntheses.list)[index]
         if self.isActiveWindow():
             view.setFocus(Qt.FocusReason.TabFocusReason)
 
@@ -216,6 +221,7 @@ class OrganiserWindow(QMainWindow):
             widget.setEnabled(idle)
         self.conflicts.setEnabled(idle and opened)
         self.duplicates.setEnabled(idle and opened)
+        self.syntheses.setEnabled(idle and opened)
         self.progress_box.setVisible(not idle)
 
     def show_error(self, title: str, sentence: str) -> None:
@@ -321,6 +327,7 @@ class OrganiserWindow(QMainWindow):
                 model.set_rows([])
             self.conflicts.set_conflicts([])
             self.duplicates.show_store(None)
+            self.syntheses.show_syntheses(None, [], {})
             self._retranslate_tabs()
             return None
         if self.reader.busy:
@@ -348,6 +355,7 @@ class OrganiserWindow(QMainWindow):
         self.conflicts.set_conflicts(view.conflicts)
         self.key_model.set_rows(view.keys)
         self.duplicates.show_groups(self.store, view.groups, view.places)
+        self.syntheses.show_syntheses(self.store, view.synthesis_places, view.syntheses)
         self._retranslate_tabs()
         if self._count_resolved:
             self._count_resolved = False
@@ -561,9 +569,11 @@ class OrganiserWindow(QMainWindow):
     def _retranslate_tabs(self) -> None:
         counts = (self.bundle_model.rowCount(), self.conflicts.model.rowCount(),
                   self.key_model.rowCount(),
-                  sum(v.state in ("open", "review") for v in self.duplicates.model.rows()))
+                  sum(v.state in ("open", "review") for v in self.duplicates.model.rows()),
+                  len(self.syntheses.saved))
         titles = (self.tr("Bu&ndles ({count})"), self.tr("&Conflicts ({count})"),
-                  self.tr("&Keys ({count})"), self.tr("Near-d&uplicates ({count})"))
+                  self.tr("&Keys ({count})"), self.tr("Near-d&uplicates ({count})"),
+                  self.tr("S&yntheses ({count})"))
         for i, (title, count) in enumerate(zip(titles, counts, strict=True)):
             self.tabs.setTabText(i, title.format(count=count))
 
@@ -578,6 +588,7 @@ class OrganiserWindow(QMainWindow):
         self.bundle_model.set_rows(self.bundle_model.rows())  # headers, verdicts translated
         self.conflicts.retranslate()
         self.duplicates.retranslate()
+        self.syntheses.retranslate()
         self._retranslate_tabs()
         self.totals.setText(self.status.text)
 

@@ -1273,7 +1273,17 @@ Atelier data: {path}</translation>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_menus.py" line="87" />
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="85" />
+        <source>Near-duplicates</source>
+        <translation>Near-duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="86" />
+        <source>Syntheses</source>
+        <translation>Syntheses</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="88" />
         <source>&amp;Find a bundle…</source>
         <translation>&amp;Find a bundle…</translation>
     </message>
@@ -1281,12 +1291,12 @@ Atelier data: {path}</translation>
 <context>
     <name>OrganiserWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="379" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="387" />
         <source>No central store open</source>
         <translation>No central store open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="380" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="388" />
         <source>%n bundle(s) to merge. Into which central store?</source>
         <translation>
             <numerusform>%n bundle to merge. Into which central store?</numerusform>
@@ -1294,137 +1304,142 @@ Atelier data: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="385" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="393" />
         <source>Open the &amp;last one</source>
         <translation>Open the &amp;last one</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="384" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="392" />
         <source>Last store opened: {store}</source>
         <translation>Last store opened: {store}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="387" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="395" />
         <source>Open or &amp;create a store…</source>
         <translation>Open or &amp;create a store…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="248" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="254" />
         <source>Connecting to the central store…</source>
         <translation>Connecting to the central store…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="251" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="257" />
         <source>Machine's trusted keys not registered</source>
         <translation>Machine's trusted keys not registered</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="297" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="303" />
         <source>Open or create a central store</source>
         <translation>Open or create a central store</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="298" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="304" />
         <source>Central stores (*.sqlite *.db);;All files (*)</source>
         <translation>Central stores (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="341" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="348" />
         <source>Central store not read</source>
         <translation>Central store not read</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="408" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="416" />
         <source>Add bundles</source>
         <translation>Add bundles</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="408" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="416" />
         <source>Bundles (*.fabundle);;All files (*)</source>
         <translation>Bundles (*.fabundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="418" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="426" />
         <source>Please wait</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="419" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="427" />
         <source>A task is running; add the bundles again when it has finished.</source>
         <translation>A task is running; add the bundles again when it has finished.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="426" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="434" />
         <source>Merging the bundles…</source>
         <translation>Merging the bundles…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="435" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="443" />
         <source>Merging the quarantined bundles…</source>
         <translation>Merging the quarantined bundles…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="451" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="459" />
         <source>Task failed</source>
         <translation>Task failed</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="461" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="469" />
         <source>Merged: {file}</source>
         <translation>Merged: {file}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="472" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="480" />
         <source>Cancelling after the current step…</source>
         <translation>Cancelling after the current step…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="484" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="492" />
         <source>Conflict not resolved</source>
         <translation>Conflict not resolved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="542" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="550" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="565" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="574" />
         <source>Bu&amp;ndles ({count})</source>
         <translation>Bu&amp;ndles ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="565" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="574" />
         <source>&amp;Conflicts ({count})</source>
         <translation>&amp;Conflicts ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="566" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="575" />
         <source>&amp;Keys ({count})</source>
         <translation>&amp;Keys ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="572" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="576" />
+        <source>S&amp;yntheses ({count})</source>
+        <translation>S&amp;yntheses ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="582" />
         <source>Ministère ouvert — organiser</source>
         <translation>Ministère ouvert — organiser</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="576" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="586" />
         <source>Result of the last task</source>
         <translation>Result of the last task</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="577" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="587" />
         <source>Pages of the organiser window</source>
         <translation>Pages of the organiser window</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="566" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="575" />
         <source>Near-d&amp;uplicates ({count})</source>
         <translation>Near-d&amp;uplicates ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="238" />
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="244" />
         <source>Opening the central store…</source>
         <translation>Opening the central store…</translation>
     </message>
@@ -1940,9 +1955,87 @@ Atelier data: {path}</translation>
     </message>
 </context>
 <context>
+    <name>SynthesesPage</name>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="134" />
+        <source>Eng. {n} – {title} ({event})</source>
+        <translation>Eng. {n} – {title} ({event})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="143" />
+        <source>Changed, not saved yet (Ctrl+S saves).</source>
+        <translation>Changed, not saved yet (Ctrl+S saves).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="145" />
+        <source>No synthesis yet.</source>
+        <translation>No synthesis yet.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="146" />
+        <source>Saved by {author} on {when} UTC (revision {revision}).</source>
+        <translation>Saved by {author} on {when} UTC (revision {revision}).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="157" />
+        <source>No engagement to write about: merge bundles first.</source>
+        <translation>No engagement to write about: merge bundles first.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="162" />
+        <source>Synthesis of engagement {n} – {title} ({event})</source>
+        <translation>Synthesis of engagement {n} – {title} ({event})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="195" />
+        <source>Synthesis not saved</source>
+        <translation>Synthesis not saved</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="215" />
+        <source>Synthesis not read</source>
+        <translation>Synthesis not read</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="222" />
+        <source>Sa&amp;ve the synthesis</source>
+        <translation>Sa&amp;ve the synthesis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="223" />
+        <source>Reloa&amp;d</source>
+        <translation>Reloa&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="224" />
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="225" />
+        <source>F5: forget this draft, read the store again</source>
+        <translation>F5: forget this draft, read the store again</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="226" />
+        <source>Engagements</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="227" />
+        <source>Synthesis text</source>
+        <translation>Synthesis text</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="229" />
+        <source>What the ateliers said of this engagement, in a few sentences (plain text or Markdown). It is placed at the top of the engagement's sheet and page.</source>
+        <translation>What the ateliers said of this engagement, in a few sentences (plain text or Markdown). It is placed at the top of the engagement's sheet and page.</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_tasks.py" line="109" />
+        <location filename="../../facilitator_app/ui/organiser_tasks.py" line="112" />
         <source>Unexpected error: {error}. The details are in the log.</source>
         <translation>Unexpected error: {error}. The details are in the log.</translation>
     </message>

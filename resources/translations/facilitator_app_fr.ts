@@ -1274,7 +1274,17 @@ Données des ateliers&#xa0;: {path}</translation>
         <translation>Clés</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_menus.py" line="87"/>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="85"/>
+        <source>Near-duplicates</source>
+        <translation>Quasi-doublons</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="86"/>
+        <source>Syntheses</source>
+        <translation>Synthèses</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_menus.py" line="88"/>
         <source>&amp;Find a bundle…</source>
         <translation>&amp;Chercher un paquet…</translation>
     </message>
@@ -1282,12 +1292,12 @@ Données des ateliers&#xa0;: {path}</translation>
 <context>
     <name>OrganiserWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="379"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="387"/>
         <source>No central store open</source>
         <translation>Aucune base centrale ouverte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="380"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="388"/>
         <source>%n bundle(s) to merge. Into which central store?</source>
         <translation>
             <numerusform>%n paquet à fusionner. Dans quelle base centrale&#xa0;?</numerusform>
@@ -1295,137 +1305,142 @@ Données des ateliers&#xa0;: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="385"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="393"/>
         <source>Open the &amp;last one</source>
         <translation>Ouvrir la &amp;dernière</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="384"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="392"/>
         <source>Last store opened: {store}</source>
         <translation>Dernière base ouverte&#xa0;: {store}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="387"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="395"/>
         <source>Open or &amp;create a store…</source>
         <translation>Ouvrir ou &amp;créer une base…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="248"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="254"/>
         <source>Connecting to the central store…</source>
         <translation>Connexion à la base centrale…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="251"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="257"/>
         <source>Machine&apos;s trusted keys not registered</source>
         <translation>Clés de confiance de la machine non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="297"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="303"/>
         <source>Open or create a central store</source>
         <translation>Ouvrir ou créer une base centrale</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="298"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="304"/>
         <source>Central stores (*.sqlite *.db);;All files (*)</source>
         <translation>Bases centrales (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="341"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="348"/>
         <source>Central store not read</source>
         <translation>Base centrale non lue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="408"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="416"/>
         <source>Add bundles</source>
         <translation>Ajouter des paquets</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="408"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="416"/>
         <source>Bundles (*.fabundle);;All files (*)</source>
         <translation>Paquets (*.fabundle);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="418"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="426"/>
         <source>Please wait</source>
         <translation>Veuillez patienter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="419"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="427"/>
         <source>A task is running; add the bundles again when it has finished.</source>
         <translation>Une tâche est en cours&#xa0;; ajoutez de nouveau les paquets quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="426"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="434"/>
         <source>Merging the bundles…</source>
         <translation>Fusion des paquets…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="435"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="443"/>
         <source>Merging the quarantined bundles…</source>
         <translation>Fusion des paquets en quarantaine…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="451"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="459"/>
         <source>Task failed</source>
         <translation>Échec de la tâche</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="461"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="469"/>
         <source>Merged: {file}</source>
         <translation>Fusionné&#xa0;: {file}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="472"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="480"/>
         <source>Cancelling after the current step…</source>
         <translation>Annulation après l’étape en cours…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="484"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="492"/>
         <source>Conflict not resolved</source>
         <translation>Conflit non résolu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="542"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="550"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="565"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="574"/>
         <source>Bu&amp;ndles ({count})</source>
         <translation>Paque&amp;ts ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="565"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="574"/>
         <source>&amp;Conflicts ({count})</source>
         <translation>&amp;Conflits ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="566"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="575"/>
         <source>&amp;Keys ({count})</source>
         <translation>C&amp;lés ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="572"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="576"/>
+        <source>S&amp;yntheses ({count})</source>
+        <translation>S&amp;ynthèses ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="582"/>
         <source>Ministère ouvert — organiser</source>
         <translation>Ministère ouvert — organisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="576"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="586"/>
         <source>Result of the last task</source>
         <translation>Résultat de la dernière tâche</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="577"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="587"/>
         <source>Pages of the organiser window</source>
         <translation>Pages de la fenêtre des organisateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="566"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="575"/>
         <source>Near-d&amp;uplicates ({count})</source>
         <translation>Q&amp;uasi-doublons ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_window.py" line="238"/>
+        <location filename="../../facilitator_app/ui/organiser_window.py" line="244"/>
         <source>Opening the central store…</source>
         <translation>Ouverture de la base centrale…</translation>
     </message>
@@ -1941,9 +1956,87 @@ Données des ateliers&#xa0;: {path}</translation>
     </message>
 </context>
 <context>
+    <name>SynthesesPage</name>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="134"/>
+        <source>Eng. {n} – {title} ({event})</source>
+        <translation>Eng. {n} – {title} ({event})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="143"/>
+        <source>Changed, not saved yet (Ctrl+S saves).</source>
+        <translation>Modifiée, pas encore enregistrée (Ctrl+S l’enregistre).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="145"/>
+        <source>No synthesis yet.</source>
+        <translation>Pas encore de synthèse.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="146"/>
+        <source>Saved by {author} on {when} UTC (revision {revision}).</source>
+        <translation>Enregistrée par {author} le {when} UTC (révision {revision}).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="157"/>
+        <source>No engagement to write about: merge bundles first.</source>
+        <translation>Aucun engagement à synthétiser&#xa0;: fusionnez d’abord des paquets.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="162"/>
+        <source>Synthesis of engagement {n} – {title} ({event})</source>
+        <translation>Synthèse de l’engagement {n} – {title} ({event})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="195"/>
+        <source>Synthesis not saved</source>
+        <translation>Synthèse non enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="215"/>
+        <source>Synthesis not read</source>
+        <translation>Synthèse non lue</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="222"/>
+        <source>Sa&amp;ve the synthesis</source>
+        <translation>Enre&amp;gistrer la synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="223"/>
+        <source>Reloa&amp;d</source>
+        <translation>Rec&amp;harger</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="224"/>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="225"/>
+        <source>F5: forget this draft, read the store again</source>
+        <translation>F5&#xa0;: oublier ce brouillon, relire la base centrale</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="226"/>
+        <source>Engagements</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="227"/>
+        <source>Synthesis text</source>
+        <translation>Texte de la synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="229"/>
+        <source>What the ateliers said of this engagement, in a few sentences (plain text or Markdown). It is placed at the top of the engagement&apos;s sheet and page.</source>
+        <translation>Ce que les ateliers ont dit de cet engagement, en quelques phrases (texte simple ou Markdown). Elle est placée en tête de la feuille et de la page de l’engagement.</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_tasks.py" line="109"/>
+        <location filename="../../facilitator_app/ui/organiser_tasks.py" line="112"/>
         <source>Unexpected error: {error}. The details are in the log.</source>
         <translation>Erreur inattendue&#xa0;: {error}. Les détails sont dans le journal.</translation>
     </message>
