@@ -31,6 +31,7 @@ def _isolated(tmp_path, monkeypatch):
     each starts in French."""
     monkeypatch.setenv("FACILITATOR_APP_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("FACILITATOR_APP_DEFAULTS", str(tmp_path / "no-machine-defaults.toml"))
+    monkeypatch.setenv("FACILITATOR_APP_CONFIG_DIR", str(tmp_path / "config"))
     forget_defaults()  # the machine's file is read once per process: once per test here
     i18n.set_language("fr")
     yield
