@@ -75,6 +75,9 @@ class RunDocument:
         found = self._notes.get(engagement)
         return found.text if found else ""
 
+    def all_notes(self) -> list[EngagementNotes]:
+        return [self._notes[n] for n in sorted(self._notes)]
+
     # -- actions ---------------------------------------------------------------------------
 
     def add(self, engagement: int, question: str, text: str, now: datetime, *,

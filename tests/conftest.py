@@ -54,6 +54,23 @@ def store(data_dir):
 
 
 @pytest.fixture
+def refuse_writes():
+    """``refuse_writes(store, listener=read_only)``: the store's file refuses writes (across the
+    writer's reopening) until the returned refusal's ``heal()``, or the end of the test."""
+    from tests.support.disk_faults import Refusal, read_only
+
+    made = []
+
+    def refuse(store, listener=read_only):
+        made.append(Refusal(store, listener))
+        return made[-1]
+
+    yield refuse
+    for refusal in reversed(made):
+        refusal.heal()
+
+
+@pytest.fixture
 def catalogue():
     from facilitator_app.catalogue import builtin_catalogue
 

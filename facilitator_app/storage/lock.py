@@ -65,7 +65,7 @@ class WriterLock:
             os.close(fd)
             raise StoreLockedError(str(self.path.with_suffix("")), owner or "?")
         previous = _read_owner(fd)
-        if previous:
+        if previous and not previous.startswith(f"pid {os.getpid()},"):  # not our own reopen
             log.warning("took over the lock of %s left by a process that ended (%s)",
                         self.path, previous)
         info = (f"pid {os.getpid()}, {socket.gethostname()}, "

@@ -76,16 +76,22 @@ class WriteThread:
 
     def _loop(self) -> None:
         while (batch := self._queue.get()) is not None:
-            try:
-                if batch.reopen:
-                    self.store.reopen()
-                self.store.save(list(batch.rows.values()), list(batch.notes.values()),
-                                batch.state, batch.runs)
-                batch.committed_at = utcnow()
-            except BaseException as exc:  # noqa: BLE001 - the window keeps the rows and says it
-                batch.error = exc
-            batch.done.set()
+            commit(self.store, batch)
             try:
                 self._on_done(batch)
             except Exception:  # noqa: BLE001 - the window is gone; the batch says how it went
                 log.exception("could not report a write to the window")
+
+
+def commit(store, batch: Batch) -> None:
+    """Write ``batch`` in one transaction (reopening the database first if it asks), and set
+    how it went: :attr:`Batch.committed_at`, or :attr:`Batch.error`; never raises."""
+    try:
+        if batch.reopen:
+            store.reopen()
+        store.save(list(batch.rows.values()), list(batch.notes.values()), batch.state,
+                   batch.runs)
+        batch.committed_at = utcnow()
+    except BaseException as exc:  # noqa: BLE001 - the caller keeps the rows and says it
+        batch.error = exc
+    batch.done.set()

@@ -102,3 +102,13 @@ def confirm_saved(parent: QWidget, title: str, text: str, folder: Path) -> None:
     box.exec()
     if box.clickedButton() is open_folder:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def existing_folder(parent: QWidget | None, caption: str, folder: str) -> str:
+    """The folder chosen (created in the dialog if need be), or "" when cancelled."""
+    dialog = QFileDialog(parent, caption, folder)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    files = _run(dialog)
+    return files[0] if files else ""

@@ -6,7 +6,7 @@ import logging
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -18,22 +18,26 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from facilitator_app import __version__, i18n
+from facilitator_app import __version__, i18n, user_record
 from facilitator_app.domain import Catalogue
-from facilitator_app.errors import StoreWriteError
+from facilitator_app.errors import FacilitatorError, StoreWriteError
 from facilitator_app.storage import LocalStore
+from facilitator_app.storage.elsewhere import save_run_elsewhere
+from facilitator_app.storage.types import utcnow
 from facilitator_app.text_rules import sanitise_name
 from facilitator_app.ui import accessibility
 from facilitator_app.ui import settings as keys
-from facilitator_app.ui import text_size
+from facilitator_app.ui import text_size, unsaved
 from facilitator_app.ui.capture_view import CaptureView
 from facilitator_app.ui.session import CaptureSession
 from facilitator_app.ui.settings import Settings
@@ -49,6 +53,7 @@ class MainWindow(QMainWindow):
     """Holds the store for the app's lifetime; shows the start page or the capture view."""
 
     languageRequested = Signal(str)
+    storeChanged = Signal(object)  # the LocalStore the window goes on with (saved elsewhere)
 
     def __init__(self, store: LocalStore, settings: Settings, catalogue: Catalogue) -> None:
         super().__init__()
@@ -63,18 +68,27 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self._catalogue = catalogue
         self._start_page: StartPage | None = None
+        # The red banner while the disk refuses: what is wrong, and « Save elsewhere… ».
+        self.banner_bar = QWidget(objectName="write-failure-bar")
+        self.banner_bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.banner_bar.setStyleSheet("#write-failure-bar { background: #b3261e; }")
         self.banner = QLabel()
         self.banner.setObjectName("write-failure-banner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("QLabel { background: #b3261e; color: white; padding: 8px; "
-                                  "font-weight: bold; }")
-        self.banner.hide()
+        self.banner.setStyleSheet("QLabel { color: white; padding: 8px; font-weight: bold; }")
         accessibility.set_role(self.banner, accessibility.Role.AlertMessage)
+        self.save_elsewhere_button = QPushButton()
+        self.save_elsewhere_button.clicked.connect(self.save_elsewhere)
+        bar_layout = QHBoxLayout(self.banner_bar)
+        bar_layout.setContentsMargins(0, 0, 8, 0)
+        bar_layout.addWidget(self.banner, 1)
+        bar_layout.addWidget(self.save_elsewhere_button)
+        self.banner_bar.hide()
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
-        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.banner_bar)
         central_layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.save_label = QLabel()
@@ -91,6 +105,17 @@ class MainWindow(QMainWindow):
             self.resume_run(in_progress.uuid)
         else:
             self.stack.setCurrentWidget(self.start_page)
+        QTimer.singleShot(0, self, self._tell_losses)
+
+    def _tell_losses(self) -> None:
+        """What was lost when the app was last left with changes the disk refused."""
+        try:
+            losses = user_record.take_losses(self.store.path.parent)
+        except OSError as exc:
+            log.warning("cannot read what was lost last time: %s", exc)
+            return
+        if losses:
+            self.losses_box = unsaved.tell_losses(self, losses)
 
     @property
     def start_page(self) -> StartPage:
@@ -231,10 +256,13 @@ class MainWindow(QMainWindow):
             self.store.set_current_run(run_uuid)
         except StoreWriteError:
             log.exception("could not remember run %s as the current one", run_uuid)
+        self._open_session(run_uuid)
+
+    def _open_session(self, run_uuid: str) -> None:
         self.session = CaptureSession(self.store, self.store.run(run_uuid), self)
         self.session.writer.saved.connect(self._show_saved)
         self.session.writer.failed.connect(self._show_write_failure)
-        self.session.writer.recovered.connect(self.banner.hide)
+        self.session.writer.recovered.connect(self.banner_bar.hide)
         self.session.writer.recovered.connect(self._announce_recovered)
         self.capture = CaptureView(self.session)
         self.stack.addWidget(self.capture)
@@ -243,20 +271,66 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.capture.focus_current_entry()
 
-    def _leave_session(self) -> bool:
-        """Write everything of the current run; ask before leaving changes unsaved."""
+    def _leave_session(self, quitting: bool = False) -> bool:
+        """Write everything of the current run (waiting for the writer); when the disk refuses,
+        ask: save elsewhere, keep the window open, or leave and lose them (said at the next
+        start)."""
         if self.capture is not None:
             self.capture.save_drafts()
         if self.session is None or self.session.writer.flush():
             return True
-        answer = QMessageBox.warning(
-            self, self.tr("Changes not saved"),
-            self.tr("Changes that could not be written to disk: {count}. Keep the window open "
-                    "until saving works again, or leave and lose them?").format(
-                count=self.session.writer.pending),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Discard
+        writer = self.session.writer
+        count = writer.unsaved_work() or writer.pending
+        reason = writer.reason or self.tr("the disk does not answer")
+        choice = unsaved.ask(self, count, reason, quitting)
+        if choice is unsaved.Choice.ELSEWHERE:
+            return self.save_elsewhere()
+        if choice is unsaved.Choice.KEEP:
+            return False
+        log.warning("the facilitator chose to lose %d changes the disk refused", count)
+        try:
+            user_record.record_loss(self.store.path.parent, count, utcnow())
+        except (OSError, FacilitatorError) as exc:
+            log.error("cannot record the loss for the next start: %s", exc)
+        return True
+
+    def save_elsewhere(self) -> bool:
+        """« Save elsewhere… »: the whole run (what the file still holds, and what is in
+        memory) into a folder the facilitator chooses, which the window then goes on with and
+        the app opens next time. True once saved."""
+        session = self.session
+        if session is None:
+            return False
+        if self.capture is not None:
+            self.capture.save_drafts()
+        folder = unsaved.choose_folder(self)
+        if folder is None:
+            return False
+        old = self.store
+        try:
+            store = save_run_elsewhere(old.path, folder, session.run, session.catalogue,
+                                       session.doc, session.state())
+        except StoreWriteError as exc:
+            unsaved.refused(self, str(exc))
+            return False
+        session.writer.discard()  # every change is in the new store
+        run_uuid = session.run.uuid
+        self._close_capture()
+        try:
+            old.close()
+        except Exception as exc:  # noqa: BLE001 - a file on a disk that is gone
+            log.warning("closing the old store failed: %s: %s", type(exc).__name__, exc)
+        self.store = store
+        self.storeChanged.emit(store)
+        try:
+            user_record.record_move(old.path.parent, folder)
+        except (OSError, FacilitatorError) as exc:
+            log.error("cannot remember the new data folder for the next start: %s", exc)
+        self._open_session(run_uuid)
+        unsaved.saved_elsewhere(self, folder)
+        if self.capture is not None:
+            self.capture.focus_current_entry()  # typing goes on where it was
+        return True
 
     def _discard_if_empty(self) -> bool:
         """Delete the run being left for another or for the start page if nothing was typed in
@@ -284,8 +358,9 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             # Written already, or lost by the facilitator's choice: never written later.
             self.session.writer.discard()
+            self.session.writer.close()
             self.session.deleteLater()
-            self.banner.hide()  # it spoke of those changes
+            self.banner_bar.hide()  # it spoke of those changes
         self.session = None
 
     def show_start_page(self) -> None:
@@ -315,7 +390,6 @@ class MainWindow(QMainWindow):
             return
         if add:
             self.capture.enter_unentered()
-        from facilitator_app.storage.types import utcnow
 
         self.session.update_run(ended_at=utcnow())
         run_uuid = self.session.run.uuid
@@ -488,7 +562,7 @@ class MainWindow(QMainWindow):
 
     def _show_write_failure(self, message: str) -> None:
         self.banner.setText(message)
-        self.banner.show()
+        self.banner_bar.show()
         self.save_label.setText(self.tr("Not saved (changes kept in memory: {count})").format(
             count=self.session.writer.pending if self.session else 0))
         accessibility.changed(self.save_label)
@@ -522,6 +596,7 @@ class MainWindow(QMainWindow):
                 number=self.session.atelier.number, title=self.session.atelier.title)
         self.setWindowTitle(title)
         accessibility.describe(self.banner, self.tr("Saving problem"))
+        self.save_elsewhere_button.setText(self.tr("&Save elsewhere…"))
         self.file_menu.setTitle(self.tr("&File"))
         self.a_new.setText(self.tr("&New or resume an atelier…"))
         self.a_end.setText(self.tr("&End the atelier…"))
@@ -562,9 +637,11 @@ class MainWindow(QMainWindow):
             self.save_label.setText(self.tr("Everything is on disk"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._leave_session():
+        if not self._leave_session(quitting=True):
             event.ignore()
             return
+        if self.session is not None:  # reopened at the next start: only its writer ends
+            self.session.writer.close()
         geometry = self.saveGeometry()
         if geometry != self.settings.get(keys.GEOMETRY):  # no needless write of the file
             self.settings.set(keys.GEOMETRY, geometry)

@@ -851,94 +851,89 @@ Read it out to the organiser so that they can trust the bundles you send.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="253" />
-        <source>Changes not saved</source>
-        <translation>Changes not saved</translation>
+        <location filename="../../facilitator_app/ui/main_window.py" line="284" />
+        <source>the disk does not answer</source>
+        <translation>the disk does not answer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="254" />
-        <source>Changes that could not be written to disk: {count}. Keep the window open until saving works again, or leave and lose them?</source>
-        <translation>Changes that could not be written to disk: {count}. Keep the window open until saving works again, or leave and lose them?</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="336" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="344" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="363" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="408" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="416" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="435" />
         <source>Export the atelier</source>
         <translation>Export the atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="337" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="409" />
         <source>Some changes are not on disk yet, so the bundle would miss them. Export again once saving works (the red banner disappears).</source>
         <translation>Some changes are not on disk yet, so the bundle would miss them. Export again once saving works (the red banner disappears).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="345" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="417" />
         <source>No atelier has been held on this computer yet: there is nothing to export.</source>
         <translation>No atelier has been held on this computer yet: there is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="364" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="436" />
         <source>Texts typed but not added with Enter: {count}. Add them to the atelier before exporting? Otherwise the bundle leaves them out.</source>
         <translation>Texts typed but not added with Enter: {count}. Add them to the atelier before exporting? Otherwise the bundle leaves them out.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="367" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="439" />
         <source>&amp;Add them and export</source>
         <translation>&amp;Add them and export</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="368" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="440" />
         <source>Export &amp;without them</source>
         <translation>Export &amp;without them</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="442" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="514" />
         <source>&amp;Automatic: the screen other than this window's</source>
         <translation>&amp;Automatic: the screen other than this window's</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="445" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="517" />
         <source>&amp;{number}. {name} ({width}×{height})</source>
         <translation>&amp;{number}. {name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="446" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="518" />
         <source>screen</source>
         <translation>screen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="451" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="523" />
         <source>main screen</source>
         <translation>main screen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="454" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="526" />
         <source>{name} (not connected: automatic until it is)</source>
         <translation>{name} (not connected: automatic until it is)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="492" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="564" />
         <source>Not saved (changes kept in memory: {count})</source>
         <translation>Not saved (changes kept in memory: {count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="498" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="570" />
         <source>Saved at {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="504" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="576" />
         <source>Saving works again: every change is on disk.</source>
         <translation>Saving works again: every change is on disk.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="507" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="579" />
         <source>About facilitator-app</source>
         <translation>About facilitator-app</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="508" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="580" />
         <source>facilitator-app {version}
 Capture of the Ministère ouvert ateliers.
 Atelier data: {path}</source>
@@ -947,167 +942,172 @@ Capture of the Ministère ouvert ateliers.
 Atelier data: {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="519" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="591" />
         <source>Ministère ouvert — facilitator</source>
         <translation>Ministère ouvert — facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="521" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="593" />
         <source>Atelier {number} — {title}</source>
         <translation>Atelier {number} — {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="524" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="596" />
         <source>Saving problem</source>
         <translation>Saving problem</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="525" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="597" />
+        <source>&amp;Save elsewhere…</source>
+        <translation>&amp;Save elsewhere…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="598" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="526" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="599" />
         <source>&amp;New or resume an atelier…</source>
         <translation>&amp;New or resume an atelier…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="527" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="600" />
         <source>&amp;End the atelier…</source>
         <translation>&amp;End the atelier…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="528" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="601" />
         <source>E&amp;xport for the organisers…</source>
         <translation>E&amp;xport for the organisers…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="529" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="602" />
         <source>&amp;Merge bundles (organisers)…</source>
         <translation>&amp;Merge bundles (organisers)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="530" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="603" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="531" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="604" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="532" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="605" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="533" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="606" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="534" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="607" />
         <source>&amp;Atelier</source>
         <translation>&amp;Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="535" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="608" />
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="535" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="608" />
         <source>Inspirations</source>
         <translation>Inspirations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="535" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="608" />
         <source>Challenges</source>
         <translation>Challenges</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="536" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="609" />
         <source>Future commitments</source>
         <translation>Future commitments</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="539" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="612" />
         <source>&amp;Next engagement</source>
         <translation>&amp;Next engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="540" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="613" />
         <source>&amp;Previous engagement</source>
         <translation>&amp;Previous engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="541" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="614" />
         <source>A&amp;genda of the hour…</source>
         <translation>A&amp;genda of the hour…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="542" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="615" />
         <source>P&amp;lenary summary…</source>
         <translation>P&amp;lenary summary…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="543" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="616" />
         <source>Room &amp;display</source>
         <translation>Room &amp;display</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="544" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="617" />
         <source>Room display &amp;screen</source>
         <translation>Room display &amp;screen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="548" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="621" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="549" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="622" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="550" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="623" />
         <source>Lar&amp;ger text</source>
         <translation>Lar&amp;ger text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="551" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="624" />
         <source>S&amp;maller text</source>
         <translation>S&amp;maller text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="552" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="625" />
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="553" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="626" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="554" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="627" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="555" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="628" />
         <source>My &amp;signing key…</source>
         <translation>My &amp;signing key…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="556" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="629" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="562" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="635" />
         <source>Everything is on disk</source>
         <translation>Everything is on disk</translation>
     </message>
@@ -1447,7 +1447,7 @@ Atelier data: {path}</translation>
 <context>
     <name>PendingWrites</name>
     <message>
-        <location filename="../../facilitator_app/ui/writer.py" line="145" />
+        <location filename="../../facilitator_app/ui/writer.py" line="239" />
         <source>Cannot save to {path} ({detail}). Nothing is lost: what was typed stays in memory and saving is tried again every second. Keep this window open; if this message stays, ask for help (the details are in the log).</source>
         <translation>Cannot save to {path} ({detail}). Nothing is lost: what was typed stays in memory and saving is tried again every second. Keep this window open; if this message stays, ask for help (the details are in the log).</translation>
     </message>
@@ -1957,77 +1957,77 @@ Atelier data: {path}</translation>
 <context>
     <name>SynthesesPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="134" />
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="135" />
         <source>Eng. {n} – {title} ({event})</source>
         <translation>Eng. {n} – {title} ({event})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="143" />
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="144" />
         <source>Changed, not saved yet (Ctrl+S saves).</source>
         <translation>Changed, not saved yet (Ctrl+S saves).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="145" />
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="146" />
         <source>No synthesis yet.</source>
         <translation>No synthesis yet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="146" />
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="147" />
         <source>Saved by {author} on {when} UTC (revision {revision}).</source>
         <translation>Saved by {author} on {when} UTC (revision {revision}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="157" />
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="158" />
         <source>No engagement to write about: merge bundles first.</source>
         <translation>No engagement to write about: merge bundles first.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="162" />
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="163" />
         <source>Synthesis of engagement {n} – {title} ({event})</source>
         <translation>Synthesis of engagement {n} – {title} ({event})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="195" />
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="196" />
         <source>Synthesis not saved</source>
         <translation>Synthesis not saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="215" />
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="216" />
         <source>Synthesis not read</source>
         <translation>Synthesis not read</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="222" />
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="223" />
         <source>Sa&amp;ve the synthesis</source>
         <translation>Sa&amp;ve the synthesis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="223" />
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="224" />
         <source>Reloa&amp;d</source>
         <translation>Reloa&amp;d</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="224" />
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="225" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="225" />
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="226" />
         <source>F5: forget this draft, read the store again</source>
         <translation>F5: forget this draft, read the store again</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="226" />
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="227" />
         <source>Engagements</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="227" />
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="228" />
         <source>Synthesis text</source>
         <translation>Synthesis text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="229" />
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="230" />
         <source>What the ateliers said of this engagement, in a few sentences (plain text or Markdown). It is placed at the top of the engagement's sheet and page.</source>
         <translation>What the ateliers said of this engagement, in a few sentences (plain text or Markdown). It is placed at the top of the engagement's sheet and page.</translation>
     </message>
@@ -2120,6 +2120,41 @@ Atelier data: {path}</translation>
     </message>
 </context>
 <context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <location filename="../../facilitator_app/ui/unsaved.py" line="34" />
+        <source>%n change(s) could not be written to the disk.</source>
+        <translation>
+            <numerusform>%n change could not be written to the disk.</numerusform>
+            <numerusform>%n changes could not be written to the disk.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_app/ui/unsaved.py" line="37" />
+        <source>&amp;Quit and lose %n change(s)</source>
+        <translation>
+            <numerusform>&amp;Quit and lose %n change</numerusform>
+            <numerusform>&amp;Quit and lose %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_app/ui/unsaved.py" line="40" />
+        <source>&amp;Leave and lose %n change(s)</source>
+        <translation>
+            <numerusform>&amp;Leave and lose %n change</numerusform>
+            <numerusform>&amp;Leave and lose %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_app/ui/unsaved.py" line="43" />
+        <source>On {date} at {time}: %n change(s) lost.</source>
+        <translation>
+            <numerusform>On {date} at {time}: %n change lost.</numerusform>
+            <numerusform>On {date} at {time}: %n changes lost.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>accessibility</name>
     <message>
         <location filename="../../facilitator_app/ui/accessibility.py" line="52" />
@@ -2174,6 +2209,64 @@ Atelier data: {path}</translation>
         <location filename="../../facilitator_app/ui/session.py" line="228" />
         <source>Add contribution</source>
         <translation>Add contribution</translation>
+    </message>
+</context>
+<context>
+    <name>unsaved</name>
+    <message>
+        <location filename="../../facilitator_app/ui/unsaved.py" line="52" />
+        <source>The disk refuses them ({reason}). Save the whole atelier in another folder, keep the window open until the disk accepts them again, or leave and lose them.</source>
+        <translation>The disk refuses them ({reason}). Save the whole atelier in another folder, keep the window open until the disk accepts them again, or leave and lose them.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/unsaved.py" line="56" />
+        <source>&amp;Save elsewhere…</source>
+        <translation>&amp;Save elsewhere…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/unsaved.py" line="58" />
+        <source>&amp;Keep the window open</source>
+        <translation>&amp;Keep the window open</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/unsaved.py" line="49" />
+        <source>Changes not saved</source>
+        <translation>Changes not saved</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/unsaved.py" line="80" />
+        <source>Save the atelier in another folder</source>
+        <translation>Save the atelier in another folder</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/unsaved.py" line="87" />
+        <source>Saved elsewhere</source>
+        <translation>Saved elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/unsaved.py" line="88" />
+        <source>The whole atelier is saved in {folder}. The application goes on with this folder and opens it next time.</source>
+        <translation>The whole atelier is saved in {folder}. The application goes on with this folder and opens it next time.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/unsaved.py" line="94" />
+        <source>Cannot save elsewhere</source>
+        <translation>Cannot save elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/unsaved.py" line="105" />
+        <source>Changes lost last time</source>
+        <translation>Changes lost last time</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/unsaved.py" line="106" />
+        <source>The last time the application was left, the disk refused changes and they were lost, as chosen then:</source>
+        <translation>The last time the application was left, the disk refused changes and they were lost, as chosen then:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/unsaved.py" line="110" />
+        <source>Read the atelier again and type what is missing.</source>
+        <translation>Read the atelier again and type what is missing.</translation>
     </message>
 </context>
 </TS>

@@ -852,94 +852,89 @@ Lisez-la à l’organisateur pour qu’il puisse faire confiance aux paquets que
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="253"/>
-        <source>Changes not saved</source>
-        <translation>Modifications non enregistrées</translation>
+        <location filename="../../facilitator_app/ui/main_window.py" line="284"/>
+        <source>the disk does not answer</source>
+        <translation>le disque ne répond pas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="254"/>
-        <source>Changes that could not be written to disk: {count}. Keep the window open until saving works again, or leave and lose them?</source>
-        <translation>Modifications qui n’ont pas pu être écrites sur le disque&#xa0;: {count}. Garder la fenêtre ouverte jusqu’à ce que l’enregistrement fonctionne à nouveau, ou partir et les perdre&#xa0;?</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="336"/>
-        <location filename="../../facilitator_app/ui/main_window.py" line="344"/>
-        <location filename="../../facilitator_app/ui/main_window.py" line="363"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="408"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="416"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="435"/>
         <source>Export the atelier</source>
         <translation>Exporter l’atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="337"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="409"/>
         <source>Some changes are not on disk yet, so the bundle would miss them. Export again once saving works (the red banner disappears).</source>
         <translation>Des modifications ne sont pas encore sur le disque&#xa0;: le paquet ne les contiendrait pas. Exportez à nouveau quand l’enregistrement fonctionne (le bandeau rouge disparaît).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="345"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="417"/>
         <source>No atelier has been held on this computer yet: there is nothing to export.</source>
         <translation>Aucun atelier n’a encore été tenu sur cet ordinateur&#xa0;: il n’y a rien à exporter.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="364"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="436"/>
         <source>Texts typed but not added with Enter: {count}. Add them to the atelier before exporting? Otherwise the bundle leaves them out.</source>
         <translation>Textes saisis mais pas ajoutés avec Entrée&#xa0;: {count}. Les ajouter à l’atelier avant l’export&#xa0;? Sinon, le paquet les laisse de côté.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="367"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="439"/>
         <source>&amp;Add them and export</source>
         <translation>&amp;Les ajouter et exporter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="368"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="440"/>
         <source>Export &amp;without them</source>
         <translation>Exporter &amp;sans eux</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="442"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="514"/>
         <source>&amp;Automatic: the screen other than this window&apos;s</source>
         <translation>&amp;Automatique&#xa0;: l’écran autre que celui de cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="445"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="517"/>
         <source>&amp;{number}. {name} ({width}×{height})</source>
         <translation>&amp;{number}. {name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="446"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="518"/>
         <source>screen</source>
         <translation>écran</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="451"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="523"/>
         <source>main screen</source>
         <translation>écran principal</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="454"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="526"/>
         <source>{name} (not connected: automatic until it is)</source>
         <translation>{name} (non branché&#xa0;: automatique en attendant)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="492"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="564"/>
         <source>Not saved (changes kept in memory: {count})</source>
         <translation>Non enregistré (modifications gardées en mémoire&#xa0;: {count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="498"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="570"/>
         <source>Saved at {time}</source>
         <translation>Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="504"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="576"/>
         <source>Saving works again: every change is on disk.</source>
         <translation>L’enregistrement fonctionne à nouveau&#xa0;: tout est sur le disque.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="507"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="579"/>
         <source>About facilitator-app</source>
         <translation>À propos de facilitator-app</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="508"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="580"/>
         <source>facilitator-app {version}
 Capture of the Ministère ouvert ateliers.
 Atelier data: {path}</source>
@@ -948,167 +943,172 @@ Saisie des ateliers Ministère ouvert.
 Données des ateliers&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="519"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="591"/>
         <source>Ministère ouvert — facilitator</source>
         <translation>Ministère ouvert — animation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="521"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="593"/>
         <source>Atelier {number} — {title}</source>
         <translation>Atelier {number} — {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="524"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="596"/>
         <source>Saving problem</source>
         <translation>Problème d’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="525"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="597"/>
+        <source>&amp;Save elsewhere…</source>
+        <translation>&amp;Enregistrer ailleurs…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="598"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="526"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="599"/>
         <source>&amp;New or resume an atelier…</source>
         <translation>&amp;Nouvel atelier ou reprise…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="527"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="600"/>
         <source>&amp;End the atelier…</source>
         <translation>&amp;Terminer l’atelier…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="528"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="601"/>
         <source>E&amp;xport for the organisers…</source>
         <translation>E&amp;xporter pour les organisateurs…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="529"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="602"/>
         <source>&amp;Merge bundles (organisers)…</source>
         <translation>&amp;Fusionner des paquets (organisateurs)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="530"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="603"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="531"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="604"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="532"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="605"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="533"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="606"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="534"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="607"/>
         <source>&amp;Atelier</source>
         <translation>&amp;Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="535"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="608"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="535"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="608"/>
         <source>Inspirations</source>
         <translation>Inspirations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="535"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="608"/>
         <source>Challenges</source>
         <translation>Défis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="536"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="609"/>
         <source>Future commitments</source>
         <translation>Engagements futurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="539"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="612"/>
         <source>&amp;Next engagement</source>
         <translation>Engagement &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="540"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="613"/>
         <source>&amp;Previous engagement</source>
         <translation>Engagement &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="541"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="614"/>
         <source>A&amp;genda of the hour…</source>
         <translation>&amp;Déroulé de l’heure…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="542"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="615"/>
         <source>P&amp;lenary summary…</source>
         <translation>&amp;Restitution…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="543"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="616"/>
         <source>Room &amp;display</source>
         <translation>&amp;Affichage en salle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="544"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="617"/>
         <source>Room display &amp;screen</source>
         <translation>&amp;Écran de la salle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="548"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="621"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="549"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="622"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="550"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="623"/>
         <source>Lar&amp;ger text</source>
         <translation>A&amp;grandir le texte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="551"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="624"/>
         <source>S&amp;maller text</source>
         <translation>&amp;Réduire le texte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="552"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="625"/>
         <source>&amp;Normal text size</source>
         <translation>Taille &amp;normale du texte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="553"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="626"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="554"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="627"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="555"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="628"/>
         <source>My &amp;signing key…</source>
         <translation>Ma clé de &amp;signature…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="556"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="629"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="562"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="635"/>
         <source>Everything is on disk</source>
         <translation>Tout est enregistré sur le disque</translation>
     </message>
@@ -1448,7 +1448,7 @@ Données des ateliers&#xa0;: {path}</translation>
 <context>
     <name>PendingWrites</name>
     <message>
-        <location filename="../../facilitator_app/ui/writer.py" line="145"/>
+        <location filename="../../facilitator_app/ui/writer.py" line="239"/>
         <source>Cannot save to {path} ({detail}). Nothing is lost: what was typed stays in memory and saving is tried again every second. Keep this window open; if this message stays, ask for help (the details are in the log).</source>
         <translation>Impossible d’enregistrer dans {path} ({detail}). Rien n’est perdu&#xa0;: les saisies restent en mémoire et l’enregistrement est retenté chaque seconde. Gardez cette fenêtre ouverte&#xa0;; si ce message reste affiché, demandez de l’aide (les détails sont dans le journal).</translation>
     </message>
@@ -1958,77 +1958,77 @@ Données des ateliers&#xa0;: {path}</translation>
 <context>
     <name>SynthesesPage</name>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="134"/>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="135"/>
         <source>Eng. {n} – {title} ({event})</source>
         <translation>Eng. {n} – {title} ({event})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="143"/>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="144"/>
         <source>Changed, not saved yet (Ctrl+S saves).</source>
         <translation>Modifiée, pas encore enregistrée (Ctrl+S l’enregistre).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="145"/>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="146"/>
         <source>No synthesis yet.</source>
         <translation>Pas encore de synthèse.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="146"/>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="147"/>
         <source>Saved by {author} on {when} UTC (revision {revision}).</source>
         <translation>Enregistrée par {author} le {when} UTC (révision {revision}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="157"/>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="158"/>
         <source>No engagement to write about: merge bundles first.</source>
         <translation>Aucun engagement à synthétiser&#xa0;: fusionnez d’abord des paquets.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="162"/>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="163"/>
         <source>Synthesis of engagement {n} – {title} ({event})</source>
         <translation>Synthèse de l’engagement {n} – {title} ({event})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="195"/>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="196"/>
         <source>Synthesis not saved</source>
         <translation>Synthèse non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="215"/>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="216"/>
         <source>Synthesis not read</source>
         <translation>Synthèse non lue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="222"/>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="223"/>
         <source>Sa&amp;ve the synthesis</source>
         <translation>Enre&amp;gistrer la synthèse</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="223"/>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="224"/>
         <source>Reloa&amp;d</source>
         <translation>Rec&amp;harger</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="224"/>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="225"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="225"/>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="226"/>
         <source>F5: forget this draft, read the store again</source>
         <translation>F5&#xa0;: oublier ce brouillon, relire la base centrale</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="226"/>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="227"/>
         <source>Engagements</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="227"/>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="228"/>
         <source>Synthesis text</source>
         <translation>Texte de la synthèse</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="229"/>
+        <location filename="../../facilitator_app/ui/organiser_syntheses.py" line="230"/>
         <source>What the ateliers said of this engagement, in a few sentences (plain text or Markdown). It is placed at the top of the engagement&apos;s sheet and page.</source>
         <translation>Ce que les ateliers ont dit de cet engagement, en quelques phrases (texte simple ou Markdown). Elle est placée en tête de la feuille et de la page de l’engagement.</translation>
     </message>
@@ -2121,6 +2121,41 @@ Données des ateliers&#xa0;: {path}</translation>
     </message>
 </context>
 <context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <location filename="../../facilitator_app/ui/unsaved.py" line="34"/>
+        <source>%n change(s) could not be written to the disk.</source>
+        <translation>
+            <numerusform>%n modification n’a pas pu être écrite sur le disque.</numerusform>
+            <numerusform>%n modifications n’ont pas pu être écrites sur le disque.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_app/ui/unsaved.py" line="37"/>
+        <source>&amp;Quit and lose %n change(s)</source>
+        <translation>
+            <numerusform>&amp;Quitter et perdre %n modification</numerusform>
+            <numerusform>&amp;Quitter et perdre %n modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_app/ui/unsaved.py" line="40"/>
+        <source>&amp;Leave and lose %n change(s)</source>
+        <translation>
+            <numerusform>&amp;Partir et perdre %n modification</numerusform>
+            <numerusform>&amp;Partir et perdre %n modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_app/ui/unsaved.py" line="43"/>
+        <source>On {date} at {time}: %n change(s) lost.</source>
+        <translation>
+            <numerusform>Le {date} à {time} : %n modification perdue.</numerusform>
+            <numerusform>Le {date} à {time} : %n modifications perdues.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>accessibility</name>
     <message>
         <location filename="../../facilitator_app/ui/accessibility.py" line="52"/>
@@ -2175,6 +2210,64 @@ Données des ateliers&#xa0;: {path}</translation>
         <location filename="../../facilitator_app/ui/session.py" line="228"/>
         <source>Add contribution</source>
         <translation>Ajouter la contribution</translation>
+    </message>
+</context>
+<context>
+    <name>unsaved</name>
+    <message>
+        <location filename="../../facilitator_app/ui/unsaved.py" line="52"/>
+        <source>The disk refuses them ({reason}). Save the whole atelier in another folder, keep the window open until the disk accepts them again, or leave and lose them.</source>
+        <translation>Le disque les refuse ({reason}). Enregistrez tout l’atelier dans un autre dossier, gardez la fenêtre ouverte jusqu’à ce que le disque les accepte de nouveau, ou partez en les perdant.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/unsaved.py" line="56"/>
+        <source>&amp;Save elsewhere…</source>
+        <translation>&amp;Enregistrer ailleurs…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/unsaved.py" line="58"/>
+        <source>&amp;Keep the window open</source>
+        <translation>&amp;Garder la fenêtre ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/unsaved.py" line="49"/>
+        <source>Changes not saved</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/unsaved.py" line="80"/>
+        <source>Save the atelier in another folder</source>
+        <translation>Enregistrer l’atelier dans un autre dossier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/unsaved.py" line="87"/>
+        <source>Saved elsewhere</source>
+        <translation>Enregistré ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/unsaved.py" line="88"/>
+        <source>The whole atelier is saved in {folder}. The application goes on with this folder and opens it next time.</source>
+        <translation>Tout l’atelier est enregistré dans {folder}. L’application continue avec ce dossier et l’ouvrira la prochaine fois.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/unsaved.py" line="94"/>
+        <source>Cannot save elsewhere</source>
+        <translation>Impossible d’enregistrer ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/unsaved.py" line="105"/>
+        <source>Changes lost last time</source>
+        <translation>Modifications perdues la dernière fois</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/unsaved.py" line="106"/>
+        <source>The last time the application was left, the disk refused changes and they were lost, as chosen then:</source>
+        <translation>La dernière fois que l’application a été quittée, le disque refusait des modifications et elles ont été perdues, comme choisi alors :</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/unsaved.py" line="110"/>
+        <source>Read the atelier again and type what is missing.</source>
+        <translation>Relisez l’atelier et saisissez ce qui manque.</translation>
     </message>
 </context>
 </TS>

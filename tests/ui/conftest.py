@@ -17,6 +17,28 @@ def translations(qapp):
     t.use("fr")
 
 
+_ASK = {}
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item):
+    """A test that failed with changes the disk refused must not hang at its end on the
+    question closing its window asks (pytest-qt closes the windows before the fixtures end)."""
+    from facilitator_app.ui import unsaved
+
+    _ASK.setdefault("real", unsaved.ask)
+    unsaved.ask = lambda *args: unsaved.Choice.LOSE
+    yield
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    if "real" in _ASK:
+        from facilitator_app.ui import unsaved
+
+        unsaved.ask = _ASK["real"]
+
+
 @pytest.fixture
 def make_window(qtbot, data_dir, translations):
     """Build (and later close) main windows on the store of ``data_dir``."""
@@ -41,6 +63,7 @@ def make_window(qtbot, data_dir, translations):
             if w is window:
                 window.close()
                 store.close()
+                window.store.close()  # another one when the window saved elsewhere
                 opened.pop(i)
                 return
 
@@ -49,6 +72,7 @@ def make_window(qtbot, data_dir, translations):
     for window, store in opened:
         window.close()
         store.close()
+        window.store.close()
 
 
 def type_text(widget, text: str) -> None:

@@ -8,13 +8,11 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from sqlalchemy import event
 
 from facilitator_app.ui import accessibility
 from tests.support.merging import contribution, write_bundle
 
 from .test_capture import start_atelier, type_into
-from .test_write_failure import _read_only
 
 E = QAccessible.Event
 
@@ -35,7 +33,8 @@ def events(monkeypatch):
     return sent
 
 
-def test_banner_and_save_status_raise_events_when_they_change(qtbot, make_window, events):
+def test_banner_and_save_status_raise_events_when_they_change(qtbot, make_window, events,
+                                                              refuse_writes):
     window = make_window()
     start_atelier(qtbot, window, 3)
     type_into(qtbot, window, 1, "Avant la panne")
@@ -43,9 +42,7 @@ def test_banner_and_save_status_raise_events_when_they_change(qtbot, make_window
                                 for t, o, _, _ in events))
     assert not any(t == E.Announcement for t, _, _, _ in events), "a save is not spoken"
 
-    engine = window.store._engine
-    event.listen(engine, "connect", _read_only)
-    engine.dispose()
+    refusal = refuse_writes(window.store)
     events.clear()
     try:
         type_into(qtbot, window, 1, "Pendant la panne")
@@ -58,8 +55,7 @@ def test_banner_and_save_status_raise_events_when_they_change(qtbot, make_window
                    for *_, polite in alerts)
         assert any(o is window.save_label and t == E.NameChanged for t, o, _, _ in events)
     finally:
-        event.remove(engine, "connect", _read_only)
-        engine.dispose()
+        refusal.heal()
     events.clear()
     qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=5000)
     said = [text for t, o, text, _ in events if t == E.Announcement and o is window.save_label]

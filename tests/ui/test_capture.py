@@ -47,6 +47,7 @@ def test_capture_atelier_3_by_keyboard_then_restart_restores_everything(qtbot, m
             qtbot.waitUntil(lambda e=engagement: capture.current_panel().engagement.number != e)
 
     store = window.store
+    assert session.writer.flush()
     live = store.contributions(session.run.uuid)
     assert len(live) == 3 * 4 * 2
     assert capture.engagement_model.data(capture.engagement_model.index(0)).endswith("(8)")

@@ -28,6 +28,7 @@ def test_a_text_longer_than_qt_default_is_captured_whole_from_the_entry(qtbot, m
     box.entry.paste()
     qtbot.keyClick(box.entry, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: box.model.rowCount() == 1)
+    assert window.session.writer.flush()
     assert [c.text for c in window.store.contributions(window.session.run.uuid)] == [text]
     assert box.entry.maxLength() == MAX_CONTRIBUTION_CHARS
 
@@ -73,6 +74,7 @@ def test_undo_from_the_menu_during_an_in_place_edit_keeps_the_edit(qtbot, make_w
     assert line is not None and shiboken6.isValid(line) and line is box._editor
     assert line.text() == "First corrected"
     assert line.cursorPosition() == len("First corrected")
+    assert window.session.writer.flush()
     state = window.store.state(session.run.uuid)
     assert json.loads(state["edit:11:indicators"]) == [uuid, "First corrected"]
     type_text(line, "!")
@@ -117,10 +119,12 @@ def test_an_undo_removing_the_contribution_being_edited_forgets_the_edit(qtbot, 
     session.add(11, "indicators", "Only")
     edit_first(qtbot, window, box, " corrected")
     box.save_edit()
+    assert window.session.writer.flush()
     assert window.store.state(session.run.uuid)["edit:11:indicators"] != ""
     window.a_undo.trigger()  # takes back the add of the contribution being edited
     assert box.model.rowCount() == 0
     assert box._editor is None and editor_of(box) is None
+    assert window.session.writer.flush()
     assert window.store.state(session.run.uuid)["edit:11:indicators"] == ""
     box.save_edit()  # what the edit-draft timer and closing do: no dead editor to read
     box.resume_state()
@@ -175,6 +179,7 @@ def test_undo_of_a_move_after_a_deletion_puts_it_back_in_place(qtbot, make_windo
     assert _texts(window, "indicators") == list("ADEC")
     session.undo_stack.undo()
     assert _texts(window, "indicators") == list("ACDE")
+    assert window.session.writer.flush()
     on_disk = window.store.contributions(session.run.uuid, 11, "indicators")
     assert [c.text for c in on_disk] == list("ACDE")
     session.undo_stack.redo()

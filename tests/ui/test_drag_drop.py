@@ -54,6 +54,7 @@ def test_dropping_reorders_and_moves_to_another_question(qtbot, make_window):
     # "trois" dropped above "un": first of its list, on disk.
     drag(indicators, 2, indicators, above(indicators, 0))
     qtbot.waitUntil(lambda: texts(indicators) == ["trois", "un", "deux"])
+    assert session.writer.flush()
     assert [c.text for c in store.contributions(run, 11, "indicators")] == ["trois", "un", "deux"]
 
     # "un" dropped on the empty part of the challenges list: last of that question.
@@ -61,6 +62,7 @@ def test_dropping_reorders_and_moves_to_another_question(qtbot, make_window):
     assert not challenges.view.indexAt(empty).isValid()
     drag(indicators, 1, challenges, empty)
     qtbot.waitUntil(lambda: texts(challenges) == ["défi", "un"])
+    assert session.writer.flush()
     assert texts(indicators) == ["trois", "deux"]
     moved = [c for c in store.contributions(run, 11, "challenges") if c.text == "un"][0]
     assert (moved.question_key, moved.position) == ("challenges", 2)

@@ -20,6 +20,7 @@ def texts(session: CaptureSession, engagement: int = 11, question: str = "indica
 
 
 def on_disk(session: CaptureSession, engagement: int = 11, question: str = "indicators"):
+    assert session.writer.flush()  # the writer thread's commit returned
     return [c.text for c in session.writer.store.contributions(session.run.uuid, engagement,
                                                                  question)]
 
@@ -67,6 +68,7 @@ def _check_revisions(session: CaptureSession, seen: dict[str, Contribution]) -> 
         if before is not None and before != row:
             assert row.revision > before.revision, (before, row)
     seen.update(rows)
+    assert session.writer.flush()
     stored = session.writer.store.contributions(session.run.uuid, include_deleted=True)
     assert {c.uuid: c for c in stored} == rows
 

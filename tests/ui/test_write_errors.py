@@ -8,44 +8,24 @@ import logging
 import sqlite3
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
-from sqlalchemy import event
 from sqlalchemy.exc import DatabaseError, IntegrityError
 
-from facilitator_app.ui import writer
+from facilitator_app.ui import unsaved, writer
+from tests.support.disk_faults import deny_writes
 
 from .test_capture import start_atelier, type_into
 from .test_write_failure import on_disk
 
 
-def _deny_writes(dbapi_connection, _record):
-    # SQLite then refuses every insert and update with "not authorized": a sqlite3.DatabaseError
-    # that SQLAlchemy raises as DatabaseError, not OperationalError.
-    def authorizer(action, *_args):
-        if action in (sqlite3.SQLITE_INSERT, sqlite3.SQLITE_UPDATE, sqlite3.SQLITE_DELETE):
-            return sqlite3.SQLITE_DENY
-        return sqlite3.SQLITE_OK
-
-    dbapi_connection.set_authorizer(authorizer)
-
-
 @pytest.fixture
-def refusing(qtbot, make_window):
+def refusing(qtbot, make_window, refuse_writes):
     """A capture whose database refuses writes with a DatabaseError until ``heal()``."""
     window = make_window()
     start_atelier(qtbot, window, 3)
-    engine = window.store._engine
-    event.listen(engine, "connect", _deny_writes)
-    engine.dispose()
-
-    def heal():
-        if event.contains(engine, "connect", _deny_writes):
-            event.remove(engine, "connect", _deny_writes)
-            engine.dispose()
-
-    window.heal = heal
+    refusal = refuse_writes(window.store, deny_writes)
+    window.heal = refusal.heal
     yield window
-    heal()
+    refusal.heal()
 
 
 def test_a_database_error_keeps_typing_shows_the_banner_and_saves_later(qtbot, refusing,
@@ -82,11 +62,11 @@ def test_closing_while_the_database_refuses_asks_and_keeps_the_window(qtbot, ref
     assert window.session.writer.pending
     asked = []
 
-    def cancel(*args, **kwargs):
+    def keep(*args):
         asked.append(args)
-        return QMessageBox.StandardButton.Cancel
+        return unsaved.Choice.KEEP
 
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(cancel))
+    monkeypatch.setattr(unsaved, "ask", keep)
     assert not window.close()
     assert asked and window.isVisible() and window.session.writer.pending
     window.heal()

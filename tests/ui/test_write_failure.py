@@ -6,16 +6,9 @@ from __future__ import annotations
 import sqlite3
 
 from PySide6.QtCore import Qt
-from sqlalchemy import event
 
 from .conftest import type_text
 from .test_capture import start_atelier, type_into
-
-
-def _read_only(dbapi_connection, _record):
-    # SQLite then refuses every write with "attempt to write a readonly database", the error a
-    # read-only folder or a write-protected USB stick gives.
-    dbapi_connection.execute("PRAGMA query_only = ON")
 
 
 def on_disk(path, run_uuid):
@@ -29,16 +22,15 @@ def on_disk(path, run_uuid):
     return rows, [n[0] for n in notes]
 
 
-def test_banner_while_unwritable_then_everything_saved(qtbot, make_window):
+def test_banner_while_unwritable_then_everything_saved(qtbot, make_window, refuse_writes):
     window = make_window()
     start_atelier(qtbot, window, 3)
     store, run = window.store, window.session.run.uuid
     type_into(qtbot, window, 1, "Avant la panne")
+    assert window.session.writer.flush()
     assert on_disk(store.path, run)[0] == [("Avant la panne", 0)]
 
-    engine = store._engine
-    event.listen(engine, "connect", _read_only)
-    engine.dispose()
+    refusal = refuse_writes(store)
     try:
         type_into(qtbot, window, 1, "Pendant la panne, première")
         qtbot.waitUntil(lambda: window.banner.isVisible())
@@ -59,8 +51,7 @@ def test_banner_while_unwritable_then_everything_saved(qtbot, make_window):
         # ...but not on disk, and not half-written either.
         assert on_disk(store.path, run) == ([("Avant la panne", 0)], [])
     finally:
-        event.remove(engine, "connect", _read_only)
-        engine.dispose()
+        refusal.heal()
 
     qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=5000)
     assert window.session.writer.pending == 0
@@ -74,12 +65,13 @@ def test_banner_while_unwritable_then_everything_saved(qtbot, make_window):
     conn.close()
 
 
-def test_changes_discarded_on_leaving_are_never_written_later(qtbot, make_window, monkeypatch):
+def test_changes_discarded_on_leaving_are_never_written_later(qtbot, make_window, monkeypatch,
+                                                             refuse_writes):
     """Leaving a run while the disk refuses, the facilitator answers Discard; they resume the
     run and correct the contribution again. The discarded change must not land on the disk
     after the new one once the disk is back."""
     import shiboken6
-    from PySide6.QtWidgets import QMessageBox
+    from facilitator_app.ui import unsaved
 
     window = make_window()
     start_atelier(qtbot, window, 3)
@@ -87,15 +79,14 @@ def test_changes_discarded_on_leaving_are_never_written_later(qtbot, make_window
     run = old.run.uuid
     old.add(11, "indicators", "Original")
     uuid = old.contributions(11, "indicators")[0].uuid
-    engine = window.store._engine
-    event.listen(engine, "connect", _read_only)
-    engine.dispose()
+    assert old.writer.flush()
+    refusal = refuse_writes(window.store)
     old.edit(uuid, "Old correction (discarded)")
-    assert old.writer.failing and old.writer.pending
+    qtbot.waitUntil(lambda: old.writer.failing)
+    assert old.writer.pending
     qtbot.waitUntil(window.banner.isVisible)
-    monkeypatch.setattr(QMessageBox, "warning",
-                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard))
-    window.show_start_page()  # File > New or resume…, answered Discard
+    monkeypatch.setattr(unsaved, "ask", lambda *a: unsaved.Choice.LOSE)
+    window.show_start_page()  # File > New or resume…, answered « Leave and lose »
     assert window.session is None
     assert not old.writer.pending and not old.writer._retry.isActive()
     assert not window.banner.isVisible(), "nothing waits for the disk any more"
@@ -103,8 +94,7 @@ def test_changes_discarded_on_leaving_are_never_written_later(qtbot, make_window
     new = window.session
     assert new.contributions(11, "indicators")[0].text == "Original"
     new.edit(uuid, "New correction")
-    event.remove(engine, "connect", _read_only)
-    engine.dispose()
+    refusal.heal()
     assert new.writer.flush()
     qtbot.waitUntil(lambda: not shiboken6.isValid(old))  # gone, and its retry timer with it
     with sqlite3.connect(window.store.path) as conn:
