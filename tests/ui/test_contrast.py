@@ -105,7 +105,7 @@ def test_the_agenda_total_and_problem_are_readable(qtbot, palette):
 def test_the_banner_and_the_start_page_empty_line(qtbot, make_window, palette):
     window = make_window()
     assert contrast(QColor("white"), QColor(accessibility.ALERT_HUE)) >= TEXT
-    assert "#b3261e" in window.banner.styleSheet() and "white" in window.banner.styleSheet()
+    assert "#b3261e" in window.banner_bar.styleSheet() and "white" in window.banner.styleSheet()
     runs = window.start_page.runs
     empty = runs.item(0)
     assert empty.flags() == empty.flags().NoItemFlags
